@@ -1,0 +1,40 @@
+# SOCIEUX+ Desktop. `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := translations/socieux_fr.ts translations/socieux_en.ts translations/socieux_es.ts
+QM := $(TS:.ts=.qm)
+
+.PHONY: help run test lint typecheck translations update-translations benchmarks clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-20s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+translations/%.qm: translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM) ## Compile the .ts catalogues to .qm
+
+run: $(STAMP) $(QM) ## Set up and open the app (a demo workspace on first start)
+	$(BIN)/socieux-desktop $(ARGS)
+
+test: $(STAMP) $(QM) ## Set up and run lint, type checks and the whole test suite
+	$(BIN)/ruff check socieux_desktop socieux_hub tests benchmarks
+	$(BIN)/mypy
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+update-translations: $(STAMP) ## Collect new UI strings into the three .ts files (then translate them)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none socieux_desktop/ui -ts $(TS)
+
+benchmarks: $(STAMP) $(QM) ## Run every benchmark and print the ratios
+	for script in benchmarks/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+
+clean: ## Remove the virtual environment and build products
+	rm -rf $(VENV) build dist translations/*.qm

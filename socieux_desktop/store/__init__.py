@@ -1,0 +1,1 @@
+"""SQLAlchemy 2.0 models and repositories over one SQLite file per workspace."""

@@ -1,0 +1,91 @@
+"""The one write path: every put or delete of a record appends its change in the same transaction."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from socieux_desktop.domain.clock import HybridLogicalClock
+from socieux_desktop.domain.model import ENTITY_TYPES, new_id
+from socieux_desktop.domain.records import Record, from_record, to_record
+from socieux_desktop.store.models import ROW_TYPES, ChangeRow, EntityRow
+
+ENTITY_NAMES: dict[type, str] = {cls: name for name, cls in ENTITY_TYPES.items()}
+
+
+def row_record(row: EntityRow, cls: type) -> Record:
+    return {name: getattr(row, name) for name in to_record_fields(cls)}
+
+
+def to_record_fields(cls: type) -> tuple[str, ...]:
+    from socieux_desktop.domain.records import field_names
+
+    return field_names(cls)
+
+
+def row_entity(row: EntityRow, cls: type[Any]) -> Any:
+    return from_record(cls, row_record(row, cls))
+
+
+class ChangeWriter:
+    """Writes records of one transaction and logs each change with this device's id, seq and clock."""
+
+    def __init__(self, session: Session, device_id: str, clock: HybridLogicalClock) -> None:
+        self.session = session
+        self.device_id = device_id
+        self.clock = clock
+        self._next_seq: int | None = None
+
+    def put(self, entity: object) -> bool:
+        """Insert or update ``entity``; a tombstoned record comes back. False when nothing changed."""
+        name = ENTITY_NAMES[type(entity)]
+        record = to_record(entity)
+        return self.put_record(name, record)
+
+    def put_record(self, name: str, record: Record) -> bool:
+        row_type = ROW_TYPES[name]
+        row = self.session.get(row_type, record["id"])
+        if row is None:
+            row = row_type(**record, deleted=False)
+            self.session.add(row)
+            self._log(name, str(record["id"]), "insert", {**record, "deleted": False}, None)
+            return True
+        changed = {k: v for k, v in record.items() if getattr(row, k) != v}
+        if row.deleted:
+            changed["deleted"] = False
+        if not changed:
+            return False
+        previous = {k: getattr(row, k) for k in changed}
+        for key, value in changed.items():
+            setattr(row, key, value)
+        self._log(name, row.id, "update", changed, previous)
+        return True
+
+    def delete(self, name: str, entity_id: str) -> bool:
+        """Mark the record deleted (a tombstone that sync carries); False when it already was."""
+        row = self.session.get(ROW_TYPES[name], entity_id)
+        if row is None or row.deleted:
+            return False
+        row.deleted = True
+        self._log(name, entity_id, "delete", {"deleted": True}, {"deleted": False})
+        return True
+
+    def _log(self, entity: str, entity_id: str, op: str, fields: dict[str, Any],
+             previous: dict[str, Any] | None) -> None:
+        stamp = self.clock.now().encode()
+        self.session.add(ChangeRow(
+            id=new_id(), device_id=self.device_id, seq=self._take_seq(), hlc=stamp, entity=entity,
+            entity_id=entity_id, op=op, fields=fields, previous=previous,
+            created_at=datetime.now(UTC).isoformat(timespec="milliseconds"), server_seq=None))
+
+    def _take_seq(self) -> int:
+        if self._next_seq is None:
+            last = self.session.scalar(
+                select(func.max(ChangeRow.seq)).where(ChangeRow.device_id == self.device_id))
+            self._next_seq = (last or 0) + 1
+        seq = self._next_seq
+        self._next_seq += 1
+        return seq

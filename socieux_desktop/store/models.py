@@ -1,0 +1,152 @@
+"""Tables of a workspace. Entity tables mirror ``domain.model`` field for field (dates as ISO text,
+tuples as JSON lists) plus a ``deleted`` tombstone flag, so a row and a domain record have one shape."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class EntityRow(Base):
+    __abstract__ = True
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+
+
+class ActionRow(EntityRow):
+    __tablename__ = "action"
+    code: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(Text)
+    partner_institution: Mapped[str] = mapped_column(Text)
+    country_code: Mapped[str] = mapped_column(String(2))
+
+
+class ActivityRow(EntityRow):
+    __tablename__ = "activity"
+    action_id: Mapped[str] = mapped_column(ForeignKey("action.id"), index=True)
+    code: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(Text)
+
+
+class ExpertRow(EntityRow):
+    __tablename__ = "expert"
+    name: Mapped[str] = mapped_column(Text)
+    email: Mapped[str] = mapped_column(Text, default="")
+    home_institution: Mapped[str] = mapped_column(Text, default="")
+    country_code: Mapped[str] = mapped_column(String(2), default="")
+
+
+class MissionRow(EntityRow):
+    __tablename__ = "mission"
+    code: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(Text)
+    action_id: Mapped[str] = mapped_column(ForeignKey("action.id"), index=True)
+    start_date: Mapped[str] = mapped_column(String(10))
+    end_date: Mapped[str] = mapped_column(String(10))
+    modality: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    timesheet_status: Mapped[str] = mapped_column(String(16))
+    themes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    cross_cutting_issues: Mapped[list[str]] = mapped_column(JSON, default=list)
+    terms_of_reference: Mapped[str] = mapped_column(Text, default="")
+
+
+class TeamMemberRow(EntityRow):
+    __tablename__ = "team_member"
+    mission_id: Mapped[str] = mapped_column(ForeignKey("mission.id"), index=True)
+    expert_id: Mapped[str] = mapped_column(ForeignKey("expert.id"))
+    role: Mapped[str] = mapped_column(String(16))
+
+
+class AllocationRow(EntityRow):
+    __tablename__ = "allocation"
+    mission_id: Mapped[str] = mapped_column(ForeignKey("mission.id"), index=True)
+    expert_id: Mapped[str] = mapped_column(ForeignKey("expert.id"))
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"))
+    half_days: Mapped[int] = mapped_column(Integer)
+
+
+class CounterpartRow(EntityRow):
+    __tablename__ = "counterpart"
+    mission_id: Mapped[str] = mapped_column(ForeignKey("mission.id"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    institution: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(Text, default="")
+    sex: Mapped[str] = mapped_column(String(16))
+    email: Mapped[str] = mapped_column(Text, default="")
+
+
+class DayEntryRow(EntityRow):
+    __tablename__ = "day_entry"
+    __table_args__ = (Index("ix_day_entry_expert_day", "expert_id", "day"),)
+    mission_id: Mapped[str] = mapped_column(ForeignKey("mission.id"), index=True)
+    expert_id: Mapped[str] = mapped_column(ForeignKey("expert.id"))
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"))
+    day: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(16))
+    half_days: Mapped[int] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    counterpart_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+ROW_TYPES: dict[str, type[EntityRow]] = {
+    "action": ActionRow,
+    "activity": ActivityRow,
+    "expert": ExpertRow,
+    "mission": MissionRow,
+    "team_member": TeamMemberRow,
+    "allocation": AllocationRow,
+    "counterpart": CounterpartRow,
+    "day_entry": DayEntryRow,
+}
+
+
+class ChangeRow(Base):
+    """One write of one record: the transactional outbox and the history of every record.
+
+    ``fields`` holds the new values of the fields the write changed, ``previous`` their values before
+    (so an overwritten value stays visible). ``seq`` counts the writes of ``device_id``; ``hlc`` orders
+    writes across devices for field-level last-writer-wins. ``server_seq`` is set once the hub has the
+    change (the outbox is what this device wrote that has no ``server_seq`` yet).
+    """
+
+    __tablename__ = "change"
+    __table_args__ = (
+        UniqueConstraint("device_id", "seq", name="uq_change_device_seq"),
+        Index("ix_change_entity", "entity", "entity_id"),
+        Index("ix_change_server_seq", "server_seq"),
+    )
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    hlc: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON)
+    previous: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    server_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class MetaRow(Base):
+    """Facts about this workspace on this device: device id, kind (demo or real), creation time."""
+
+    __tablename__ = "workspace_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SettingRow(Base):
+    """Preferences of the person using this workspace (language, profile); never synced."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

@@ -1,0 +1,157 @@
+"""Opening a workspace file: checks, backup, migrations, and the engine every repository shares.
+
+A workspace is one folder: ``workspace.sqlite`` and ``backups/``. Opening never deletes, truncates or
+replaces the file: an unreadable file or one from a newer version of the app raises an error that says
+so, and the file stays as it was.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+
+DB_NAME = "workspace.sqlite"
+BACKUP_DIR = "backups"
+BACKUPS_KEPT = 10
+DAILY_BACKUP_SECONDS = 24 * 3600
+_MIGRATIONS = Path(__file__).with_name("migrations")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class WorkspaceError(Exception):
+    """A workspace that cannot be opened; the file is untouched."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(f"{path}: {detail}")
+
+
+class WorkspaceUnreadable(WorkspaceError):
+    """Not an SQLite file, damaged, or unreadable."""
+
+
+class WorkspaceTooNew(WorkspaceError):
+    """Written by a newer version of the app, whose schema this version does not know."""
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("socieux-desktop", "SOCIEUX+"))
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DB_NAME
+
+
+def latest_backup(data_dir: Path) -> Path | None:
+    backups = sorted((data_dir / BACKUP_DIR).glob("workspace-*.sqlite"))
+    return backups[-1] if backups else None
+
+
+def open_engine(data_dir: Path) -> Engine:
+    """Check, back up, migrate and open the workspace in ``data_dir`` (made when missing)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = database_path(data_dir)
+    existed = path.exists() and path.stat().st_size > 0
+    if existed:
+        _check_readable(path)
+    engine = _create_engine(path)
+    config = _alembic_config()
+    head = ScriptDirectory.from_config(config).get_current_head()
+    known = {rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions()}
+    try:
+        with engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+    except Exception as exc:  # sqlite3.DatabaseError and friends, wrapped by SQLAlchemy
+        engine.dispose()
+        raise WorkspaceUnreadable(path, str(exc)) from exc
+    if current is not None and current not in known:
+        engine.dispose()
+        raise WorkspaceTooNew(path, f"schema {current} is newer than this app's {head}")
+    if existed and current != head:
+        backup(data_dir, reason="before-upgrade")
+    elif existed:
+        _daily_backup(data_dir)
+    if current != head:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    return engine
+
+
+def backup(data_dir: Path, reason: str = "auto") -> Path:
+    """Copy the workspace with SQLite's online backup (consistent even in WAL mode)."""
+    folder = data_dir / BACKUP_DIR
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"workspace-{stamp}-{reason}.sqlite"
+    source = sqlite3.connect(database_path(data_dir))
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    for old in sorted(folder.glob("workspace-*.sqlite"))[:-BACKUPS_KEPT]:
+        old.unlink()
+    return target
+
+
+def _daily_backup(data_dir: Path) -> None:
+    newest = latest_backup(data_dir)
+    age = datetime.now(UTC).timestamp() - newest.stat().st_mtime if newest else None
+    if age is None or age > DAILY_BACKUP_SECONDS:
+        backup(data_dir, reason="daily")
+
+
+def _check_readable(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise WorkspaceUnreadable(path, str(exc)) from exc
+    if header != _SQLITE_HEADER:
+        raise WorkspaceUnreadable(path, "not an SQLite database")
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = connection.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceUnreadable(path, str(exc)) from exc
+    if result is None or result[0] != "ok":
+        raise WorkspaceUnreadable(path, f"integrity check failed: {result}")
+
+
+def _create_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.close()
+
+    return engine
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    return config
