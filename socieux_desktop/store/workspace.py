@@ -43,10 +43,20 @@ class WorkspaceTooNew(WorkspaceError):
     """Written by a newer version of the app, whose schema this version does not know."""
 
 
-def default_data_dir() -> Path:
+def _user_data_root() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("socieux-desktop", "SOCIEUX+"))
+
+
+def default_data_dir() -> Path:
+    """The person's own (real) workspace, used when no ``--data-dir`` is given."""
+    return _user_data_root() / "workspace"
+
+
+def default_demo_dir() -> Path:
+    """The demo workspace the app opens on first start, kept apart from the real one."""
+    return _user_data_root() / "demo"
 
 
 def database_path(data_dir: Path) -> Path:
