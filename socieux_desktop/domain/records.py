@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import typing
+from collections.abc import Hashable
 from datetime import date
 from enum import Enum
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 JSONScalar = str | int | float | bool | None
 JSONValue = JSONScalar | list[str]
@@ -25,7 +26,7 @@ def to_record(entity: object) -> Record:
 
 
 def from_record(cls: type[E], record: Record) -> E:
-    hints = _hints(cls)
+    hints = _hints(cast(Hashable, cls))
     values = {name: _decode(hints[name], record[name]) for name in hints if name in record}
     return cls(**values)
 
@@ -35,7 +36,7 @@ def field_names(cls: type) -> tuple[str, ...]:
 
 
 @cache
-def _hints(cls: type) -> dict[str, Any]:
+def _hints(cls: Any) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
     return {f.name: hints[f.name] for f in dataclasses.fields(cls)}
 

@@ -168,7 +168,7 @@ class Workbook:
         row_type = m.ROW_TYPES[ENTITY_NAMES[cls]]
         with self._sessions() as session:
             row = session.get(row_type, entity_id)
-            return None if row is None or row.deleted else row_entity(row, cls)  # type: ignore[no-any-return]
+            return None if row is None or row.deleted else row_entity(row, cls)
 
     def all(self, cls: type[E]) -> list[E]:
         row_type = m.ROW_TYPES[ENTITY_NAMES[cls]]
@@ -270,7 +270,7 @@ class Workbook:
 
     def day_entries(self, mission_id: str | None = None) -> list[DayEntry]:
         """Entries of one mission, or of the whole workspace, newest day first."""
-        where = [m.DayEntryRow.deleted.is_(False)]
+        where: list[Any] = [m.DayEntryRow.deleted.is_(False)]
         if mission_id is not None:
             where.append(m.DayEntryRow.mission_id == mission_id)
         with self._sessions() as session:

@@ -1,7 +1,7 @@
 """initial workspace schema
 
 Revision ID: 0001
-Revises: 
+Revises: (none)
 """
 
 import sqlalchemy as sa
