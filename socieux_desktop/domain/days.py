@@ -9,16 +9,19 @@ from socieux_desktop.domain.errors import Code, RuleViolation
 
 HALF_DAY = 1
 FULL_DAY = 2
+MAX_DAYS = 366
+"""No count of days (an entry, an allocation) is larger than a year's."""
 
 
 def parse_days(text: str | float | int) -> int:
-    """Turn "1", "0.5", "0,5" or 1.5 into half days; refuse negatives, zero and other fractions."""
+    """Turn "1", "0.5", "0,5" or 1.5 into half days; refuse negatives, zero, other fractions and more
+    than a year's days."""
     raw = str(text).strip().replace(",", ".")
     try:
         value = Decimal(raw)
     except InvalidOperation:
         raise RuleViolation(Code.INVALID_DAYS, value=str(text)) from None
-    if not value.is_finite() or value <= 0:
+    if not value.is_finite() or value <= 0 or value > MAX_DAYS:
         raise RuleViolation(Code.INVALID_DAYS, value=str(text))
     doubled = value * 2
     if doubled != doubled.to_integral_value():
