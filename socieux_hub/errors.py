@@ -1,0 +1,47 @@
+"""Refusals the hub answers with: an HTTP status, a machine code and a sentence for a person."""
+
+from __future__ import annotations
+
+from socieux_desktop.sync import protocol
+
+NOT_SIGNED_IN = "not_signed_in"
+BAD_CREDENTIALS = "bad_credentials"
+FORBIDDEN = "forbidden"
+UNKNOWN_RECORD = "unknown_record"
+SCOPE_MOVED = "scope_moved"
+CHANGE_CONFLICT = "change_conflict"
+NOT_FOUND = "not_found"
+METHOD_NOT_ALLOWED = "method_not_allowed"
+INTERNAL_ERROR = "internal_error"
+
+_STATUS = {
+    protocol.MALFORMED_JSON: 400,
+    protocol.UNSUPPORTED_PROTOCOL: 400,
+    protocol.INVALID_REQUEST: 400,
+    protocol.INVALID_CHANGE: 400,
+    protocol.INVALID_CURSOR: 400,
+    protocol.BATCH_TOO_LARGE: 413,
+    protocol.BODY_TOO_LARGE: 413,
+    protocol.UNSUPPORTED_ENCODING: 415,
+}
+
+
+class HubError(Exception):
+    """A request the hub refuses; nothing of it was applied."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        self.status = status
+        self.code = code
+        self.message = message
+        super().__init__(f"{status} {code}: {message}")
+
+    @classmethod
+    def from_protocol(cls, error: protocol.ProtocolError) -> HubError:
+        return cls(_STATUS.get(error.code, 400), error.code, error.message)
+
+    def body(self) -> protocol.ErrorBody:
+        return protocol.ErrorBody(self.code, self.message)
+
+
+class HubSetupError(Exception):
+    """The hub cannot start or run a command: a database it cannot use, a bad argument, a bad file."""

@@ -1,0 +1,238 @@
+"""The one write path of the hub's data: number a change, merge it into its record, log it, keep grants.
+
+Pushed changes and the changes headquarters' commands make go through :class:`Ledger` alike; the hub's own
+changes carry the hub's device id, its per-device sequence and a stamp of its hybrid logical clock, so they
+reach the apps at their next pull like anyone's. A ledger lives inside ``Database.log()`` (the sequence
+row is locked), and everything it does is committed or rolled back as one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock
+from socieux_desktop.domain.model import new_id
+from socieux_desktop.domain.records import JSONValue, Record
+from socieux_desktop.sync.protocol import DELETED, SCOPE_FIELDS, Change, RecordState, merge_change
+from socieux_hub.access import (
+    Actor,
+    Before,
+    index_columns,
+    regrant,
+    scope_of,
+    split_scope,
+    team_experts,
+)
+from socieux_hub.errors import FORBIDDEN, SCOPE_MOVED, UNKNOWN_RECORD, HubError
+from socieux_hub.models import (
+    DEVICE_ID,
+    HUB_DEVICE_SEQ,
+    SERVER_SEQ,
+    ChangeLogRow,
+    MetaRow,
+    RecordRow,
+    SequenceRow,
+)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True, slots=True)
+class _Applied:
+    where: str
+    scope: str
+    references: tuple[str, ...]
+
+
+class Ledger:
+    def __init__(self, session: Session, actor: Actor) -> None:
+        self.session = session
+        self.actor = actor
+        counter = session.get(SequenceRow, SERVER_SEQ)
+        assert counter is not None, "Database.log() checked the counter row"
+        self._counter = counter
+        self.last_seq: int | None = None
+        self._created: set[tuple[str, str]] = set()
+        self._applied: list[_Applied] = []
+        self._team_missions: set[str] = set()
+        self._action_missions: set[str] = set()
+        self._experts: set[str] = set()
+        self._clock: HybridLogicalClock | None = None
+        self._received_at = now_iso()
+
+    @property
+    def applied_count(self) -> int:
+        """How many changes this ledger applied."""
+        return len(self._applied)
+
+    # --- Numbers -------------------------------------------------------------------------------------
+
+    def next_seq(self) -> int:
+        self._counter.value += 1
+        self.last_seq = self._counter.value
+        return self.last_seq
+
+    # --- Applying changes ----------------------------------------------------------------------------
+
+    def prefetch(self, changes: list[Change]) -> None:
+        """Load the records a batch touches in one query (later lookups hit the session's identity map)."""
+        ids = sorted({change.entity_id for change in changes})
+        for start in range(0, len(ids), 500):
+            list(self.session.scalars(select(RecordRow).where(RecordRow.id.in_(ids[start:start + 500]))))
+
+    def apply(self, change: Change, where: str = "change") -> int:
+        """Merge ``change`` into its record and log it with the next number; return the number."""
+        key = (change.entity, change.entity_id)
+        row = self.session.get(RecordRow, key)
+        state: RecordState | None = None
+        if row is None:
+            if change.op != "insert":
+                raise HubError(422, UNKNOWN_RECORD, (
+                    f"{where}: the hub has no {change.entity} {change.entity_id}; push the change that "
+                    "created it first. Nothing of the batch was applied."))
+            self._created.add(key)
+        else:
+            scope_field = SCOPE_FIELDS.get(change.entity)
+            if scope_field and scope_field in change.fields and (
+                    change.fields[scope_field] != row.data.get(scope_field)):
+                owner = scope_field.removesuffix("_id")
+                raise HubError(422, SCOPE_MOVED, (
+                    f"{where}: a {change.entity} cannot move to another {owner}; delete it and create it "
+                    f"again in the other {owner}. Nothing of the batch was applied."))
+            state = RecordState(change.entity, change.entity_id, row.data, row.clocks)
+        old_expert = None if row is None else row.expert_id
+        merged = merge_change(state, change)
+        values: dict[str, JSONValue] = dict(merged.values)
+        seq = self.next_seq()
+        scope = row.scope if row is not None else scope_of(change.entity, change.entity_id, values)
+        self.session.add(ChangeLogRow(
+            server_seq=seq, id=change.id, device_id=change.device_id, seq=change.seq, hlc=change.hlc,
+            entity=change.entity, entity_id=change.entity_id, op=change.op, fields=dict(change.fields),
+            previous=None if change.previous is None else dict(change.previous),
+            created_at=change.created_at, received_at=self._received_at, scope=scope,
+            user_id=self.actor.user_id))
+        columns = index_columns(change.entity, change.entity_id, values)
+        if row is None:
+            row = RecordRow(entity=change.entity, id=change.entity_id, data=values,
+                            clocks=dict(merged.clocks), deleted=merged.deleted, scope=scope,
+                            created_by=self.actor.user_id, last_seq=seq, **columns)
+            self.session.add(row)
+        else:
+            row.data = values
+            row.clocks = dict(merged.clocks)
+            row.deleted = merged.deleted
+            row.last_seq = seq
+            for name, value in columns.items():
+                setattr(row, name, value)
+        self._note(change, where, scope, old_expert, row.expert_id)
+        return seq
+
+    def _note(self, change: Change, where: str, scope: str, old_expert: str | None,
+              new_expert: str | None) -> None:
+        references: list[str] = []
+        if change.entity == "team_member":
+            _, mission_id = split_scope(scope)
+            self._team_missions.add(mission_id)
+            self._experts.update(e for e in (old_expert, new_expert) if e)
+            if isinstance(change.fields.get("expert_id"), str):
+                references.append(f"expert:{change.fields['expert_id']}")
+        elif change.entity == "mission" and "action_id" in change.fields:
+            self._action_missions.add(change.entity_id)
+            references.append(f"action:{change.fields['action_id']}")
+        self._applied.append(_Applied(where, scope, tuple(references)))
+
+    def regrant_expert(self, expert_id: str) -> None:
+        """Have :meth:`finish` bring this expert's grants in step (a new user linked to an expert)."""
+        self._experts.add(expert_id)
+
+    def finish(self) -> None:
+        """Bring the grants of everyone whose teams changed in step, as of this transaction's last number."""
+        affected = self._experts | team_experts(self.session, self._team_missions | self._action_missions)
+        if not affected:
+            return
+        seq = self.last_seq if self.last_seq is not None else self.next_seq()
+        for expert_id in sorted(affected):
+            regrant(self.session, expert_id, seq)
+
+    # --- The rule for writing ------------------------------------------------------------------------
+
+    def check_writes(self, before: Before) -> None:
+        """Refuse the whole transaction if an expert wrote outside what they may write:
+        a mission they were on before (or one this batch creates with them on its team), an action or
+        person they could see, or one that is new or that they created."""
+        if self.actor.sees_everything:
+            return
+        for applied in self._applied:
+            for scope in (applied.scope, *applied.references):
+                if not self._may_write(scope, before):
+                    raise HubError(403, FORBIDDEN, f"{applied.where}: {self._forbidden(scope)}")
+
+    def _may_write(self, scope: str, before: Before) -> bool:
+        if scope in before.scopes:
+            return True
+        kind, anchor = split_scope(scope)
+        if kind == "mission":
+            return (("mission", anchor) in self._created and self.actor.expert_id is not None
+                    and self._on_team(anchor, self.actor.expert_id))
+        if (kind, anchor) in self._created:
+            return True
+        anchor_row = self.session.get(RecordRow, (kind, anchor))
+        if anchor_row is None:
+            return True
+        return self.actor.user_id is not None and anchor_row.created_by == self.actor.user_id
+
+    def _on_team(self, mission_id: str, expert_id: str) -> bool:
+        return self.session.scalar(select(func.count()).select_from(RecordRow).where(
+            RecordRow.entity == "team_member", RecordRow.mission_id == mission_id,
+            RecordRow.expert_id == expert_id, RecordRow.deleted.is_(False))) != 0
+
+    @staticmethod
+    def _forbidden(scope: str) -> str:
+        kind, anchor = split_scope(scope)
+        what = {
+            "mission": f"you are not on the team of mission {anchor}",
+            "action": f"action {anchor} belongs to missions you are not on",
+            "expert": f"expert {anchor} is not on a mission with you",
+        }[kind]
+        return f"{what}, so you may not change it. The whole batch was refused; nothing was applied."
+
+    # --- The hub's own writes (headquarters' commands) -----------------------------------------------
+
+    def put(self, entity: str, record: Record) -> int | None:
+        """Create ``record`` or update the fields that differ; its number, or None when nothing changed."""
+        record_id = str(record["id"])
+        row = self.session.get(RecordRow, (entity, record_id))
+        if row is None:
+            return self._write(entity, record_id, "insert", {**record, DELETED: False}, None)
+        changed = {name: value for name, value in record.items() if row.data.get(name) != value}
+        if row.deleted:
+            changed[DELETED] = False
+        if not changed:
+            return None
+        previous = {name: row.data.get(name) for name in changed}
+        return self._write(entity, record_id, "update", changed, previous)
+
+    def delete(self, entity: str, record_id: str) -> int | None:
+        row = self.session.get(RecordRow, (entity, record_id))
+        if row is None or row.deleted:
+            return None
+        return self._write(entity, record_id, "delete", {DELETED: True}, {DELETED: False})
+
+    def _write(self, entity: str, record_id: str, op: str, fields: dict[str, JSONValue],
+               previous: dict[str, JSONValue] | None) -> int:
+        device = self.session.get(MetaRow, DEVICE_ID)
+        device_seq = self.session.get(SequenceRow, HUB_DEVICE_SEQ)
+        assert device is not None and device_seq is not None, "the migration made them"
+        if self._clock is None:
+            last = self.session.scalar(select(func.max(ChangeLogRow.hlc)))
+            self._clock = HybridLogicalClock(device.value, last=HLCStamp.decode(last) if last else None)
+        device_seq.value += 1
+        change = Change(new_id(), device.value, device_seq.value, self._clock.now().encode(), entity,
+                        record_id, op, fields, previous, now_iso())
+        return self.apply(change, f"{entity} {record_id}")

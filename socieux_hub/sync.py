@@ -1,0 +1,157 @@
+"""Push and pull, the two halves of a sync, over the hub's database.
+
+Push applies a batch exactly once, whole or not at all. Pull pages through the changes a user may see
+after a cursor; an access granted after the cursor first brings the history of what it opens (see
+:class:`socieux_desktop.sync.protocol.Cursor` for what a cursor holds).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, and_, exists, or_, select
+from sqlalchemy.orm import Session
+
+from socieux_desktop.sync.protocol import (
+    Change,
+    Cursor,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    PushResult,
+)
+from socieux_hub.access import Actor, Before
+from socieux_hub.db import Database
+from socieux_hub.errors import CHANGE_CONFLICT, HubError
+from socieux_hub.ledger import Ledger
+from socieux_hub.models import SERVER_SEQ, ChangeLogRow, GrantRow, SequenceRow
+
+
+def push(db: Database, actor: Actor, request: PushRequest) -> PushResponse:
+    """Apply a batch once: changes the hub already has keep their numbers, the others are numbered,
+    merged and logged; the rule for writing is checked on the whole batch before anything is committed."""
+    with db.log() as session:
+        known = _known_changes(session, request)
+        ledger = Ledger(session, actor)
+        before = Before.load(session, actor)
+        new = [change for change in request.changes if change.id not in known]
+        ledger.prefetch(new)
+        results: list[PushResult] = []
+        for index, change in enumerate(request.changes):
+            where = f"change {index + 1} ({change.entity} {change.entity_id})"
+            held = known.get(change.id)
+            if held is not None:
+                _check_same(held, change, where)
+                results.append(PushResult(change.id, held.server_seq))
+            else:
+                results.append(PushResult(change.id, ledger.apply(change, where)))
+        ledger.check_writes(before)
+        ledger.finish()
+        return PushResponse(tuple(results))
+
+
+def _known_changes(session: Session, request: PushRequest) -> dict[str, ChangeLogRow]:
+    """The changes of the batch the hub already has, by id; refuse a change that reuses the device's
+    sequence number of a different change (two copies of one workspace pushing as one device)."""
+    ids = [change.id for change in request.changes]
+    batch_ids = set(ids)
+    seqs = [change.seq for change in request.changes]
+    known: dict[str, ChangeLogRow] = {}
+    for start in range(0, len(ids), 500):
+        for row in session.scalars(select(ChangeLogRow).where(ChangeLogRow.id.in_(ids[start:start + 500]))):
+            known[row.id] = row
+        for row in session.scalars(select(ChangeLogRow).where(
+                ChangeLogRow.device_id == request.device_id, ChangeLogRow.seq.in_(seqs[start:start + 500]))):
+            if row.id not in batch_ids:
+                raise HubError(409, CHANGE_CONFLICT, (
+                    f"The hub already has change number {row.seq} of device {row.device_id} with another id; "
+                    "two copies of one workspace may be pushing as one device. Nothing was applied."))
+    return known
+
+
+def _check_same(held: ChangeLogRow, change: Change, where: str) -> None:
+    same = (held.device_id, held.seq, held.hlc, held.entity, held.entity_id, held.op, held.fields) == (
+        change.device_id, change.seq, change.hlc, change.entity, change.entity_id, change.op,
+        dict(change.fields))
+    if not same:
+        raise HubError(409, CHANGE_CONFLICT, (
+            f"{where}: the hub has a different change with the id {change.id}. Nothing was applied."))
+
+
+def _to_change(row: ChangeLogRow) -> Change:
+    return Change(row.id, row.device_id, row.seq, row.hlc, row.entity, row.entity_id, row.op, row.fields,
+                  row.previous, row.created_at, row.server_seq)
+
+
+def pull(db: Database, actor: Actor, cursor: Cursor, limit: int,
+         skip_device: str | None = None) -> PullResponse:
+    """One page of the changes ``actor`` may see after ``cursor``; ``skip_device``'s own changes are
+    left out (that device has them)."""
+    with db.read() as session:
+        counter = session.get(SequenceRow, SERVER_SEQ)
+        top = counter.value if counter is not None else 0
+        mine = ChangeLogRow.device_id != skip_device if skip_device else None
+        if actor.sees_everything:
+            return _pull_all(session, cursor, limit, top, mine)
+        assert actor.expert_id is not None, "an expert user is linked to an expert"
+        return _pull_granted(session, actor.expert_id, cursor, limit, top, mine)
+
+
+def _page(session: Session, conditions: list[ColumnElement[bool]], limit: int) -> tuple[list[Change], bool]:
+    rows = list(session.scalars(
+        select(ChangeLogRow).where(*conditions).order_by(ChangeLogRow.server_seq).limit(limit + 1)))
+    return [_to_change(row) for row in rows[:limit]], len(rows) > limit
+
+
+def _pull_all(session: Session, cursor: Cursor, limit: int, top: int,
+              mine: ColumnElement[bool] | None) -> PullResponse:
+    conditions = [ChangeLogRow.server_seq > cursor.position]
+    if mine is not None:
+        conditions.append(mine)
+    changes, more = _page(session, conditions, limit)
+    position = _advance(cursor.position, changes, more, top)
+    return PullResponse(tuple(changes), Cursor(position, max(position, cursor.granted)).encode(), more)
+
+
+def _advance(position: int, changes: list[Change], more: bool, top: int) -> int:
+    """Where the next page starts: after the last change sent, or, when none is left, after every number
+    this snapshot holds (nothing numbered lower can commit later: numbering is serialised)."""
+    if more:
+        last = changes[-1].server_seq if changes else None
+        return position if last is None else last
+    return max(position, top)
+
+
+def _pull_granted(session: Session, expert_id: str, cursor: Cursor, limit: int, top: int,
+                  mine: ColumnElement[bool] | None) -> PullResponse:
+    extra = [] if mine is None else [mine]
+    sent: list[Change] = []
+    if cursor.backfill_to is None:
+        newest = session.scalar(select(GrantRow.granted_seq).where(
+            GrantRow.expert_id == expert_id, GrantRow.granted_seq > cursor.granted,
+        ).order_by(GrantRow.granted_seq.desc()).limit(1))
+        if newest is not None:
+            cursor = Cursor(cursor.position, cursor.granted, newest, 0)
+    if cursor.backfill_to is not None:
+        # History of what grants after the cursor open, numbered up to the cursor's position.
+        opened = select(GrantRow.scope).where(
+            GrantRow.expert_id == expert_id, GrantRow.granted_seq > cursor.granted,
+            GrantRow.granted_seq <= cursor.backfill_to)
+        changes, more = _page(session, [
+            ChangeLogRow.server_seq <= cursor.position, ChangeLogRow.server_seq > cursor.backfill_after,
+            ChangeLogRow.scope.in_(opened), *extra], limit)
+        if more:
+            last = changes[-1].server_seq
+            assert last is not None
+            next_cursor = Cursor(cursor.position, cursor.granted, cursor.backfill_to, last)
+            return PullResponse(tuple(changes), next_cursor.encode(), True)
+        sent = changes
+        cursor = Cursor(cursor.position, cursor.backfill_to)
+    # Changes after the position in scopes granted up to ``cursor.granted`` (all this snapshot holds).
+    visible = exists().where(
+        GrantRow.expert_id == expert_id, GrantRow.scope == ChangeLogRow.scope,
+        GrantRow.granted_seq <= cursor.granted,
+        or_(GrantRow.revoked_seq.is_(None), ChangeLogRow.server_seq <= GrantRow.revoked_seq))
+    room = limit - len(sent)
+    changes, more = _page(session, [and_(ChangeLogRow.server_seq > cursor.position, visible), *extra], room)
+    position = _advance(cursor.position, changes, more, top)
+    next_cursor = Cursor(position, max(position, cursor.granted))
+    return PullResponse(tuple(sent + changes), next_cursor.encode(), more)
