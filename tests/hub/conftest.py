@@ -21,6 +21,8 @@ from typing import Any
 import pytest
 import requests
 import uvicorn
+from argon2 import PasswordHasher
+from argon2.profiles import CHEAPEST
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import make_url
 
@@ -29,6 +31,7 @@ from socieux_desktop.domain.model import DayEntry, DayKind, new_id
 from socieux_desktop.domain.records import to_record
 from socieux_desktop.store.changes import ENTITY_NAMES
 from socieux_desktop.sync import protocol
+from socieux_hub import auth
 from socieux_hub.admin import Admin
 from socieux_hub.app import create_app
 from socieux_hub.db import Database
@@ -146,7 +149,10 @@ class Client:
     def pull_page(self, cursor: str = "0", limit: int | None = None, **params: Any) -> protocol.PullResponse:
         response = self.pull(cursor, limit, **params)
         assert response.status_code == 200, response.text
-        return protocol.PullResponse.from_json(response.json())
+        page = protocol.PullResponse.from_json(response.json())
+        for change in page.changes:  # as the app does: its next stamps are later than what it has seen
+            self.device.clock.observe(change.stamp)
+        return page
 
     def pull_all(self, cursor: str = "0", limit: int | None = None) -> tuple[list[protocol.Change], str, int]:
         """Every change after ``cursor``, following ``more``; also the final cursor and the requests made."""
@@ -185,6 +191,13 @@ class Hub:
     def change_count(self) -> int:
         with self.db.read() as session:
             return session.scalar(select(func.count()).select_from(ChangeLogRow)) or 0
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2's cheapest parameters, so that tests that make many users stay fast on two cores (the
+    hub's own parameters are checked by ``test_auth``, which restores them)."""
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher.from_parameters(CHEAPEST))
 
 
 def _free_socket() -> socket.socket:

@@ -6,8 +6,10 @@ import hashlib
 
 import pytest
 import requests
+from argon2 import PasswordHasher
 from sqlalchemy import select
 
+from socieux_hub import auth
 from socieux_hub.models import TokenRow, UserRow
 from tests.hub.conftest import PASSWORD, Hub
 
@@ -79,13 +81,14 @@ def test_a_password_reset_signs_the_user_out_everywhere(hub: Hub) -> None:
     assert hub.login("marie", "a brand new secret").identity["username"] == "marie"
 
 
-def test_only_hashes_of_passwords_and_tokens_are_stored(hub: Hub) -> None:
+def test_only_hashes_of_passwords_and_tokens_are_stored(hub: Hub, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher())  # the hub's own parameters
     hub.admin.add_user("marie", "expert", PASSWORD)
     client = hub.login("marie")
     with hub.db.read() as session:
         user = session.scalars(select(UserRow)).one()
         token = session.scalars(select(TokenRow)).one()
-        assert user.password_hash.startswith("$argon2id$")
+        assert user.password_hash.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
         assert PASSWORD not in user.password_hash
         assert token.token_hash == hashlib.sha256(client.token.encode()).hexdigest()
         assert client.token not in token.token_hash
