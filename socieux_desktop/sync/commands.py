@@ -1,0 +1,202 @@
+"""Signing in, syncing and signing out: what the app's sync actions and ``socieux login|sync`` do.
+
+The functions take an open :class:`Workbook` and a :class:`TokenStore`; ``login_main`` and ``sync_main``
+are the headless commands (arguments from ``add_login_parser`` and ``add_sync_parser``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy.orm import sessionmaker
+
+from socieux_desktop.store import sync_state
+from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.store.workspace import WorkspaceError, default_data_dir
+from socieux_desktop.sync import protocol
+from socieux_desktop.sync.client import HubClient, Problem, SyncError, check_hub_url
+from socieux_desktop.sync.credentials import NO_KEYCHAIN, TokenStore
+from socieux_desktop.sync.engine import SyncEngine, SyncReport, refuse_demo
+from socieux_desktop.sync.identity import adopt_expert_id
+
+ClientFactory = Callable[..., HubClient]
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """What the status area shows."""
+
+    account: sync_state.SyncAccount | None
+    outcome: sync_state.SyncOutcome
+    pending: int
+
+
+def status(workbook: Workbook) -> SyncStatus:
+    with sessionmaker(workbook.engine)() as session:
+        return SyncStatus(sync_state.account(session), sync_state.outcome(session),
+                          workbook.pending_change_count())
+
+
+def sign_in(workbook: Workbook, tokens: TokenStore, hub_url: str, username: str, password: str, *,
+            ca_bundle: str | None = None, client_factory: ClientFactory = HubClient) -> protocol.Identity:
+    """Sign in to the hub and remember the account; the token goes to the keychain (or memory)."""
+    refuse_demo(workbook)
+    url = check_hub_url(hub_url)
+    sessions = sessionmaker(workbook.engine)
+    with sessions() as session:
+        current = sync_state.account(session)
+    switching = current is not None and (current.hub_url, current.username) != (url, username)
+    if switching and workbook.pending_change_count():
+        assert current is not None
+        raise SyncError(Problem.REFUSED, (
+            f"{workbook.pending_change_count()} changes made as {current.username} on {current.hub_url} "
+            "have not been sent; sync them, or sign out and confirm, before signing in as someone else."),
+            "pending_changes")
+    client = client_factory(url, ca_bundle=ca_bundle)
+    try:
+        identity = client.login(username, password)
+    finally:
+        client.close()
+    assert identity.token is not None, "HubClient.login checks it"
+    with sessions.begin() as session:
+        adopt_expert_id(session, identity.expert_id)
+        if switching:
+            sync_state.set_cursor(session, sync_state.INITIAL_CURSOR)
+        sync_state.set_account(session, sync_state.SyncAccount(url, username, identity.expert_id, ca_bundle))
+    tokens.save(url, username, identity.token)
+    return identity
+
+
+def signed_in_client(workbook: Workbook, tokens: TokenStore,
+                     client_factory: ClientFactory = HubClient) -> HubClient:
+    with sessionmaker(workbook.engine)() as session:
+        account = sync_state.account(session)
+    if account is None:
+        raise SyncError(Problem.LOGIN_NEEDED, "This workspace is not signed in to a hub; sign in first.")
+    token = tokens.load(account.hub_url, account.username)
+    if token is None:
+        raise SyncError(Problem.LOGIN_NEEDED, f"Sign in again to {account.hub_url} as {account.username}.")
+    return client_factory(account.hub_url, token, ca_bundle=account.ca_bundle)
+
+
+def sync_now(workbook: Workbook, tokens: TokenStore, client_factory: ClientFactory = HubClient) -> SyncReport:
+    refuse_demo(workbook)
+    client = signed_in_client(workbook, tokens, client_factory)
+    try:
+        return SyncEngine(workbook, client).sync()
+    finally:
+        client.close()
+
+
+def sign_out(workbook: Workbook, tokens: TokenStore, *, discard_pending: bool = False,
+             client_factory: ClientFactory = HubClient) -> None:
+    """Revoke the token at the hub (when reachable), forget it and the account. Refused while changes
+    wait to be sent, unless the person confirmed (``discard_pending``: the changes stay in the workspace
+    and go up at the next sign-in as the same person)."""
+    pending = workbook.pending_change_count()
+    if pending and not discard_pending:
+        raise SyncError(Problem.REFUSED, (
+            f"{pending} changes have not been sent to headquarters yet. Sync first, or confirm that you "
+            "want to sign out anyway (they stay on this computer)."), "pending_changes")
+    sessions = sessionmaker(workbook.engine)
+    with sessions() as session:
+        account = sync_state.account(session)
+    if account is None:
+        return
+    token = tokens.load(account.hub_url, account.username)
+    if token is not None:
+        client = client_factory(account.hub_url, token, ca_bundle=account.ca_bundle)
+        try:
+            client.logout()
+        except SyncError:
+            pass  # offline or already revoked: the token is forgotten here all the same
+        finally:
+            client.close()
+    tokens.delete(account.hub_url, account.username)
+    with sessions.begin() as session:
+        sync_state.set_account(session, None)
+
+
+# --- Headless commands ------------------------------------------------------------------------------------
+
+
+def add_login_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "login", help="Sign in to the hub (password from a prompt, or from standard input)")
+    parser.add_argument("--data-dir", type=Path, default=None, help="The workspace folder")
+    parser.add_argument("--hub", required=True, help="The hub's address, e.g. https://hub.example.org")
+    parser.add_argument("--user", required=True, help="Your user name at the hub")
+    parser.add_argument("--ca-bundle", default=None, help="A certificate authority file for the hub")
+
+
+def add_sync_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("sync", help="Send this workspace's changes and receive the hub's")
+    parser.add_argument("--data-dir", type=Path, default=None, help="The workspace folder")
+
+
+def read_password(stdin: TextIO, prompt: Callable[[str], str] = getpass.getpass) -> str:
+    """From a prompt on a terminal; otherwise the first line of standard input."""
+    if stdin.isatty():
+        return prompt("Password: ")
+    return stdin.readline().rstrip("\r\n")
+
+
+def login_main(args: argparse.Namespace, tokens: TokenStore | None = None, stdin: TextIO = sys.stdin,
+               out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    tokens = tokens if tokens is not None else TokenStore()
+    workbook = _open(args.data_dir, err)
+    if workbook is None:
+        return 2
+    try:
+        refuse_demo(workbook)
+        password = read_password(stdin)
+        identity = sign_in(workbook, tokens, args.hub, args.user, password, ca_bundle=args.ca_bundle)
+    except SyncError as error:
+        print(f"Not signed in: {error.message}", file=err)
+        return 1
+    finally:
+        workbook.close()
+    print(f"Signed in to {args.hub} as {identity.username} ({identity.role}).", file=out)
+    if not tokens.persistent:
+        print(NO_KEYCHAIN, file=err)
+    return 0
+
+
+def sync_main(args: argparse.Namespace, tokens: TokenStore | None = None, out: TextIO = sys.stdout,
+              err: TextIO = sys.stderr) -> int:
+    tokens = tokens if tokens is not None else TokenStore()
+    workbook = _open(args.data_dir, err)
+    if workbook is None:
+        return 2
+    try:
+        report = sync_now(workbook, tokens)
+        pending = workbook.pending_change_count()
+    except SyncError as error:
+        print(f"Sync failed ({_PROBLEM_WORDS[error.problem]}): {error.message}", file=err)
+        return 1
+    finally:
+        workbook.close()
+    print(f"Synced: {report.pushed} changes sent, {report.pulled} received, {pending} waiting.", file=out)
+    return 0
+
+
+_PROBLEM_WORDS = {
+    Problem.NO_CONNECTION: "no connection",
+    Problem.LOGIN_NEEDED: "sign in again",
+    Problem.REFUSED: "refused",
+    Problem.HUB_ERROR: "hub error",
+}
+
+
+def _open(data_dir: Path | None, err: TextIO) -> Workbook | None:
+    try:
+        return Workbook.open(data_dir if data_dir is not None else default_data_dir())
+    except WorkspaceError as error:
+        print(f"Cannot open the workspace: {error}", file=err)
+        return None

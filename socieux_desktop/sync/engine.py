@@ -1,0 +1,201 @@
+"""The sync engine: push the outbox, pull what the hub has, merge field by field.
+
+- **Push**: the changes this device wrote that the hub has not numbered yet (the outbox), oldest first,
+  in batches of at most :data:`protocol.MAX_BATCH_CHANGES` changes and the protocol's byte limits. The
+  hub applies each change once by its UUID, so a batch sent again after a lost answer is harmless; the
+  hub's numbers are written back in one transaction per batch.
+- **Pull**: pages of changes after the cursor; each page's changes, the records they touch and the new
+  cursor are written in one transaction, so an interrupted sync resumes at the last page.
+- **Merge**: a record is what :func:`protocol.merge_changes` makes of every change the workspace holds
+  for it (its own and the pulled ones): the last writer by hybrid logical clock wins each field, a
+  delete is a tombstone. Overwritten values stay in the change log, so a record's history shows them.
+
+A demo workspace never syncs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Final
+
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from socieux_desktop.domain.model import ENTITY_TYPES
+from socieux_desktop.store import sync_state
+from socieux_desktop.store.models import ROW_TYPES, ChangeRow
+from socieux_desktop.store.workbook import DEMO, Workbook
+from socieux_desktop.sync import protocol
+from socieux_desktop.sync.client import HubClient, Problem, SyncError
+
+DEMO_REFUSAL: Final = (
+    "This is a demo workspace: it never syncs with headquarters, so its made-up missions stay out of the "
+    "real data. Start a real workspace (File > Start a real workspace, or `socieux login --data-dir` on a "
+    "new folder) and sign in from there.")
+
+_ENTITY_ORDER: Final = {name: index for index, name in enumerate(ENTITY_TYPES)}
+"""Parents before children (``ENTITY_TYPES`` lists actions before activities, missions before days)."""
+_CHUNK: Final = 500
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    pushed: int
+    pulled: int
+    requests: int
+    bytes_sent: int
+    bytes_received: int
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def refuse_demo(workbook: Workbook) -> None:
+    if workbook.kind == DEMO:
+        raise SyncError(Problem.REFUSED, DEMO_REFUSAL, "demo_workspace")
+
+
+def to_change(row: ChangeRow) -> protocol.Change:
+    return protocol.Change(row.id, row.device_id, row.seq, row.hlc, row.entity, row.entity_id, row.op,
+                           row.fields, row.previous, row.created_at, row.server_seq)
+
+
+def _change_row(change: protocol.Change) -> ChangeRow:
+    return ChangeRow(id=change.id, device_id=change.device_id, seq=change.seq, hlc=change.hlc,
+                     entity=change.entity, entity_id=change.entity_id, op=change.op,
+                     fields=dict(change.fields),
+                     previous=None if change.previous is None else dict(change.previous),
+                     created_at=change.created_at, server_seq=change.server_seq)
+
+
+class SyncEngine:
+    """Syncs one workbook with one hub through a signed-in client."""
+
+    def __init__(self, workbook: Workbook, client: HubClient, *,
+                 pull_limit: int = protocol.DEFAULT_PULL_LIMIT,
+                 batch_changes: int = protocol.MAX_BATCH_CHANGES) -> None:
+        refuse_demo(workbook)
+        self.workbook = workbook
+        self.client = client
+        self.pull_limit = pull_limit
+        self.batch_changes = batch_changes
+        self._sessions = sessionmaker(workbook.engine, expire_on_commit=False)
+
+    def sync(self) -> SyncReport:
+        """Push the outbox, then pull; the outcome (success, or the problem) is kept for the status area."""
+        before = (self.client.traffic.requests, self.client.traffic.sent, self.client.traffic.received)
+        try:
+            pushed = self.push()
+            pulled = self.pull()
+        except SyncError as error:
+            with self._sessions.begin() as session:
+                sync_state.record_problem(session, now_iso(), error.problem.value, error.message)
+            raise
+        with self._sessions.begin() as session:
+            sync_state.record_success(session, now_iso())
+        traffic = self.client.traffic
+        return SyncReport(pushed, pulled, traffic.requests - before[0], traffic.sent - before[1],
+                          traffic.received - before[2])
+
+    # --- Push ----------------------------------------------------------------------------------------
+
+    def outbox(self, limit: int) -> list[protocol.Change]:
+        with self._sessions() as session:
+            rows = session.scalars(select(ChangeRow).where(
+                ChangeRow.device_id == self.workbook.device_id, ChangeRow.server_seq.is_(None),
+            ).order_by(ChangeRow.seq).limit(limit))
+            return [to_change(row) for row in rows]
+
+    def push(self) -> int:
+        """Send the whole outbox; the number of changes the hub now has from it."""
+        pushed = 0
+        while True:
+            changes = self.outbox(self.batch_changes)
+            if not changes:
+                return pushed
+            batch = self._fit(changes)
+            response = self.client.push(protocol.PushRequest(self.workbook.device_id, tuple(batch)))
+            with self._sessions.begin() as session:
+                for result in response.results:
+                    session.execute(update(ChangeRow).where(ChangeRow.id == result.id)
+                                    .values(server_seq=result.server_seq))
+            pushed += len(batch)
+
+    def _fit(self, changes: Sequence[protocol.Change]) -> Sequence[protocol.Change]:
+        """The longest prefix of ``changes`` whose push stays within the protocol's byte limits."""
+        count = len(changes)
+        while True:
+            request = protocol.PushRequest(self.workbook.device_id, tuple(changes[:count])).to_json()
+            raw = protocol.dumps(request)
+            if len(raw) <= protocol.MAX_BATCH_BYTES and len(protocol.gzip_json(request)) <= (
+                    protocol.MAX_BODY_BYTES):
+                return changes[:count]
+            if count == 1:
+                raise SyncError(Problem.REFUSED, (
+                    f"The change {changes[0].id} of {changes[0].entity} {changes[0].entity_id} is larger "
+                    "than the hub accepts; shorten the text of that record."), protocol.BODY_TOO_LARGE)
+            count = max(1, count // 2)
+
+    # --- Pull ----------------------------------------------------------------------------------------
+
+    def pull(self) -> int:
+        """Apply every page after the cursor; the number of changes that were new here."""
+        applied = 0
+        while True:
+            with self._sessions() as session:
+                cursor = sync_state.cursor(session)
+            page = self.client.pull(cursor, self.workbook.device_id, self.pull_limit)
+            applied += self.apply_page(page.changes, page.cursor)
+            if not page.more:
+                return applied
+
+    def apply_page(self, changes: Iterable[protocol.Change], cursor: str) -> int:
+        """Log the changes not held yet, merge the records they touch and move the cursor, in one
+        transaction. The number of changes that were new."""
+        with self._sessions.begin() as session:
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))
+            incoming = list(changes)
+            held = self._held_ids(session, [change.id for change in incoming])
+            new = [change for change in incoming if change.id not in held]
+            touched = sorted({(change.entity, change.entity_id) for change in new},
+                             key=lambda key: (_ENTITY_ORDER[key[0]], key[1]))
+            for change in new:
+                session.add(_change_row(change))
+                held.add(change.id)
+                self.workbook.clock.observe(change.stamp)
+            session.flush()
+            for entity, entity_id in touched:
+                self._materialise(session, entity, entity_id)
+            sync_state.set_cursor(session, cursor)
+        return len(new)
+
+    @staticmethod
+    def _held_ids(session: Session, ids: list[str]) -> set[str]:
+        held: set[str] = set()
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            held.update(session.scalars(select(ChangeRow.id).where(ChangeRow.id.in_(chunk))))
+        return held
+
+    @staticmethod
+    def _materialise(session: Session, entity: str, entity_id: str) -> None:
+        """Bring the record's row in step with every change held for it."""
+        rows = session.scalars(select(ChangeRow).where(
+            ChangeRow.entity == entity, ChangeRow.entity_id == entity_id))
+        merged = protocol.merge_changes({}, (to_change(row) for row in rows)).get((entity, entity_id))
+        if merged is None:
+            return
+        row_type = ROW_TYPES[entity]
+        row = session.get(row_type, entity_id)
+        if row is None:
+            if not merged.complete:
+                return  # an update that arrived before its insert: the insert will bring the row
+            values = {name: merged.values[name] for name in protocol.entity_fields(entity)}
+            session.add(row_type(**values, deleted=merged.deleted))
+            return
+        for name, value in merged.values.items():
+            if getattr(row, name) != value:
+                setattr(row, name, value)
