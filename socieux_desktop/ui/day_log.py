@@ -351,6 +351,8 @@ class DayEntryForm(QtWidgets.QGroupBox):
         self.counterpart_list = QtWidgets.QListView()
         self.counterpart_list.setModel(self.counterpart_model)
         self.counterpart_list.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.counterpart_list.setSizeAdjustPolicy(
+            QtWidgets.QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.counterpart_list.setMinimumHeight(self.fontMetrics().height() * 5)
         self.submit_button = QtWidgets.QPushButton()
         self.submit_button.setDefault(True)
@@ -443,6 +445,8 @@ class DayEntryForm(QtWidgets.QGroupBox):
         self.activity_combo.clear()
         self.counterpart_model.clear()
         if details is None:
+            self.place_edit.clear()
+            self.description_edit.clear()
             return
         for member in details.team:
             self.expert_combo.addItem(member.expert.name, member.expert.id)
@@ -590,6 +594,7 @@ class DayLogWidget(QtWidgets.QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DESCRIPTION, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.moveSection(header.visualIndex(MISSION), DATE + 1)  # shown with every mission only
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
         self.view.installEventFilter(self)
@@ -756,10 +761,12 @@ class DayLogWidget(QtWidgets.QWidget):
                 shown=QtCore.QLocale().toString(shown), total=QtCore.QLocale().toString(total)))
 
     def _fit_columns(self) -> None:
+        """Columns as wide as their texts (looking at the first thousand rows), long texts capped."""
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
-        cap = max(header.defaultSectionSize(), self.fontMetrics().averageCharWidth() * 32)
-        for column in (ACTIVITY, PLACE, COUNTERPARTS):
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in ((EXPERT, 18), (ACTIVITY, 20), (PLACE, 16), (COUNTERPARTS, 24)):
+            cap = max(header.defaultSectionSize(), char * chars)
             if header.sectionSize(column) > cap:
                 header.resizeSection(column, cap)
 
