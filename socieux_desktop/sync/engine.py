@@ -18,14 +18,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Final
+from typing import Any, Final
 
-from sqlalchemy import select, text, update
+from sqlalchemy import exists, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from socieux_desktop.domain.model import ENTITY_TYPES
 from socieux_desktop.store import sync_state
-from socieux_desktop.store.models import ROW_TYPES, ChangeRow
+from socieux_desktop.store.models import ROW_TYPES, ChangeRow, EntityRow
 from socieux_desktop.store.workbook import DEMO, Workbook
 from socieux_desktop.sync import protocol
 from socieux_desktop.sync.client import HubClient, Problem, SyncError
@@ -150,6 +150,7 @@ class SyncEngine:
             page = self.client.pull(cursor, self.workbook.device_id, self.pull_limit)
             applied += self.apply_page(page.changes, page.cursor)
             if not page.more:
+                self.materialise_waiting()
                 return applied
 
     def apply_page(self, changes: Iterable[protocol.Change], cursor: str) -> int:
@@ -180,6 +181,17 @@ class SyncEngine:
             held.update(session.scalars(select(ChangeRow.id).where(ChangeRow.id.in_(chunk))))
         return held
 
+    def materialise_waiting(self) -> None:
+        """Make the rows of records whose changes are held but that have no row yet, now that what they
+        refer to may have arrived (a record waits when a record it refers to is not here yet)."""
+        with self._sessions.begin() as session:
+            for entity, row_type in ROW_TYPES.items():
+                waiting = session.scalars(select(ChangeRow.entity_id).distinct().where(
+                    ChangeRow.entity == entity, ChangeRow.op == "insert",
+                    ~exists().where(row_type.id == ChangeRow.entity_id)))
+                for entity_id in list(waiting):
+                    self._materialise(session, entity, entity_id)
+
     @staticmethod
     def _materialise(session: Session, entity: str, entity_id: str) -> None:
         """Bring the record's row in step with every change held for it."""
@@ -194,8 +206,23 @@ class SyncEngine:
             if not merged.complete:
                 return  # an update that arrived before its insert: the insert will bring the row
             values = {name: merged.values[name] for name in protocol.entity_fields(entity)}
+            if not _parents_present(session, row_type, values):
+                return  # made by materialise_waiting once the records it refers to are here
             session.add(row_type(**values, deleted=merged.deleted))
+            session.flush()
             return
         for name, value in merged.values.items():
             if getattr(row, name) != value:
                 setattr(row, name, value)
+
+
+_TABLE_ROWS: Final = {row_type.__tablename__: row_type for row_type in ROW_TYPES.values()}
+
+
+def _parents_present(session: Session, row_type: type[EntityRow], values: dict[str, Any]) -> bool:
+    """True when every record the row's foreign keys name is in the workspace (or in this session)."""
+    for key in row_type.__table__.foreign_keys:
+        parent = _TABLE_ROWS[key.column.table.name]
+        if session.get(parent, values[key.parent.name]) is None:
+            return False
+    return True

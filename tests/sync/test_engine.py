@@ -23,6 +23,7 @@ from socieux_desktop.domain.model import (
     TeamRole,
     new_id,
 )
+from socieux_desktop.domain.records import to_record
 from socieux_desktop.store import models as m
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.sync import protocol
@@ -248,3 +249,27 @@ def test_a_signed_out_token_asks_to_sign_in_again(
     with pytest.raises(SyncError) as refused:
         sync_now(laptop, tokens)
     assert refused.value.problem is Problem.LOGIN_NEEDED
+
+
+def test_a_record_waits_for_the_records_it_refers_to(laptops: dict[str, Workbook]) -> None:
+    laptop = laptops["first"]
+    engine = SyncEngine(laptop, HubClient("http://127.0.0.1:9"))
+    hq = "hub-device"
+    action = Action(new_id(), "TG-2026-03", "Universal health coverage", "Ministère de la Santé", "TG")
+    mission = Mission(new_id(), "TG-M1", "Conditions for universal health coverage", action.id,
+                      date(2026, 6, 1), date(2026, 6, 12))
+    counterpart = Counterpart(new_id(), mission.id, "Kossi Agbeko")
+
+    def insert(seq: int, entity: str, record: object) -> protocol.Change:
+        values = {**to_record(record), "deleted": False}
+        return protocol.Change(new_id(), hq, seq, f"{1_780_000_000_000 + seq:015d}-000000-{hq}", entity,
+                               str(values["id"]), "insert", values, None, "2026-06-01T08:00:00+00:00", seq)
+
+    engine.apply_page([insert(3, "counterpart", counterpart)], "3")
+    engine.apply_page([insert(2, "mission", mission)], "4")
+    assert laptop.get(Counterpart, counterpart.id) is None and laptop.get(Mission, mission.id) is None
+    engine.apply_page([insert(1, "action", action)], "5")
+    engine.materialise_waiting()
+    assert laptop.get(Mission, mission.id) == mission
+    assert laptop.get(Counterpart, counterpart.id) == counterpart
+    assert status(laptop).pending == 0
