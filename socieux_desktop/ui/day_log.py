@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from socieux_desktop.domain.days import FULL_DAY, HALF_DAY
 from socieux_desktop.domain.errors import Code, Finding, RuleViolation
@@ -78,11 +78,11 @@ class DayLogModel(QtCore.QAbstractTableModel):
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[DayEntry] = []
         self._lookups = Lookups({}, {}, {}, {})
         self._rows: list[_Row] = []
         self.search_texts: list[str] = []
-        """The lower-cased text of each row, in row order, that the filter looks into."""
+        """The lower-cased text of each row, in row order, that the filter looks into; a new list
+        replaces it whenever the rows change (never changed in place), which the proxy relies on."""
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
 
@@ -90,18 +90,33 @@ class DayLogModel(QtCore.QAbstractTableModel):
 
     def set_entries(self, entries: Sequence[DayEntry], lookups: Lookups) -> None:
         self.beginResetModel()
-        self._entries = list(entries)
         self._lookups = lookups
-        self._rows = self._sorted(self._build_rows())
-        self.search_texts = [row.search for row in self._rows]
+        self._set_rows(self._build_rows(entries))
         self.endResetModel()
+
+    def apply(self, changes: Sequence[tuple[DayEntry | None, DayEntry | None]]) -> None:
+        """Take in committed changes (an entry before and after, None for none) without reading all
+        entries again: only the changed rows are computed anew."""
+        changed: dict[str, DayEntry | None] = {}
+        for before, after in changes:
+            if after is not None:
+                changed[after.id] = after
+            elif before is not None:
+                changed[before.id] = None
+        self.beginResetModel()
+        kept = [row for row in self._rows if row.entry.id not in changed]
+        self._set_rows(kept + self._build_rows([e for e in changed.values() if e is not None]))
+        self.endResetModel()
+
+    def _set_rows(self, rows: list[_Row]) -> None:
+        self._rows = self._sorted(rows)
+        self.search_texts = [row.search for row in self._rows]
 
     def retranslate(self) -> None:
         """Dates, kinds and day counts in the current language; the search text follows."""
         self.layoutAboutToBeChanged.emit()
         positions = self._positions()
-        self._rows = self._sorted(self._build_rows())
-        self.search_texts = [row.search for row in self._rows]
+        self._set_rows(self._build_rows(self.entries()))
         self._move_persistent(positions)
         self.layoutChanged.emit()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
@@ -118,7 +133,7 @@ class DayLogModel(QtCore.QAbstractTableModel):
                 return number
         return -1
 
-    def _build_rows(self) -> list[_Row]:
+    def _build_rows(self, entries: Sequence[DayEntry]) -> list[_Row]:
         locale = QtCore.QLocale()
         short = QtCore.QLocale.FormatType.ShortFormat
         lookups = self._lookups
@@ -126,7 +141,7 @@ class DayLogModel(QtCore.QAbstractTableModel):
         kinds = {kind: label(kind) for kind in DayKind}
         days = {n: format_days_localised(n) for n in (HALF_DAY, FULL_DAY)}
         rows = []
-        for entry in self._entries:
+        for entry in entries:
             day_text = dates.get(entry.day)
             if day_text is None:
                 day_text = dates[entry.day] = locale.toString(qdate(entry.day), short)
@@ -153,8 +168,7 @@ class DayLogModel(QtCore.QAbstractTableModel):
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         positions = self._positions()
-        self._rows = self._sorted(self._rows)
-        self.search_texts = [row.search for row in self._rows]
+        self._set_rows(self._rows)
         self._move_persistent(positions)
         self.layoutChanged.emit()
 
@@ -230,30 +244,42 @@ class DayLogProxy(QtCore.QSortFilterProxyModel):
         super().__init__(parent)
         self._model = model
         self._words: tuple[str, ...] = ()
+        self._matched_texts: list[str] | None = None
+        self._matches: list[bool] = []
         self.setSourceModel(model)
 
     def set_filter_text(self, text: str) -> None:
         words = tuple(text.casefold().split())
         if words != self._words:
             self._words = words
+            self._matched_texts = None
             self.invalidate()
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> bool:
+        # The model makes a new list whenever its rows change, so the matches of all rows are computed
+        # in one pass the first time a list is seen, and each call (one per row) is a list lookup.
+        texts = self._model.search_texts
+        if texts is not self._matched_texts:
+            self._matched_texts = texts
+            self._matches = self._match(texts)
+        return self._matches[source_row]
+
+    def _match(self, texts: list[str]) -> list[bool]:
         words = self._words
         if not words:
-            return True
-        text = self._model.search_texts[source_row]
-        if len(words) == 1:  # the usual case, kept free of a generator per row
-            return words[0] in text
-        return all(word in text for word in words)
+            return [True] * len(texts)
+        first, *others = words
+        matches = [first in text for text in texts]
+        for word in others:  # one tight pass per word
+            matches = [match and word in text for match, text in zip(matches, texts, strict=True)]
+        return matches
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._model.sort(column, order)
 
 
-@dataclass(frozen=True, slots=True)
-class _Change:
+class _Change(NamedTuple):
     """One entry before and after a change: None before an add, None after a deletion."""
 
     before: DayEntry | None
@@ -278,7 +304,8 @@ class _DayLogCommand(QtGui.QUndoCommand):
     """
 
     def __init__(self, workbook: Workbook, changes: Sequence[_Change], text: str,
-                 on_applied: Callable[[], None], on_refused: Callable[[RuleViolation], None]) -> None:
+                 on_applied: Callable[[list[_Change]], None],
+                 on_refused: Callable[[RuleViolation], None]) -> None:
         super().__init__(text)
         self._workbook = workbook
         self._changes = list(changes)
@@ -286,24 +313,24 @@ class _DayLogCommand(QtGui.QUndoCommand):
         self._on_refused = on_refused
 
     def redo(self) -> None:
-        self._run([(c.before, c.after) for c in self._changes])
+        self._run(self._changes)
 
     def undo(self) -> None:
-        self._run([(c.after, c.before) for c in reversed(self._changes)])
+        self._run([_Change(c.after, c.before) for c in reversed(self._changes)])
 
-    def _run(self, steps: list[tuple[DayEntry | None, DayEntry | None]]) -> None:
-        done: list[tuple[DayEntry | None, DayEntry | None]] = []
+    def _run(self, steps: list[_Change]) -> None:
+        done: list[_Change] = []
         try:
-            for current, target in steps:
-                _apply(self._workbook, current, target)
-                done.append((current, target))
+            for step in steps:
+                _apply(self._workbook, step.before, step.after)
+                done.append(step)
         except RuleViolation as exc:
-            for current, target in reversed(done):
-                _apply(self._workbook, target, current)
+            for step in reversed(done):
+                _apply(self._workbook, step.after, step.before)
             self.setObsolete(True)
             self._on_refused(exc)
             return
-        self._on_applied()
+        self._on_applied(steps)
 
 
 def _command_text(changes: Sequence[_Change]) -> str:
@@ -592,6 +619,7 @@ class DayLogWidget(QtWidgets.QWidget):
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # fitting columns to 20,000 rows looks at a sample
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DESCRIPTION, QtWidgets.QHeaderView.ResizeMode.Stretch)
         header.moveSection(header.visualIndex(MISSION), DATE + 1)  # shown with every mission only
@@ -648,19 +676,22 @@ class DayLogWidget(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         """Read the entries, the mission and its lock state again from the workbook."""
+        self.model.set_entries(self._workbook.day_entries(self._mission_id), Lookups.load(self._workbook))
+        self._refresh_mission()
+        self._fit_columns()
+
+    def _refresh_mission(self) -> None:
         self._details = None
         if self._mission_id is not None:
             try:
                 self._details = self._workbook.mission_details(self._mission_id)
             except KeyError:  # deleted meanwhile: its log shows empty and cannot take new days
                 self._details = None
-        self.model.set_entries(self._workbook.day_entries(self._mission_id), Lookups.load(self._workbook))
         profile = self._workbook.profile()
         self.form.set_details(self._details, profile.id if profile else None)
         self._update_lock()
         if self.form.editing is not None and self.model.row_of(self.form.editing.id) < 0:
             self.start_new()
-        self._fit_columns()
         self._update_count()
 
     # -- actions ---------------------------------------------------------------------------------
@@ -716,8 +747,9 @@ class DayLogWidget(QtWidgets.QWidget):
                                              self._applied, self._refuse))
         return not self._refused
 
-    def _applied(self) -> None:
-        self.refresh()
+    def _applied(self, steps: list[_Change]) -> None:
+        self.model.apply(steps)
+        self._refresh_mission()
         self.entries_changed.emit()
 
     def _refuse(self, exc: RuleViolation) -> None:
@@ -761,7 +793,7 @@ class DayLogWidget(QtWidgets.QWidget):
                 shown=QtCore.QLocale().toString(shown), total=QtCore.QLocale().toString(total)))
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their texts (looking at the first thousand rows), long texts capped."""
+        """Columns as wide as their texts (in the rows shown and a sample), long texts capped."""
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from socieux_desktop.domain.errors import Code, Finding
 from socieux_desktop.domain.model import DayEntry, DayKind, new_id
 from socieux_desktop.store.workbook import Workbook
-from socieux_desktop.ui.day_log import DATE, DESCRIPTION, ENTRY_ROLE, DayLogWidget
+from socieux_desktop.ui.day_log import DATE, DESCRIPTION, ENTRY_ROLE, MISSION, DayLogWidget
 from socieux_desktop.ui.messages import message
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui
 from tests.conftest import Sample, fill, make_sample
@@ -207,11 +207,12 @@ def test_undo_and_redo_of_add_change_and_delete_restore_the_database(
         with qtbot.waitSignal(widget.entries_changed):
             undo_stack.undo()
         assert workbook.day_entries(mission_id) == expected
-        assert widget.model.rowCount() == len(expected)
+        assert widget.model.entries() == expected
     for expected in states[1:]:
         with qtbot.waitSignal(widget.entries_changed):
             undo_stack.redo()
         assert workbook.day_entries(mission_id) == expected
+        assert widget.model.entries() == expected
 
 
 def test_an_undo_the_rules_refuse_shows_the_message(qtbot: QtBot, widget: DayLogWidget, workbook: Workbook,
@@ -291,10 +292,42 @@ def test_all_missions_lists_every_mission(qtbot: QtBot, widget: DayLogWidget, wo
     widget.set_mission(None)
     assert sorted(shown_column(widget, DESCRIPTION)) == ["First mission", "Second mission"]
     assert widget.form.locked  # new days are logged on one mission
-    assert not widget.view.isColumnHidden(8)
+    assert not widget.view.isColumnHidden(MISSION)
+    assert sorted(shown_column(widget, MISSION)) == [other.mission.code, sample.mission.code]
+    widget.filter_edit.setText("second")
+    widget.view.selectRow(0)
+    widget.view.setFocus()
+    with qtbot.waitSignal(widget.entries_changed):
+        qtbot.keyClick(widget.view, Qt.Key.Key_Delete)  # deleting works across missions
+    assert workbook.day_entries(other.mission.id) == []
+    assert shown_column(widget, DESCRIPTION) == []
 
 
-def test_language_change_refreshes_the_headers(qtbot: QtBot, widget: DayLogWidget) -> None:
-    with qtbot.waitSignal(widget.model.headerDataChanged):
-        QtCore.QCoreApplication.sendEvent(widget, QtCore.QEvent(QtCore.QEvent.Type.LanguageChange))
-    assert widget.model.headerData(DATE, Qt.Orientation.Horizontal) == "Date"
+def test_a_language_change_shows_dates_in_the_new_locale(qtbot: QtBot, widget: DayLogWidget,
+                                                          workbook: Workbook, sample: Sample) -> None:
+    workbook.log_day(entry(sample, date(2026, 3, 2), description="Diagnostic workshop"))
+    widget.refresh()
+    widget.filter_edit.setText("02/03/2026")
+    assert widget.proxy.rowCount() == 0
+    previous = QtCore.QLocale()
+    QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.French, QtCore.QLocale.Country.France))
+    try:
+        with qtbot.waitSignal(widget.model.headerDataChanged):
+            QtCore.QCoreApplication.sendEvent(widget, QtCore.QEvent(QtCore.QEvent.Type.LanguageChange))
+        assert shown_column(widget, DATE) == ["02/03/2026"]  # and the filter finds the French form
+        assert widget.model.headerData(DATE, Qt.Orientation.Horizontal) == "Date"
+    finally:
+        QtCore.QLocale.setDefault(previous)
+
+
+def test_days_of_a_locked_timesheet_cannot_be_deleted(qtbot: QtBot, widget: DayLogWidget,
+                                                      workbook: Workbook, sample: Sample) -> None:
+    logged = entry(sample, date(2026, 3, 2))
+    workbook.log_day(logged)
+    workbook.change_timesheet(sample.mission.id, "submit")
+    widget.refresh()
+    select_row_of(widget, logged.id)
+    widget.view.setFocus()
+    with qtbot.assertNotEmitted(widget.entries_changed):
+        qtbot.keyClick(widget.view, Qt.Key.Key_Delete)
+    assert workbook.day_entries(sample.mission.id) == [logged]
