@@ -55,8 +55,9 @@ def sign_in(workbook: Workbook, tokens: TokenStore, hub_url: str, username: str,
     if switching and workbook.pending_change_count():
         assert current is not None
         raise SyncError(Problem.REFUSED, (
-            f"{workbook.pending_change_count()} changes made as {current.username} on {current.hub_url} "
-            "have not been sent; sync them, or sign out and confirm, before signing in as someone else."),
+            f"Changes made as {current.username} on {current.hub_url} are not sent yet "
+            f"({workbook.pending_change_count()}); sync them, or sign out and confirm, before signing in "
+            "as someone else."),
             "pending_changes")
     client = client_factory(url, ca_bundle=ca_bundle)
     try:
@@ -102,8 +103,8 @@ def sign_out(workbook: Workbook, tokens: TokenStore, *, discard_pending: bool = 
     pending = workbook.pending_change_count()
     if pending and not discard_pending:
         raise SyncError(Problem.REFUSED, (
-            f"{pending} changes have not been sent to headquarters yet. Sync first, or confirm that you "
-            "want to sign out anyway (they stay on this computer)."), "pending_changes")
+            f"Changes not yet sent to headquarters: {pending}. Sync first, or confirm that you want to "
+            "sign out anyway (they stay on this computer)."), "pending_changes")
     sessions = sessionmaker(workbook.engine)
     with sessions() as session:
         account = sync_state.account(session)

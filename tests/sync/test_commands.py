@@ -1,0 +1,147 @@
+"""Headless sign-in and sync, signing out, and no secret left in the data folder or the output."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import io
+import logging
+from pathlib import Path
+
+import pytest
+
+from socieux_desktop.domain.model import Mission
+from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.sync.client import HubClient, Problem, SyncError
+from socieux_desktop.sync.commands import (
+    add_login_parser,
+    add_sync_parser,
+    login_main,
+    read_password,
+    sign_in,
+    sign_out,
+    status,
+    sync_main,
+    sync_now,
+)
+from socieux_desktop.sync.credentials import NO_KEYCHAIN, TokenStore
+from tests.sync.conftest import PASSWORD, Hub, World
+
+
+def parse(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="socieux")
+    subparsers = parser.add_subparsers(dest="command", required=True)
+    add_login_parser(subparsers)
+    add_sync_parser(subparsers)
+    return parser.parse_args(argv)
+
+
+def run_login(data_dir: Path, hub: Hub, tokens: TokenStore, user: str = "marie",
+              password: str = PASSWORD) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    args = parse("login", "--data-dir", str(data_dir), "--hub", hub.url, "--user", user)
+    code = login_main(args, tokens, stdin=io.StringIO(password + "\n"), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def run_sync(data_dir: Path, tokens: TokenStore) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = sync_main(parse("sync", "--data-dir", str(data_dir)), tokens, out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_login_reads_the_password_from_standard_input_then_sync_works(
+        hub: Hub, world: World, tmp_path: Path, tokens: TokenStore) -> None:
+    code, out, err = run_login(tmp_path / "laptop", hub, tokens)
+    assert (code, out.strip()) == (0, f"Signed in to {hub.url} as marie (expert).")
+    assert NO_KEYCHAIN in err  # these tests keep tokens in memory, and the person is told
+    code, out, _ = run_sync(tmp_path / "laptop", tokens)
+    assert code == 0 and out.startswith("Synced: 0 changes sent,") and out.strip().endswith("0 waiting.")
+    workbook = Workbook.open(tmp_path / "laptop")
+    try:
+        assert {mission.code for mission in workbook.all(Mission)} == {"CI-M1"}
+    finally:
+        workbook.close()
+
+
+def test_a_wrong_password_is_told_and_nothing_is_remembered(
+        hub: Hub, world: World, tmp_path: Path, tokens: TokenStore) -> None:
+    code, out, err = run_login(tmp_path / "laptop", hub, tokens, password="not the password")
+    assert (code, out) == (1, "")
+    assert "Not signed in: The user name or the password is wrong." in err
+    code, _, err = run_sync(tmp_path / "laptop", tokens)
+    assert code == 1 and "Sync failed (sign in again)" in err
+
+
+def test_a_demo_workspace_is_refused_with_the_way_to_a_real_one(
+        hub: Hub, world: World, tmp_path: Path, tokens: TokenStore) -> None:
+    demo = Workbook.open(tmp_path / "demo")
+    demo.mark_demo()
+    demo.close()
+    code, _, err = run_login(tmp_path / "demo", hub, tokens)
+    assert code == 1 and "demo workspace" in err and "Start a real workspace" in err
+
+
+def test_no_token_or_password_in_the_data_folder_or_the_logs(
+        hub: Hub, world: World, tmp_path: Path, tokens: TokenStore, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    data_dir = tmp_path / "laptop"
+    _, out1, err1 = run_login(data_dir, hub, tokens)
+    _, out2, err2 = run_sync(data_dir, tokens)
+    token = tokens.load(hub.url, "marie")
+    assert token is not None and len(token) > 20
+    files = [path for path in data_dir.rglob("*") if path.is_file()]
+    assert any(path.name == "workspace.sqlite" for path in files)
+    for path in files:
+        content = path.read_bytes()
+        assert token.encode() not in content, path
+        assert PASSWORD.encode() not in content, path
+    for text in (out1, err1, out2, err2, caplog.text):
+        assert token not in text and PASSWORD not in text
+
+
+def test_signing_out_with_changes_waiting_asks_first(
+        hub: Hub, world: World, tmp_path: Path, tokens: TokenStore) -> None:
+    run_login(tmp_path / "laptop", hub, tokens)
+    run_sync(tmp_path / "laptop", tokens)
+    workbook = Workbook.open(tmp_path / "laptop")
+    try:
+        mission = workbook.all(Mission)[0]
+        workbook.save_mission(dataclasses.replace(mission, title="Renamed on the laptop"))
+        with pytest.raises(SyncError) as refused:
+            sign_out(workbook, tokens)
+        assert refused.value.problem is Problem.REFUSED
+        assert "Changes not yet sent to headquarters: 1." in refused.value.message
+        token = tokens.load(hub.url, "marie")
+        sign_out(workbook, tokens, discard_pending=True)
+        assert tokens.load(hub.url, "marie") is None and status(workbook).account is None
+        assert workbook.pending_change_count() == 1  # still here, for the next sign-in
+    finally:
+        workbook.close()
+    with pytest.raises(SyncError) as replayed:  # the token of a signed-out session is refused
+        HubClient(hub.url, token).pull("0", "device-1")
+    assert replayed.value.problem is Problem.LOGIN_NEEDED
+
+
+def test_read_password_prompts_on_a_terminal() -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    prompts: list[str] = []
+    assert read_password(Terminal(), lambda text: prompts.append(text) or "typed") == "typed"
+    assert prompts == ["Password: "]
+    assert read_password(io.StringIO("piped secret\r\nsecond line")) == "piped secret"
+
+
+def test_signing_in_as_someone_else_with_changes_waiting_is_refused(
+        hub: Hub, world: World, tmp_path: Path, tokens: TokenStore) -> None:
+    workbook = Workbook.open(tmp_path / "laptop")
+    try:
+        sign_in(workbook, tokens, hub.url, "marie", PASSWORD)
+        sync_now(workbook, tokens)
+        workbook.save_mission(dataclasses.replace(workbook.all(Mission)[0], title="Renamed"))
+        with pytest.raises(SyncError, match="before signing in as someone else"):
+            sign_in(workbook, tokens, hub.url, "jurate", PASSWORD)
+    finally:
+        workbook.close()
