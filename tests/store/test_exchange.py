@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from socieux_desktop.demo import fill_demo, generate
-from socieux_desktop.domain.model import Counterpart, DayEntry, Expert, Mission
+from socieux_desktop.domain.model import ENTITY_TYPES, Counterpart, DayEntry, Expert, Mission
+from socieux_desktop.domain.records import field_names
 from socieux_desktop.store import exchange
 from socieux_desktop.store.exchange import (
     FORMAT,
@@ -308,3 +309,23 @@ def test_references_cover_every_foreign_key() -> None:
         "mission_id": "mission", "expert_id": "expert", "activity_id": "activity",
         "counterpart_ids": "counterpart"}
     assert exchange._references("expert") == {}
+
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "workspace-json.md"
+
+
+def test_the_documented_example_imports_and_exports_unchanged(target: Workbook, tmp_path: Path) -> None:
+    text = DOC.read_text(encoding="utf-8")
+    example = text.split("```json\n", 1)[1].split("```", 1)[0]
+    assert import_workspace(target, json.loads(example)) == {
+        name: 1 for name in ("action", "activity", "expert", "mission", "team_member", "allocation",
+                             "counterpart", "day_entry")}
+    assert dumps(export_workspace(target)) == example
+
+
+def test_the_document_describes_every_field() -> None:
+    text = DOC.read_text(encoding="utf-8")
+    sections = {part.split("`", 1)[0]: part for part in text.split("\n### `")[1:]}
+    for name, cls in ENTITY_TYPES.items():
+        for field in (*field_names(cls), "deleted"):
+            assert f"| `{field}` |" in sections[name], (name, field)
