@@ -76,13 +76,15 @@ class _Row:
 class DayLogModel(QtCore.QAbstractTableModel):
     """Day entries as rows, with their texts and search text computed once per refresh or language."""
 
+    search_texts_replaced = Signal()
+    """Emitted when the rows change, before views and proxies hear of it, so a filter can match first."""
+
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self._lookups = Lookups({}, {}, {}, {})
         self._rows: list[_Row] = []
         self.search_texts: list[str] = []
-        """The lower-cased text of each row, in row order, that the filter looks into; a new list
-        replaces it whenever the rows change (never changed in place), which the proxy relies on."""
+        """The lower-cased text of each row, in row order, that the filter looks into."""
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
 
@@ -111,6 +113,7 @@ class DayLogModel(QtCore.QAbstractTableModel):
     def _set_rows(self, rows: list[_Row]) -> None:
         self._rows = self._sorted(rows)
         self.search_texts = [row.search for row in self._rows]
+        self.search_texts_replaced.emit()
 
     def retranslate(self) -> None:
         """Dates, kinds and day counts in the current language; the search text follows."""
@@ -244,28 +247,27 @@ class DayLogProxy(QtCore.QSortFilterProxyModel):
         super().__init__(parent)
         self._model = model
         self._words: tuple[str, ...] = ()
-        self._matched_texts: list[str] | None = None
         self._matches: list[bool] = []
+        model.search_texts_replaced.connect(self._match)
         self.setSourceModel(model)
+        self._match()
 
     def set_filter_text(self, text: str) -> None:
         words = tuple(text.casefold().split())
         if words != self._words:
             self._words = words
-            self._matched_texts = None
+            self._match()
             self.invalidate()
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> bool:
-        # The model makes a new list whenever its rows change, so the matches of all rows are computed
-        # in one pass the first time a list is seen, and each call (one per row) is a list lookup.
-        texts = self._model.search_texts
-        if texts is not self._matched_texts:
-            self._matched_texts = texts
-            self._matches = self._match(texts)
+        # Called once per row from C++: all rows were matched in one pass beforehand, so this is a lookup.
         return self._matches[source_row]
 
-    def _match(self, texts: list[str]) -> list[bool]:
+    def _match(self) -> None:
+        self._matches = self._matches_of(self._model.search_texts)
+
+    def _matches_of(self, texts: list[str]) -> list[bool]:
         words = self._words
         if not words:
             return [True] * len(texts)
