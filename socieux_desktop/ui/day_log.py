@@ -295,9 +295,6 @@ def _apply(workbook: Workbook, current: DayEntry | None, target: DayEntry | None
         workbook.delete_day(current.id)
 
 
-_COMMAND_CONTEXT = "DayLogCommand"
-
-
 class _DayLogCommand(QtGui.QUndoCommand):
     """Add, change or delete day entries; redo and undo each commit at once through the workbook.
 
@@ -340,12 +337,12 @@ def _command_text(changes: Sequence[_Change]) -> str:
     short = QtCore.QLocale.FormatType.ShortFormat
     first = changes[0]
     if len(changes) == 1 and first.before is None and first.after is not None:
-        return QCoreApplication.translate(_COMMAND_CONTEXT, "Log the day of {date}").format(
+        return QCoreApplication.translate("DayLogCommand", "Log the day of {date}").format(
             date=locale.toString(qdate(first.after.day), short))
     if len(changes) == 1 and first.before is not None and first.after is not None:
-        return QCoreApplication.translate(_COMMAND_CONTEXT, "Change the day of {date}").format(
+        return QCoreApplication.translate("DayLogCommand", "Change the day of {date}").format(
             date=locale.toString(qdate(first.after.day), short))
-    return QCoreApplication.translate(_COMMAND_CONTEXT, "Delete %n day entry(ies)", None, len(changes))
+    return QCoreApplication.translate("DayLogCommand", "Delete %n day entry(ies)", None, len(changes))
 
 
 class DayEntryForm(QtWidgets.QGroupBox):
