@@ -331,3 +331,26 @@ def test_days_of_a_locked_timesheet_cannot_be_deleted(qtbot: QtBot, widget: DayL
     with qtbot.assertNotEmitted(widget.entries_changed):
         qtbot.keyClick(widget.view, Qt.Key.Key_Delete)
     assert workbook.day_entries(sample.mission.id) == [logged]
+
+
+def test_a_deletion_refused_half_way_puts_back_what_it_had_deleted(
+        qtbot: QtBot, widget: DayLogWidget, workbook: Workbook, sample: Sample,
+        undo_stack: QtGui.QUndoStack) -> None:
+    other = make_sample()
+    fill(workbook, other)
+    editable = entry(other, date(2026, 3, 5), description="Editable mission")
+    locked = entry(sample, date(2026, 3, 2), description="Locked mission")
+    workbook.log_day(editable)
+    workbook.log_day(locked)
+    workbook.change_timesheet(sample.mission.id, "submit")
+    widget.set_mission(None)
+    assert shown_column(widget, DESCRIPTION) == ["Editable mission", "Locked mission"]
+    widget.view.selectAll()
+    widget.view.setFocus()
+    with qtbot.assertNotEmitted(widget.entries_changed):
+        qtbot.keyClick(widget.view, Qt.Key.Key_Delete)
+    assert workbook.day_entries(other.mission.id) == [editable]
+    assert workbook.day_entries(sample.mission.id) == [locked]
+    assert widget.form.error_label.text() == message(
+        Finding(Code.TIMESHEET_LOCKED, {"status": "submitted"}))
+    assert undo_stack.count() == 0
