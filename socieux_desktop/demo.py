@@ -351,7 +351,8 @@ def _stay_entries(plan: _MissionPlan, stay: _Stay) -> list[DayEntry]:
 def fill_demo(workbook: Workbook) -> None:
     """Fill an empty workspace with missions drawn from real cases, set the profile, mark it demo."""
     if not workbook.is_empty():
-        raise DemoError(f"the workspace in {workbook.data_dir} is not empty")
+        raise DemoError(f"the workspace in {workbook.data_dir} is not empty; make the demo in a new, "
+                        f"empty folder")
     actions, activities, experts, plans = _demo_plans()
     with workbook.bulk_writer() as writer:
         for entity in [*actions, *activities, *experts.values()]:
@@ -533,7 +534,8 @@ def generate(workbook: Workbook, missions: int, day_entries: int, seed: int = 1)
     if missions < 1 or day_entries < 0:
         raise DemoError("give at least one mission and zero or more day entries")
     if not workbook.is_empty():
-        raise DemoError(f"the workspace in {workbook.data_dir} is not empty")
+        raise DemoError(f"the workspace in {workbook.data_dir} is not empty; make the demo in a new, "
+                        f"empty folder")
     rng = random.Random(seed)
     generator = _Generator(rng)
     experts = [generator.expert(n) for n in range(max(6, missions * 3 // 4))]

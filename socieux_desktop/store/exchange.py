@@ -48,6 +48,10 @@ class ExchangeError(ValueError):
     """A document that cannot be imported or written; the workspace is unchanged."""
 
 
+class WorkspaceNotEmpty(ExchangeError):
+    """An import into a workspace that already holds records, refused as a whole."""
+
+
 # -- export -------------------------------------------------------------------------------------
 
 
@@ -94,8 +98,8 @@ def read_json(workbook: Workbook, path: Path) -> dict[str, int]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ExchangeError(f"cannot read {path}: {error.strerror or error}") from error
-    return import_workspace(workbook, loads(raw, str(path)))
+        raise ExchangeError(f"the file cannot be read ({error.strerror or error})") from error
+    return import_workspace(workbook, loads(raw, "the file"))
 
 
 def loads(raw: bytes | str, source: str = "the document") -> Any:
@@ -133,8 +137,8 @@ def import_workspace(workbook: Workbook, data: object) -> dict[str, int]:
     document = _check_document(data)
     with workbook.bulk_writer() as writer:
         if _holds_records(writer.session):
-            raise ExchangeError(f"the workspace in {workbook.data_dir} already holds records; import into a "
-                                f"new, empty workspace")
+            raise WorkspaceNotEmpty(f"the workspace in {workbook.data_dir} already holds records; import "
+                                    f"into a new, empty workspace")
         inserter = NewRecordWriter(writer)
         for name in ENTITY_TYPES:
             inserter.insert_all(name, document.entities[name])
