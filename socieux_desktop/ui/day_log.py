@@ -589,6 +589,24 @@ def _four_digit_years(pattern: str) -> str:
     return pattern.replace("yy", "yyyy")
 
 
+class _CommandListener:
+    """Where commands report: the widget while it exists, since the undo stack may outlive it."""
+
+    def __init__(self, widget: DayLogWidget) -> None:
+        self._widget: DayLogWidget | None = widget
+
+    def forget(self) -> None:
+        self._widget = None
+
+    def applied(self, steps: list[_Change]) -> None:
+        if self._widget is not None:
+            self._widget._applied(steps)
+
+    def refused(self, exc: RuleViolation) -> None:
+        if self._widget is not None:
+            self._widget._refuse(exc)
+
+
 class DayLogWidget(QtWidgets.QWidget):
     """The day log of one mission (or, with ``set_mission(None)``, of every mission, read and delete only)."""
 
@@ -602,6 +620,8 @@ class DayLogWidget(QtWidgets.QWidget):
         self._mission_id: str | None = None
         self._details: MissionDetails | None = None
         self._refused = False
+        self._listener = _CommandListener(self)
+        self.destroyed.connect(self._listener.forget)
 
         self.model = DayLogModel(self)
         self.proxy = DayLogProxy(self.model, self)
@@ -743,11 +763,17 @@ class DayLogWidget(QtWidgets.QWidget):
         """Push a command (which applies it); False when the rules refused it."""
         self._refused = False
         self._undo_stack.push(_DayLogCommand(self._workbook, changes, _command_text(changes),
-                                             self._applied, self._refuse))
+                                             self._listener.applied, self._listener.refused))
         return not self._refused
 
     def _applied(self, steps: list[_Change]) -> None:
-        self.model.apply(steps)
+        """Show committed changes; those of another mission (undone after a switch) only leave."""
+        def shown(entry: DayEntry | None) -> DayEntry | None:
+            if entry is None or self._mission_id not in (None, entry.mission_id):
+                return None
+            return entry
+
+        self.model.apply([_Change(step.before, shown(step.after)) for step in steps])
         self._refresh_mission()
         self.entries_changed.emit()
 

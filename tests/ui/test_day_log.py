@@ -354,3 +354,37 @@ def test_a_deletion_refused_half_way_puts_back_what_it_had_deleted(
     assert widget.form.error_label.text() == message(
         Finding(Code.TIMESHEET_LOCKED, {"status": "submitted"}))
     assert undo_stack.count() == 0
+
+
+def test_undoing_after_a_mission_switch_leaves_the_other_mission_alone(
+        qtbot: QtBot, widget: DayLogWidget, workbook: Workbook, sample: Sample,
+        undo_stack: QtGui.QUndoStack) -> None:
+    other = make_sample()
+    fill(workbook, other)
+    widget.form.date_edit.setDate(QtCore.QDate(2026, 3, 2))
+    qtbot.keyClick(widget.form.description_edit, Qt.Key.Key_Return)
+    widget.set_mission(other.mission.id)
+    shown_here = entry(other, date(2026, 3, 3), description="Other mission")
+    workbook.log_day(shown_here)
+    widget.refresh()
+    undo_stack.undo()
+    assert workbook.day_entries(sample.mission.id) == []
+    assert widget.model.entries() == [shown_here]
+    undo_stack.redo()
+    assert len(workbook.day_entries(sample.mission.id)) == 1
+    assert widget.model.entries() == [shown_here]
+
+
+def test_the_undo_stack_outlives_the_widget(qtbot: QtBot, workbook: Workbook, sample: Sample,
+                                            undo_stack: QtGui.QUndoStack) -> None:
+    log = DayLogWidget(workbook, undo_stack)
+    log.set_mission(sample.mission.id)
+    log.form.date_edit.setDate(QtCore.QDate(2026, 3, 2))
+    log.submit()
+    assert len(workbook.day_entries(sample.mission.id)) == 1
+    log.deleteLater()
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+    undo_stack.undo()
+    assert workbook.day_entries(sample.mission.id) == []
+    undo_stack.redo()
+    assert len(workbook.day_entries(sample.mission.id)) == 1
