@@ -11,6 +11,7 @@ model for data while filtering or sorting.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -372,6 +373,12 @@ class DayEntryForm(QtWidgets.QGroupBox):
             QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.activity_combo.setMinimumContentsLength(16)
         self.place_edit = QtWidgets.QLineEdit()
+        self.places = QtCore.QStringListModel(self)
+        """The places already logged, offered as completions, most used first."""
+        completer = QtWidgets.QCompleter(self.places, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.place_edit.setCompleter(completer)
         self.description_edit = QtWidgets.QLineEdit()
         self.counterpart_model = QtGui.QStandardItemModel(self)
         self.counterpart_list = QtWidgets.QListView()
@@ -699,6 +706,10 @@ class DayLogWidget(QtWidgets.QWidget):
         self._refresh_mission()
         self._fit_columns()
 
+    def _offer_places(self) -> None:
+        counts = Counter(entry.place for entry in self.model.entries() if entry.place)
+        self.form.places.setStringList([place for place, _ in counts.most_common()])
+
     def _refresh_mission(self) -> None:
         self._details = None
         if self._mission_id is not None:
@@ -708,6 +719,7 @@ class DayLogWidget(QtWidgets.QWidget):
                 self._details = None
         profile = self._workbook.profile()
         self.form.set_details(self._details, profile.id if profile else None)
+        self._offer_places()
         self._update_lock()
         if self.form.editing is not None and self.model.row_of(self.form.editing.id) < 0:
             self.start_new()
@@ -834,11 +846,18 @@ class DayLogWidget(QtWidgets.QWidget):
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         if (watched is self.view and event.type() == QtCore.QEvent.Type.KeyPress
-                and isinstance(event, QtGui.QKeyEvent)
-                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
-            if self.delete_action.isEnabled():
-                self.delete_selected()
-            return True
+                and isinstance(event, QtGui.QKeyEvent)):
+            key = event.key()
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                if self.delete_action.isEnabled():
+                    self.delete_selected()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.form.editing is not None:
+                self.form.description_edit.setFocus()  # edit the row chosen with the arrow keys
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.start_new()
+                return True
         return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:

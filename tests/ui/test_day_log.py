@@ -16,8 +16,8 @@ from socieux_desktop.ui.messages import message
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui
 from tests.conftest import Sample, fill, make_sample
 
-pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support propagateSizeHints")  # the offscreen platform, on showing any layout
+pytestmark = pytest.mark.qt_log_ignore(  # the offscreen platform, on showing any layout or a popup
+    "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
 
 
 def entry(sample: Sample, day: date, *, expert: str | None = None, activity: str | None = None,
@@ -388,3 +388,47 @@ def test_the_undo_stack_outlives_the_widget(qtbot: QtBot, workbook: Workbook, sa
     assert workbook.day_entries(sample.mission.id) == []
     undo_stack.redo()
     assert len(workbook.day_entries(sample.mission.id)) == 1
+
+
+def test_arrow_keys_enter_and_escape_in_the_table(qtbot: QtBot, widget: DayLogWidget, workbook: Workbook,
+                                                  sample: Sample) -> None:
+    workbook.log_day(entry(sample, date(2026, 3, 3), description="Visit of a social centre"))
+    workbook.log_day(entry(sample, date(2026, 3, 2), description="Diagnostic workshop"))
+    widget.refresh()
+    widget.view.selectRow(0)
+    widget.view.setFocus()
+    qtbot.keyClick(widget.view, Qt.Key.Key_Down)
+    assert widget.form.description_edit.text() == "Diagnostic workshop"
+    qtbot.keyClick(widget.view, Qt.Key.Key_Return)
+    assert widget.form.description_edit.hasFocus()
+    widget.view.setFocus()
+    qtbot.keyClick(widget.view, Qt.Key.Key_Escape)
+    assert widget.form.editing is None
+    assert not widget.view.selectionModel().hasSelection()
+
+
+def test_places_already_logged_are_offered_most_used_first(widget: DayLogWidget, workbook: Workbook,
+                                                            sample: Sample) -> None:
+    workbook.log_day(entry(sample, date(2026, 3, 2), place="Bouaké"))
+    workbook.log_day(entry(sample, date(2026, 3, 3), place="DAS, Plateau"))
+    workbook.log_day(entry(sample, date(2026, 3, 4), place="DAS, Plateau"))
+    widget.refresh()
+    assert widget.form.places.stringList() == ["DAS, Plateau", "Bouaké"]
+
+
+def test_enter_in_the_place_completions_completes_and_a_second_enter_adds(
+        qtbot: QtBot, widget: DayLogWidget, workbook: Workbook, sample: Sample) -> None:
+    workbook.log_day(entry(sample, date(2026, 3, 2), place="DAS, Plateau"))
+    widget.refresh()
+    widget.start_new()
+    widget.form.place_edit.clear()
+    widget.form.place_edit.setFocus()
+    qtbot.keyClicks(widget.form.place_edit, "plat")
+    popup = widget.form.place_edit.completer().popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert widget.form.place_edit.text() == "DAS, Plateau"
+    assert len(workbook.day_entries(sample.mission.id)) == 1
+    qtbot.keyClick(widget.form.place_edit, Qt.Key.Key_Return)
+    assert [e.place for e in workbook.day_entries(sample.mission.id)] == ["DAS, Plateau"] * 2
