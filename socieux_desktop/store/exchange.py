@@ -105,7 +105,8 @@ def read_json(workbook: Workbook, path: Path) -> dict[str, int]:
 def loads(raw: bytes | str, source: str = "the document") -> Any:
     """Strict JSON: UTF-8, no NaN or Infinity, no key twice in one object."""
     try:
-        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        # A byte order mark, as some Windows editors write, is allowed and skipped.
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw
         return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
     except UnicodeDecodeError as error:
         raise ExchangeError(f"{source} is not UTF-8 text ({error.reason} at byte {error.start})") from None
@@ -159,6 +160,8 @@ class NewRecordWriter(ChangeWriter):
     ``ChangeWriter.put`` looks every record up first; a bulk insert into an empty workspace needs no
     lookup, which makes twenty thousand records take a second rather than ten. The changes are the ones
     ``put`` would log: an insert carrying every field and ``deleted: false``, then a delete for a tombstone.
+    It continues the device's sequence from the changes flushed so far, so the ``writer`` it is made from
+    must not log more changes in the same transaction.
     """
 
     def __init__(self, writer: ChangeWriter) -> None:

@@ -284,6 +284,12 @@ def test_a_file_that_is_not_a_document_is_refused(content: bytes, message: str, 
     assert_untouched(target)
 
 
+def test_a_byte_order_mark_is_skipped(demo_document: Document, target: Workbook, tmp_path: Path) -> None:
+    path = tmp_path / "windows.json"
+    path.write_bytes(b"\xef\xbb\xbf" + dumps(demo_document).encode("utf-8"))
+    assert read_json(target, path)["day_entry"] == 122
+
+
 def test_a_missing_file_is_refused(tmp_path: Path, target: Workbook) -> None:
     with pytest.raises(ExchangeError, match=r"the file cannot be read \(No such file"):
         read_json(target, tmp_path / "nowhere.json")
