@@ -5,7 +5,8 @@ and deletion is an undoable command that commits at once through the workbook; t
 decide what is refused (shown as an error, nothing written) and what is only warned about.
 
 The table must stay fast with tens of thousands of entries: the model keeps a lower-cased search text per
-row and sorts its own rows, so the proxy only filters, with one substring test per row, and never asks the
+row and sorts its own rows, so the proxy only filters. It matches all search texts in one Python pass when
+the filter or the rows change; its per-row callback from C++ is then a list lookup, and nothing asks the
 model for data while filtering or sorting.
 """
 
@@ -15,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from socieux_desktop.domain.days import FULL_DAY, HALF_DAY
@@ -396,7 +398,7 @@ class DayEntryForm(QtWidgets.QGroupBox):
             note.setWordWrap(True)
             note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             note.hide()
-        self.lock_label.setStyleSheet("QLabel { color: palette(dark); font-style: italic; }")
+        self.lock_label.setStyleSheet("QLabel { font-style: italic; }")
         self.warning_label.setStyleSheet("QLabel { color: #8a5a00; }")
         self.error_label.setStyleSheet("QLabel { color: #b00020; }")
 
@@ -419,8 +421,7 @@ class DayEntryForm(QtWidgets.QGroupBox):
         layout.addRow(buttons)
         layout.addRow(self.warning_label)
         layout.addRow(self.error_label)
-        for first, second in zip(self._fields, (*self._fields[1:], self.new_button, self.submit_button),
-                                 strict=False):
+        for first, second in pairwise((*self._fields, self.submit_button, self.new_button)):
             QtWidgets.QWidget.setTabOrder(first, second)
 
         self.submit_button.clicked.connect(self.submitted)
@@ -469,11 +470,15 @@ class DayEntryForm(QtWidgets.QGroupBox):
     # -- content ---------------------------------------------------------------------------------
 
     def set_details(self, details: MissionDetails | None, default_expert_id: str | None) -> None:
-        """Offer the team, activities and counterparts of a mission; None leaves the form empty."""
+        """Offer the team, activities and counterparts of a mission; None leaves the form empty.
+
+        Choices made in the form stay when the same mission is shown again; another mission starts
+        from the default expert."""
+        same = details is not None and details.mission.id == self._mission_id
         self._mission_id = details.mission.id if details else None
-        expert_id = self.expert_combo.currentData() or default_expert_id
-        activity_id = self.activity_combo.currentData()
-        checked = set(self.checked_counterparts())
+        expert_id = (self.expert_combo.currentData() if same else None) or default_expert_id
+        activity_id = self.activity_combo.currentData() if same else None
+        checked = set(self.checked_counterparts()) if same else set()
         self.expert_combo.clear()
         self.activity_combo.clear()
         self.counterpart_model.clear()

@@ -432,3 +432,18 @@ def test_enter_in_the_place_completions_completes_and_a_second_enter_adds(
     assert len(workbook.day_entries(sample.mission.id)) == 1
     qtbot.keyClick(widget.form.place_edit, Qt.Key.Key_Return)
     assert [e.place for e in workbook.day_entries(sample.mission.id)] == ["DAS, Plateau"] * 2
+
+
+def test_choices_stay_on_refresh_and_another_mission_starts_from_the_profile_expert(
+        widget: DayLogWidget, workbook: Workbook, sample: Sample) -> None:
+    form = widget.form
+    form.expert_combo.setCurrentIndex(form.expert_combo.findData(sample.jurate.id))
+    form.activity_combo.setCurrentIndex(form.activity_combo.findData(sample.specifications.id))
+    widget.refresh()
+    assert (form.expert_combo.currentData(), form.activity_combo.currentData()) == (
+        sample.jurate.id, sample.specifications.id)
+    other = make_sample()
+    fill(workbook, other)  # also makes the other sample's Marie the profile
+    widget.set_mission(other.mission.id)
+    assert (form.expert_combo.currentData(), form.activity_combo.currentData()) == (
+        other.marie.id, other.diagnostic.id)
