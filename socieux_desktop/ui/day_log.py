@@ -685,6 +685,7 @@ class DayLogWidget(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(splitter)
         find = QtGui.QShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # other pages may want Ctrl+F too
         find.activated.connect(self.filter_edit.setFocus)
 
         self.filter_edit.textChanged.connect(self._filter)
