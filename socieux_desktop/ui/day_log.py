@@ -812,10 +812,14 @@ class DayLogWidget(QtWidgets.QWidget):
         return min(max(today, mission.start_date), mission.end_date)
 
     def _update_lock(self) -> None:
-        if self._details is None:
+        if self._mission_id is None:
             self.form.set_locked(self.tr(
                 "This list shows the days of every mission. Open a mission to log or change its days."))
             self.delete_action.setEnabled(True)
+            return
+        if self._details is None:
+            self.form.set_locked(self.tr("This mission was deleted; its days can no longer be changed."))
+            self.delete_action.setEnabled(False)
             return
         status = self._details.mission.timesheet_status
         locked = status.locks_entries

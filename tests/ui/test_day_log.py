@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from socieux_desktop.domain.errors import Code, Finding
-from socieux_desktop.domain.model import DayEntry, DayKind, new_id
+from socieux_desktop.domain.model import DayEntry, DayKind, Mission, new_id
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.day_log import DATE, DESCRIPTION, ENTRY_ROLE, MISSION, DayLogWidget
 from socieux_desktop.ui.messages import message
@@ -447,3 +447,22 @@ def test_choices_stay_on_refresh_and_another_mission_starts_from_the_profile_exp
     widget.set_mission(other.mission.id)
     assert (form.expert_combo.currentData(), form.activity_combo.currentData()) == (
         other.marie.id, other.diagnostic.id)
+
+
+def test_a_mission_without_team_asks_for_an_expert(qtbot: QtBot, widget: DayLogWidget, workbook: Workbook,
+                                                   sample: Sample) -> None:
+    lonely = dataclasses.replace(sample.mission, id=new_id(), code="CI-2026-01-M2")
+    workbook.save_mission(lonely)
+    widget.set_mission(lonely.id)
+    assert widget.form.expert_combo.count() == 0
+    qtbot.keyClick(widget.form.description_edit, Qt.Key.Key_Return)
+    assert "Choose an expert and an activity first" in widget.form.error_label.text()
+    assert workbook.day_entries(lonely.id) == []
+
+
+def test_a_deleted_mission_cannot_take_days(widget: DayLogWidget, workbook: Workbook, sample: Sample) -> None:
+    workbook.delete(Mission, sample.mission.id)
+    widget.refresh()
+    assert widget.form.locked
+    assert "deleted" in widget.form.lock_label.text()
+    assert not widget.delete_action.isEnabled()
