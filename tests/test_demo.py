@@ -186,7 +186,13 @@ def test_generate_makes_the_sizes_asked_for(workbook: Workbook) -> None:
     assert len({m.timesheet_status for m in workbook.all(Mission)}) >= 2
 
 
-def test_generated_entries_obey_the_rules(workbook: Workbook) -> None:
+def test_generated_experts_are_never_booked_twice_on_one_date(workbook: Workbook) -> None:
+    # Dense enough that experts are drawn for overlapping missions: the generator must avoid the clashes.
+    generate(workbook, 40, 4000, seed=3)
+    assert_hard_rules_hold(workbook)
+
+
+def test_generated_entries_pass_the_workbook_rules(workbook: Workbook) -> None:
     generate(workbook, 10, 600, seed=3)
     assert_hard_rules_hold(workbook)
     unlock_all(workbook)
