@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from socieux_desktop.domain.clock import HybridLogicalClock, wall_clock_ms
 from socieux_desktop.domain.model import (
     Action,
     Counterpart,
@@ -273,3 +274,21 @@ def test_a_record_waits_for_the_records_it_refers_to(laptops: dict[str, Workbook
     assert laptop.get(Mission, mission.id) == mission
     assert laptop.get(Counterpart, counterpart.id) == counterpart
     assert status(laptop).pending == 0
+
+
+def test_the_later_clock_wins_even_when_it_arrives_first(
+        hub: Hub, world: World, laptops: dict[str, Workbook], tokens: TokenStore) -> None:
+    ahead = signed_in(laptops["ahead"], tokens, hub, "marie")
+    headquarters = signed_in(laptops["hq"], tokens, hub, "coordinator")
+    ahead.clock = HybridLogicalClock(ahead.device_id, now_ms=lambda: wall_clock_ms() + 2 * 24 * 3600 * 1000)
+    for workbook in (ahead, headquarters):
+        sync_now(workbook, tokens)
+    ahead.save_mission(dataclasses.replace(mission_by_code(ahead, "CI-M1"), title="Written two days ahead"))
+    headquarters.save_mission(dataclasses.replace(mission_by_code(headquarters, "CI-M1"),
+                                                  title="Written at headquarters"))
+    for workbook in (ahead, headquarters, ahead):
+        sync_now(workbook, tokens)
+    assert mission_by_code(ahead, "CI-M1").title == "Written two days ahead"
+    assert mission_by_code(headquarters, "CI-M1").title == "Written two days ahead"
+    history = [item.fields.get("title") for item in headquarters.history(Mission, world.mission_ci1)]
+    assert "Written at headquarters" in history
