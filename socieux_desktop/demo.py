@@ -37,7 +37,7 @@ from socieux_desktop.domain.model import (
 )
 from socieux_desktop.domain.records import Record, to_record
 from socieux_desktop.store.changes import ENTITY_NAMES, ChangeWriter
-from socieux_desktop.store.exchange import new_record_writer
+from socieux_desktop.store.exchange import holds_records, new_record_writer
 from socieux_desktop.store.workbook import Workbook
 
 DEMO_NAMESPACE = uuid.UUID("5f1c1d0e-3c1a-4e52-9d0b-50c1e0a0de01")
@@ -350,7 +350,7 @@ def _stay_entries(plan: _MissionPlan, stay: _Stay) -> list[DayEntry]:
 
 def fill_demo(workbook: Workbook) -> None:
     """Fill an empty workspace with missions drawn from real cases, set the profile, mark it demo."""
-    if not workbook.is_empty():
+    if holds_records(workbook):
         raise DemoError(f"the workspace in {workbook.data_dir} is not empty; make the demo in a new, "
                         f"empty folder")
     actions, activities, experts, plans = _demo_plans()
@@ -533,7 +533,7 @@ def generate(workbook: Workbook, missions: int, day_entries: int, seed: int = 1)
     teams can log without anyone logging more than one day on one date)."""
     if missions < 1 or day_entries < 0:
         raise DemoError("give at least one mission and zero or more day entries")
-    if not workbook.is_empty():
+    if holds_records(workbook):
         raise DemoError(f"the workspace in {workbook.data_dir} is not empty; make the demo in a new, "
                         f"empty folder")
     rng = random.Random(seed)

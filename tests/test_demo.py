@@ -174,6 +174,13 @@ def test_demo_refuses_a_workspace_that_is_not_empty(workbook: Workbook, sample: 
     assert workbook.kind == REAL
 
 
+def test_demo_refuses_a_workspace_that_only_knows_its_expert(workbook: Workbook) -> None:
+    workbook.set_profile(Expert("0b6c1f5e-4f0a-4c2e-9a57-3f2d7c1e8b90", "Aoife Ó Briain"))
+    with pytest.raises(DemoError, match="not empty"):
+        fill_demo(workbook)
+    assert workbook.is_empty() and workbook.kind == REAL
+
+
 def test_generate_makes_the_sizes_asked_for(workbook: Workbook) -> None:
     generate(workbook, 30, 2500, seed=7)
     assert len(workbook.all(Mission)) == 30

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.days import FULL_DAY, HALF_DAY, MAX_DAYS
@@ -150,8 +150,14 @@ def import_workspace(workbook: Workbook, data: object) -> dict[str, int]:
     return {name: len(records) for name, records in document.entities.items()}
 
 
+def holds_records(workbook: Workbook) -> bool:
+    """Whether the workspace has any record at all, deleted ones included (a profile is a record)."""
+    with Session(workbook.engine) as session:
+        return _holds_records(session)
+
+
 def _holds_records(session: Session) -> bool:
-    return any(session.scalar(select(func.count()).select_from(row_type)) for row_type in ROW_TYPES.values())
+    return any(session.scalar(select(row_type.id).limit(1)) is not None for row_type in ROW_TYPES.values())
 
 
 class NewRecordWriter(ChangeWriter):
