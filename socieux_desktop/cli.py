@@ -25,6 +25,7 @@ from socieux_desktop.store.workspace import (
     default_data_dir,
     default_demo_dir,
 )
+from socieux_desktop.sync.commands import login_arguments, login_main, sync_arguments, sync_main
 
 EXIT_OK = 0
 EXIT_WORKSPACE = 1
@@ -175,6 +176,10 @@ COMMANDS: Sequence[Command] = (
     Command("demo", "fill an empty workspace with demo missions", _demo_arguments, run_demo),
     Command("export", "write a whole workspace to a JSON file", _export_arguments, run_export),
     Command("import", "read a JSON file into a new, empty workspace", _import_arguments, run_import),
+    Command("login", "sign in to the hub (password from a prompt or standard input)", login_arguments,
+            login_main),
+    Command("sync", "send this workspace's changes to the hub and receive the hub's", sync_arguments,
+            sync_main),
 )
 
 

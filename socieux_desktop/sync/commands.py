@@ -1,7 +1,8 @@
 """Signing in, syncing and signing out: what the app's sync actions and ``socieux login|sync`` do.
 
 The functions take an open :class:`Workbook` and a :class:`TokenStore`; ``login_main`` and ``sync_main``
-are the headless commands (arguments from ``add_login_parser`` and ``add_sync_parser``).
+are the headless commands (arguments from ``login_arguments`` and ``sync_arguments``). Exit codes: 0 done,
+1 the workspace cannot be opened, 3 the hub refused or could not be reached.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Final, TextIO
 
 from sqlalchemy.orm import sessionmaker
 
@@ -26,6 +27,7 @@ from socieux_desktop.sync.engine import SyncEngine, SyncReport, refuse_demo
 from socieux_desktop.sync.identity import adopt_expert_id
 
 ClientFactory = Callable[..., HubClient]
+EXIT_WORKSPACE: Final = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,18 +129,23 @@ def sign_out(workbook: Workbook, tokens: TokenStore, *, discard_pending: bool = 
 # --- Headless commands ------------------------------------------------------------------------------------
 
 
-def add_login_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser(
-        "login", help="Sign in to the hub (password from a prompt, or from standard input)")
-    parser.add_argument("--data-dir", type=Path, default=None, help="The workspace folder")
-    parser.add_argument("--hub", required=True, help="The hub's address, e.g. https://hub.example.org")
-    parser.add_argument("--user", required=True, help="Your user name at the hub")
-    parser.add_argument("--ca-bundle", default=None, help="A certificate authority file for the hub")
+EXIT_HUB: Final = 3
+"""Exit code of ``socieux login`` and ``socieux sync`` when the hub refused or could not be reached."""
 
 
-def add_sync_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("sync", help="Send this workspace's changes and receive the hub's")
-    parser.add_argument("--data-dir", type=Path, default=None, help="The workspace folder")
+def login_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", type=Path, default=None, metavar="DIR",
+                        help="the workspace folder (default: your own workspace)")
+    parser.add_argument("--hub", required=True, metavar="URL",
+                        help="the hub's address, e.g. https://hub.example.org")
+    parser.add_argument("--user", required=True, metavar="NAME", help="your user name at the hub")
+    parser.add_argument("--ca-bundle", default=None, metavar="FILE",
+                        help="a certificate authority file for the hub's certificate")
+
+
+def sync_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", type=Path, default=None, metavar="DIR",
+                        help="the workspace folder (default: your own workspace)")
 
 
 def read_password(stdin: TextIO, prompt: Callable[[str], str] = getpass.getpass) -> str:
@@ -153,14 +160,14 @@ def login_main(args: argparse.Namespace, tokens: TokenStore | None = None, stdin
     tokens = tokens if tokens is not None else TokenStore()
     workbook = _open(args.data_dir, err)
     if workbook is None:
-        return 2
+        return EXIT_WORKSPACE
     try:
         refuse_demo(workbook)
         password = read_password(stdin)
         identity = sign_in(workbook, tokens, args.hub, args.user, password, ca_bundle=args.ca_bundle)
     except SyncError as error:
         print(f"Not signed in: {error.message}", file=err)
-        return 1
+        return EXIT_HUB
     finally:
         workbook.close()
     print(f"Signed in to {args.hub} as {identity.username} ({identity.role}).", file=out)
@@ -174,13 +181,13 @@ def sync_main(args: argparse.Namespace, tokens: TokenStore | None = None, out: T
     tokens = tokens if tokens is not None else TokenStore()
     workbook = _open(args.data_dir, err)
     if workbook is None:
-        return 2
+        return EXIT_WORKSPACE
     try:
         report = sync_now(workbook, tokens)
         pending = workbook.pending_change_count()
     except SyncError as error:
         print(f"Sync failed ({_PROBLEM_WORDS[error.problem]}): {error.message}", file=err)
-        return 1
+        return EXIT_HUB
     finally:
         workbook.close()
     print(f"Synced: {report.pushed} changes sent, {report.pulled} received, {pending} waiting.", file=out)

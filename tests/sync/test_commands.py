@@ -6,33 +6,36 @@ import argparse
 import dataclasses
 import io
 import logging
+import subprocess
+import sys
 from pathlib import Path
 
+import keyring
 import pytest
 
 from socieux_desktop.domain.model import Mission
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.sync.client import HubClient, Problem, SyncError
 from socieux_desktop.sync.commands import (
-    add_login_parser,
-    add_sync_parser,
+    login_arguments,
     login_main,
     read_password,
     sign_in,
     sign_out,
     status,
+    sync_arguments,
     sync_main,
     sync_now,
 )
-from socieux_desktop.sync.credentials import NO_KEYCHAIN, TokenStore
+from socieux_desktop.sync.credentials import NO_KEYCHAIN, TokenStore, usable_backend
 from tests.sync.conftest import PASSWORD, Hub, World
 
 
 def parse(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="socieux")
     subparsers = parser.add_subparsers(dest="command", required=True)
-    add_login_parser(subparsers)
-    add_sync_parser(subparsers)
+    login_arguments(subparsers.add_parser("login"))
+    sync_arguments(subparsers.add_parser("sync"))
     return parser.parse_args(argv)
 
 
@@ -67,10 +70,10 @@ def test_login_reads_the_password_from_standard_input_then_sync_works(
 def test_a_wrong_password_is_told_and_nothing_is_remembered(
         hub: Hub, world: World, tmp_path: Path, tokens: TokenStore) -> None:
     code, out, err = run_login(tmp_path / "laptop", hub, tokens, password="not the password")
-    assert (code, out) == (1, "")
+    assert (code, out) == (3, "")
     assert "Not signed in: The user name or the password is wrong." in err
     code, _, err = run_sync(tmp_path / "laptop", tokens)
-    assert code == 1 and "Sync failed (sign in again)" in err
+    assert code == 3 and "Sync failed (sign in again)" in err
 
 
 def test_a_demo_workspace_is_refused_with_the_way_to_a_real_one(
@@ -79,7 +82,7 @@ def test_a_demo_workspace_is_refused_with_the_way_to_a_real_one(
     demo.mark_demo()
     demo.close()
     code, _, err = run_login(tmp_path / "demo", hub, tokens)
-    assert code == 1 and "demo workspace" in err and "Start a real workspace" in err
+    assert code == 3 and "demo workspace" in err and "Start a real workspace" in err
 
 
 def test_no_token_or_password_in_the_data_folder_or_the_logs(
@@ -145,3 +148,20 @@ def test_signing_in_as_someone_else_with_changes_waiting_is_refused(
             sign_in(workbook, tokens, hub.url, "jurate", PASSWORD)
     finally:
         workbook.close()
+
+
+def test_socieux_login_and_sync_as_programs(hub: Hub, world: World, tmp_path: Path) -> None:
+    data_dir = str(tmp_path / "laptop")
+    socieux = [sys.executable, "-m", "socieux_desktop.cli"]
+    login = subprocess.run([*socieux, "login", "--data-dir", data_dir, "--hub", hub.url, "--user", "marie"],
+                           input=PASSWORD + "\n", capture_output=True, text=True, timeout=120, check=False)
+    assert login.returncode == 0, login.stderr
+    assert "Signed in" in login.stdout and PASSWORD not in login.stdout + login.stderr
+    sync = subprocess.run([*socieux, "sync", "--data-dir", data_dir], capture_output=True, text=True,
+                          timeout=120, check=False)
+    if usable_backend(keyring.get_keyring()):  # the token crossed from one process to the next
+        assert sync.returncode == 0, sync.stderr
+        assert "Synced:" in sync.stdout
+    else:  # no keychain: the login said so, and the next process must sign in again
+        assert NO_KEYCHAIN in login.stderr
+        assert sync.returncode == 3 and "Sync failed (sign in again)" in sync.stderr
