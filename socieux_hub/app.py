@@ -16,6 +16,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import text
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.requests import ClientDisconnect
 
 from socieux_desktop.sync import protocol
 from socieux_hub import auth, openapi
@@ -44,11 +45,16 @@ async def read_body(request: Request, limit: int) -> bytes:
         raise HubError(413, protocol.BODY_TOO_LARGE, f"The body is larger than {limit} bytes; send less.")
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise HubError(413, protocol.BODY_TOO_LARGE, f"The body is larger than {limit} bytes; send less.")
-        chunks.append(chunk)
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise HubError(413, protocol.BODY_TOO_LARGE,
+                               f"The body is larger than {limit} bytes; send less.")
+            chunks.append(chunk)
+    except ClientDisconnect:
+        # The connection dropped mid-request (a flaky network): nothing to apply, nobody to answer.
+        raise HubError(400, protocol.INVALID_REQUEST, "The request was cut off; send it again.") from None
     return b"".join(chunks)
 
 

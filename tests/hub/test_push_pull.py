@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+import socket
+import time
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -215,3 +219,20 @@ def test_a_real_workspace_outbox_goes_up_and_comes_back_to_another_user(hub: Hub
     finally:
         workbook.close()
 
+
+
+def test_a_push_cut_off_mid_body_applies_nothing_and_logs_no_failure(
+        hub: Hub, world: World, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.ERROR, logger="socieux_hub")
+    before = hub.change_count()
+    host, port = hub.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port))) as sock:
+        head = (f"POST /v1/changes HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {world.marie.token}\r\n"
+                "Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n")
+        sock.sendall(head.encode() + b'{"protocol": 1')
+    deadline = time.monotonic() + 2
+    while time.monotonic() < deadline and not caplog.records:
+        time.sleep(0.05)
+    assert world.marie.pull().status_code == 200  # the hub goes on serving
+    assert [record.getMessage() for record in caplog.records] == []
+    assert hub.change_count() == before
