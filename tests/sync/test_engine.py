@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gzip
+import io
 import json
 from datetime import date
 from typing import Any
@@ -32,6 +33,7 @@ from socieux_desktop.sync.client import HubClient, Problem, SyncError
 from socieux_desktop.sync.commands import sign_in, status, sync_now
 from socieux_desktop.sync.credentials import TokenStore
 from socieux_desktop.sync.engine import SyncEngine
+from socieux_hub.cli import main as hub_main
 from socieux_hub.models import ChangeLogRow
 from tests.sync.conftest import PASSWORD, Hub, World
 
@@ -292,3 +294,20 @@ def test_the_later_clock_wins_even_when_it_arrives_first(
     assert mission_by_code(headquarters, "CI-M1").title == "Written two days ahead"
     history = [item.fields.get("title") for item in headquarters.history(Mission, world.mission_ci1)]
     assert "Written at headquarters" in history
+
+
+def test_what_headquarters_creates_from_its_command_line_reaches_the_expert(
+        hub: Hub, world: World, laptops: dict[str, Workbook], tokens: TokenStore,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    laptop = signed_in(laptops["laptop"], tokens, hub, "marie")
+    sync_now(laptop, tokens)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    for argv in (["mission", "add", "--action", "CI-2026-01", "--code", "CI-M3", "--title",
+                  "National strategy", "--start", "2026-09-07", "--end", "2026-09-18"],
+                 ["assign", "--mission", "CI-M3", "--expert", "marie", "--days", "A1=5"]):
+        assert hub_main(["--db", hub.db.url, *argv]) == 0
+    report = sync_now(laptop, tokens)
+    assert report.pulled >= 3
+    mission = mission_by_code(laptop, "CI-M3")
+    assert [entry.expert.id for entry in laptop.mission_details(mission.id).team] == [world.marie.expert_id]
+    assert sum(a.half_days for a in laptop.mission_details(mission.id).allocations) == 10
