@@ -59,6 +59,8 @@ class Ledger:
         self._counter = counter
         self.last_seq: int | None = None
         self._created: set[tuple[str, str]] = set()
+        self._absent: set[tuple[str, str]] = set()
+        self._new_rows: dict[tuple[str, str], RecordRow] = {}
         self._applied: list[_Applied] = []
         self._team_missions: set[str] = set()
         self._action_missions: set[str] = set()
@@ -81,15 +83,28 @@ class Ledger:
     # --- Applying changes ----------------------------------------------------------------------------
 
     def prefetch(self, changes: list[Change]) -> None:
-        """Load the records a batch touches in one query (later lookups hit the session's identity map)."""
-        ids = sorted({change.entity_id for change in changes})
+        """Load the records a batch touches in one query per 500 (later lookups hit the session's identity
+        map) and remember which do not exist, so that applying the batch asks the database nothing more
+        and its inserts are flushed together."""
+        keys = {(change.entity, change.entity_id) for change in changes}
+        ids = sorted({entity_id for _, entity_id in keys})
+        found: set[tuple[str, str]] = set()
         for start in range(0, len(ids), 500):
-            list(self.session.scalars(select(RecordRow).where(RecordRow.id.in_(ids[start:start + 500]))))
+            rows = self.session.scalars(select(RecordRow).where(RecordRow.id.in_(ids[start:start + 500])))
+            found.update((row.entity, row.id) for row in rows)
+        self._absent |= keys - found
+
+    def _record(self, key: tuple[str, str]) -> RecordRow | None:
+        if key in self._new_rows:
+            return self._new_rows[key]
+        if key in self._absent:
+            return None
+        return self.session.get(RecordRow, key)
 
     def apply(self, change: Change, where: str = "change") -> int:
         """Merge ``change`` into its record and log it with the next number; return the number."""
         key = (change.entity, change.entity_id)
-        row = self.session.get(RecordRow, key)
+        row = self._record(key)
         state: RecordState | None = None
         if row is None:
             if change.op != "insert":
@@ -123,6 +138,7 @@ class Ledger:
                             clocks=dict(merged.clocks), deleted=merged.deleted, scope=scope,
                             created_by=self.actor.user_id, last_seq=seq, **columns)
             self.session.add(row)
+            self._new_rows[key] = row
         else:
             row.data = values
             row.clocks = dict(merged.clocks)
