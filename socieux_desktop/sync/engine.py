@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from sqlalchemy import exists, select, text, update
+from sqlalchemy import exists, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from socieux_desktop.domain.model import ENTITY_TYPES
@@ -119,9 +119,8 @@ class SyncEngine:
             batch = self._fit(changes)
             response = self.client.push(protocol.PushRequest(self.workbook.device_id, tuple(batch)))
             with self._sessions.begin() as session:
-                for result in response.results:
-                    session.execute(update(ChangeRow).where(ChangeRow.id == result.id)
-                                    .values(server_seq=result.server_seq))
+                session.execute(update(ChangeRow), [
+                    {"id": result.id, "server_seq": result.server_seq} for result in response.results])
             pushed += len(batch)
 
     def _fit(self, changes: Sequence[protocol.Change]) -> Sequence[protocol.Change]:
@@ -157,19 +156,25 @@ class SyncEngine:
         """Log the changes not held yet, merge the records they touch and move the cursor, in one
         transaction. The number of changes that were new."""
         with self._sessions.begin() as session:
-            session.execute(text("PRAGMA defer_foreign_keys = ON"))
             incoming = list(changes)
             held = self._held_ids(session, [change.id for change in incoming])
             new = [change for change in incoming if change.id not in held]
             touched = sorted({(change.entity, change.entity_id) for change in new},
                              key=lambda key: (_ENTITY_ORDER[key[0]], key[1]))
+            history = self._histories(session, touched)
             for change in new:
+                if change.id in held:
+                    continue  # the same change twice in one page
                 session.add(_change_row(change))
                 held.add(change.id)
+                history.setdefault((change.entity, change.entity_id), []).append(change)
                 self.workbook.clock.observe(change.stamp)
-            session.flush()
-            for entity, entity_id in touched:
-                self._materialise(session, entity, entity_id)
+            rows = self._load_rows(session, touched)
+            made: set[tuple[str, str]] = set()
+            for index, key in enumerate(touched):
+                if index and key[0] != touched[index - 1][0]:
+                    session.flush()  # parents' rows before their children's (``touched`` is in that order)
+                self._materialise(session, key, history[key], rows.get(key), made)
             sync_state.set_cursor(session, cursor)
         return len(new)
 
@@ -181,6 +186,31 @@ class SyncEngine:
             held.update(session.scalars(select(ChangeRow.id).where(ChangeRow.id.in_(chunk))))
         return held
 
+    @staticmethod
+    def _histories(session: Session, keys: Sequence[tuple[str, str]],
+                   ) -> dict[tuple[str, str], list[protocol.Change]]:
+        """The changes held for each record, in one query per entity and 500 records."""
+        history: dict[tuple[str, str], list[protocol.Change]] = {key: [] for key in keys}
+        for entity, ids in _ids_by_entity(keys).items():
+            for start in range(0, len(ids), _CHUNK):
+                rows = session.scalars(select(ChangeRow).where(
+                    ChangeRow.entity == entity, ChangeRow.entity_id.in_(ids[start:start + _CHUNK])))
+                for row in rows:
+                    history[(entity, row.entity_id)].append(to_change(row))
+        return history
+
+    @staticmethod
+    def _load_rows(session: Session, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], EntityRow]:
+        """The rows of these records that exist, in one query per entity and 500 records."""
+        rows: dict[tuple[str, str], EntityRow] = {}
+        for entity, ids in _ids_by_entity(keys).items():
+            row_type = ROW_TYPES[entity]
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start:start + _CHUNK]
+                for row in session.scalars(select(row_type).where(row_type.id.in_(chunk))):
+                    rows[(entity, row.id)] = row
+        return rows
+
     def materialise_waiting(self) -> None:
         """Make the rows of records whose changes are held but that have no row yet, now that what they
         refer to may have arrived (a record waits when a record it refers to is not here yet)."""
@@ -189,40 +219,53 @@ class SyncEngine:
                 waiting = session.scalars(select(ChangeRow.entity_id).distinct().where(
                     ChangeRow.entity == entity, ChangeRow.op == "insert",
                     ~exists().where(row_type.id == ChangeRow.entity_id)))
-                for entity_id in list(waiting):
-                    self._materialise(session, entity, entity_id)
+                keys = [(entity, entity_id) for entity_id in waiting]
+                history = self._histories(session, keys)
+                made: set[tuple[str, str]] = set()
+                for key in keys:
+                    self._materialise(session, key, history[key], None, made)
+                session.flush()
 
     @staticmethod
-    def _materialise(session: Session, entity: str, entity_id: str) -> None:
-        """Bring the record's row in step with every change held for it."""
-        rows = session.scalars(select(ChangeRow).where(
-            ChangeRow.entity == entity, ChangeRow.entity_id == entity_id))
-        merged = protocol.merge_changes({}, (to_change(row) for row in rows)).get((entity, entity_id))
+    def _materialise(session: Session, key: tuple[str, str], changes: list[protocol.Change],
+                     row: EntityRow | None, made: set[tuple[str, str]]) -> None:
+        """Bring the record's row (``row``, None when it has none yet) in step with every change held for
+        it; ``made`` collects the rows made in this transaction."""
+        entity = key[0]
+        merged = protocol.merge_changes({}, changes).get(key)
         if merged is None:
             return
-        row_type = ROW_TYPES[entity]
-        row = session.get(row_type, entity_id)
         if row is None:
             if not merged.complete:
                 return  # an update that arrived before its insert: the insert will bring the row
+            row_type = ROW_TYPES[entity]
             values = {name: merged.values[name] for name in protocol.entity_fields(entity)}
-            if not _parents_present(session, row_type, values):
+            if not _parents_present(session, row_type, values, made):
                 return  # made by materialise_waiting once the records it refers to are here
             session.add(row_type(**values, deleted=merged.deleted))
-            session.flush()
+            made.add(key)
             return
         for name, value in merged.values.items():
             if getattr(row, name) != value:
                 setattr(row, name, value)
 
 
+def _ids_by_entity(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for entity, entity_id in keys:
+        grouped.setdefault(entity, []).append(entity_id)
+    return grouped
+
+
 _TABLE_ROWS: Final = {row_type.__tablename__: row_type for row_type in ROW_TYPES.values()}
 
 
-def _parents_present(session: Session, row_type: type[EntityRow], values: dict[str, Any]) -> bool:
-    """True when every record the row's foreign keys name is in the workspace (or in this session)."""
+def _parents_present(session: Session, row_type: type[EntityRow], values: dict[str, Any],
+                     made: set[tuple[str, str]]) -> bool:
+    """True when every record the row's foreign keys name is in the workspace or was just made."""
     for key in row_type.__table__.foreign_keys:
-        parent = _TABLE_ROWS[key.column.table.name]
-        if session.get(parent, values[key.parent.name]) is None:
+        table = key.column.table.name
+        parent_id = values[key.parent.name]
+        if (table, parent_id) not in made and session.get(_TABLE_ROWS[table], parent_id) is None:
             return False
     return True

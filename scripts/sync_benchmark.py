@@ -1,0 +1,170 @@
+"""Sync figures, measured in one run against a real hub on loopback (SQLite, or ``--db URL``).
+
+Prints: the first sync of a 20,000-entry workspace; a sync with nothing to do on that workspace and on a
+200-entry one (requests and bytes, which must not grow with the workspace); bytes sent per changed day
+entry against the size of its JSON; the hub's throughput in changes per second with 10 clients pushing at
+once. Run: ``python scripts/sync_benchmark.py`` (about a minute on two cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import socket
+import tempfile
+import threading
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import uvicorn
+from argon2 import PasswordHasher
+from argon2.profiles import CHEAPEST
+
+from socieux_desktop.domain.clock import HybridLogicalClock
+from socieux_desktop.domain.model import Counterpart, DayEntry, DayKind, Mission, new_id
+from socieux_desktop.domain.records import to_record
+from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.sync import protocol
+from socieux_desktop.sync.client import HubClient
+from socieux_desktop.sync.commands import sign_in, signed_in_client
+from socieux_desktop.sync.credentials import TokenStore
+from socieux_desktop.sync.engine import SyncEngine, SyncReport
+from socieux_hub import auth
+from socieux_hub.admin import Admin
+from socieux_hub.app import create_app
+from socieux_hub.db import Database
+
+PASSWORD = "benchmark password"
+
+
+def start_hub(db: Database) -> tuple[str, uvicorn.Server, threading.Thread]:
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning", lifespan="off"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.02)
+    return f"http://127.0.0.1:{sock.getsockname()[1]}", server, thread
+
+
+def fill(workbook: Workbook, mission: Mission, expert_id: str, activity_id: str, entries: int) -> None:
+    with workbook.bulk_writer() as writer:
+        for n in range(entries):
+            day = date(2020, 1, 1) + timedelta(n)
+            writer.put(DayEntry(new_id(), mission.id, expert_id, activity_id, day, DayKind.ON_SITE_WORK, 2,
+                                "Abidjan", f"Workshop with the directorate, day {n}"))
+
+
+def sync(workbook: Workbook, tokens: TokenStore) -> tuple[SyncReport, float]:
+    client = signed_in_client(workbook, tokens)
+    started = time.perf_counter()
+    report = SyncEngine(workbook, client).sync()
+    return report, time.perf_counter() - started
+
+
+def laptop(folder: Path, name: str, url: str, tokens: TokenStore, entries: int) -> tuple[Workbook, float]:
+    workbook = Workbook.open(folder / name)
+    sign_in(workbook, tokens, url, "marie", PASSWORD)
+    sync(workbook, tokens)
+    mission = next(m for m in workbook.all(Mission) if m.code == "CI-M1")
+    details = workbook.mission_details(mission.id)
+    started = time.perf_counter()
+    fill(workbook, mission, details.team[0].expert.id, details.activities[0].id, entries)
+    return workbook, time.perf_counter() - started
+
+
+def pusher(url: str, token: str, mission_id: str, batches: int, size: int, done: list[int]) -> None:
+    client = HubClient(url, token)
+    device = new_id()
+    clock = HybridLogicalClock(device)
+    seq = 0
+    for _ in range(batches):
+        changes = []
+        for _ in range(size):
+            seq += 1
+            record = {**to_record(Counterpart(new_id(), mission_id, f"Agent {seq}")), "deleted": False}
+            changes.append(protocol.Change(new_id(), device, seq, clock.now().encode(), "counterpart",
+                                           str(record["id"]), "insert", record, None,
+                                           "2026-03-02T09:00:00+00:00"))
+        client.push(protocol.PushRequest(device, tuple(changes)))
+        done.append(size)
+    client.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="hub database URL (default: a temporary SQLite file)")
+    parser.add_argument("--entries", type=int, default=20_000)
+    args = parser.parse_args()
+    auth._hasher = PasswordHasher.from_parameters(CHEAPEST)  # users are made here, not measured
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
+        db = Database(args.db or f"sqlite:///{folder / 'hub.sqlite'}")
+        db.migrate()
+        admin = Admin(db)
+        admin.add_user("marie", "expert", PASSWORD, name="Marie Lefèvre")
+        admin.add_user("hq", "coordinator", PASSWORD)
+        admin.add_action("CI-2026-01", "Quality of services in 129 social centres", "DAS", "CI")
+        admin.add_activity("CI-2026-01", "A1", "Diagnostic")
+        mission_id = admin.add_mission("CI-2026-01", "CI-M1", "Diagnostic mission", "2026-03-02",
+                                       "2026-03-13")
+        admin.assign("CI-M1", "marie", "lead_expert", [("A1", "8")])
+        url, server, thread = start_hub(db)
+        tokens = TokenStore()
+        try:
+            big, fill_seconds = laptop(folder, "big", url, tokens, args.entries)
+            first, first_seconds = sync(big, tokens)
+            print(f"first sync of {args.entries} day entries: {first_seconds:.2f} s, {first.requests} "
+                  f"requests, {first.bytes_sent / 1e6:.2f} MB sent ({fill_seconds:.2f} s to write them "
+                  "locally)")
+            second = Workbook.open(folder / "second")
+            sign_in(second, tokens, url, "marie", PASSWORD)
+            received, pull_seconds = sync(second, tokens)
+            print(f"first sync of a second laptop receiving them: {pull_seconds:.2f} s, {received.requests} "
+                  f"requests, {received.bytes_received / 1e6:.2f} MB received")
+            second.close()
+            small, _ = laptop(folder, "small", url, tokens, 200)
+            sync(small, tokens)
+            sync(big, tokens)
+            idle_big, _ = sync(big, tokens)
+            idle_small, _ = sync(small, tokens)
+            print(f"sync with nothing to do: {idle_big.requests} request(s), "
+                  f"{idle_big.bytes_sent + idle_big.bytes_received} bytes at {args.entries} entries; "
+                  f"{idle_small.requests} request(s), "
+                  f"{idle_small.bytes_sent + idle_small.bytes_received} bytes at 200 entries")
+            entries = big.day_entries()[:1000]
+            with big.bulk_writer() as writer:
+                for entry in entries:
+                    writer.put(dataclasses.replace(entry, description=entry.description + " (corrected)"))
+            changed, _ = sync(big, tokens)
+            json_size = sum(len(json.dumps(to_record(e), ensure_ascii=False).encode())
+                            for e in entries) / len(entries)
+            per_entry = changed.bytes_sent / len(entries)
+            print(f"bytes sent per changed day entry: {per_entry:.0f} against {json_size:.0f} bytes of its "
+                  f"JSON (ratio {per_entry / json_size:.2f})")
+            token = tokens.load(url, "marie")
+            assert token is not None
+            done: list[int] = []
+            threads = [threading.Thread(target=pusher, args=(url, token, mission_id, 10, 200, done))
+                       for _ in range(10)]
+            started = time.perf_counter()
+            for worker in threads:
+                worker.start()
+            for worker in threads:
+                worker.join()
+            seconds = time.perf_counter() - started
+            print(f"hub throughput, 10 clients pushing at once: {sum(done) / seconds:.0f} changes/s "
+                  f"({sum(done)} changes in {seconds:.2f} s, {db.dialect})")
+            big.close()
+            small.close()
+        finally:
+            server.should_exit = True
+            thread.join(10)
+            db.dispose()
+
+
+if __name__ == "__main__":
+    main()
