@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import logging
 import socket
 import time
@@ -235,4 +236,35 @@ def test_a_push_cut_off_mid_body_applies_nothing_and_logs_no_failure(
         time.sleep(0.05)
     assert world.marie.pull().status_code == 200  # the hub goes on serving
     assert [record.getMessage() for record in caplog.records] == []
+    assert hub.change_count() == before
+
+
+def _bad_pushes(client: Client, world: World) -> dict[str, tuple[bytes, str | None, int, str]]:
+    """Bodies the hub must refuse: (body, Content-Encoding, status, error code)."""
+    good = client.device.batch(counterparts(client, world, 2))
+    whole = protocol.gzip_json(good)
+    too_many = client.device.batch(counterparts(client, world, protocol.MAX_BATCH_CHANGES + 1))
+    bomb = gzip.compress(b'{"protocol": 1, "device_id": "d", "changes": [' + b" " * (5 * 1024 * 1024) + b"]}")
+    return {
+        "truncated gzip": (whole[:len(whole) // 2], "gzip", 400, "malformed_json"),
+        "not gzip at all": (b"plain text", "gzip", 400, "malformed_json"),
+        "truncated JSON": (gzip.compress(protocol.dumps(good)[:-7]), "gzip", 400, "malformed_json"),
+        "unknown protocol version": (protocol.gzip_json({**good, "protocol": 2}), "gzip", 400,
+                                     "unsupported_protocol"),
+        "oversized batch": (protocol.gzip_json(too_many), "gzip", 413, "batch_too_large"),
+        "gzip bomb": (bomb, "gzip", 413, "body_too_large"),
+        "unknown encoding": (whole, "br", 415, "unsupported_encoding"),
+    }
+
+
+@pytest.mark.parametrize("case", ["truncated gzip", "not gzip at all", "truncated JSON",
+                                  "unknown protocol version", "oversized batch", "gzip bomb",
+                                  "unknown encoding"])
+def test_a_bad_push_is_refused_with_a_clear_message_and_nothing_applied(
+        hub: Hub, world: World, case: str) -> None:
+    body, encoding, status, code = _bad_pushes(world.marie, world)[case]
+    before = hub.change_count()
+    response = world.marie.push_raw(body, encoding)
+    assert (response.status_code, response.json()["error"]["code"]) == (status, code), response.text
+    assert len(response.json()["error"]["message"]) > 20
     assert hub.change_count() == before
