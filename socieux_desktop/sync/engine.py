@@ -170,11 +170,11 @@ class SyncEngine:
                 history.setdefault((change.entity, change.entity_id), []).append(change)
                 self.workbook.clock.observe(change.stamp)
             rows = self._load_rows(session, touched)
-            made: set[tuple[str, str]] = set()
+            present = set(rows)
             for index, key in enumerate(touched):
                 if index and key[0] != touched[index - 1][0]:
                     session.flush()  # parents' rows before their children's (``touched`` is in that order)
-                self._materialise(session, key, history[key], rows.get(key), made)
+                self._materialise(session, key, history[key], rows.get(key), present)
             sync_state.set_cursor(session, cursor)
         return len(new)
 
@@ -221,16 +221,16 @@ class SyncEngine:
                     ~exists().where(row_type.id == ChangeRow.entity_id)))
                 keys = [(entity, entity_id) for entity_id in waiting]
                 history = self._histories(session, keys)
-                made: set[tuple[str, str]] = set()
+                present: set[tuple[str, str]] = set()
                 for key in keys:
-                    self._materialise(session, key, history[key], None, made)
+                    self._materialise(session, key, history[key], None, present)
                 session.flush()
 
     @staticmethod
     def _materialise(session: Session, key: tuple[str, str], changes: list[protocol.Change],
-                     row: EntityRow | None, made: set[tuple[str, str]]) -> None:
+                     row: EntityRow | None, present: set[tuple[str, str]]) -> None:
         """Bring the record's row (``row``, None when it has none yet) in step with every change held for
-        it; ``made`` collects the rows made in this transaction."""
+        it; ``present`` collects records known to have a row in this transaction."""
         entity = key[0]
         merged = protocol.merge_changes({}, changes).get(key)
         if merged is None:
@@ -240,10 +240,10 @@ class SyncEngine:
                 return  # an update that arrived before its insert: the insert will bring the row
             row_type = ROW_TYPES[entity]
             values = {name: merged.values[name] for name in protocol.entity_fields(entity)}
-            if not _parents_present(session, row_type, values, made):
+            if not _parents_present(session, row_type, values, present):
                 return  # made by materialise_waiting once the records it refers to are here
             session.add(row_type(**values, deleted=merged.deleted))
-            made.add(key)
+            present.add(key)
             return
         for name, value in merged.values.items():
             if getattr(row, name) != value:
@@ -261,11 +261,18 @@ _TABLE_ROWS: Final = {row_type.__tablename__: row_type for row_type in ROW_TYPES
 
 
 def _parents_present(session: Session, row_type: type[EntityRow], values: dict[str, Any],
-                     made: set[tuple[str, str]]) -> bool:
-    """True when every record the row's foreign keys name is in the workspace or was just made."""
+                     present: set[tuple[str, str]]) -> bool:
+    """True when every record the row's foreign keys name is in the workspace or was just made;
+    ``present`` remembers the ones found (rows are made parents first, so no flush is needed to see
+    them)."""
     for key in row_type.__table__.foreign_keys:
-        table = key.column.table.name
-        parent_id = values[key.parent.name]
-        if (table, parent_id) not in made and session.get(_TABLE_ROWS[table], parent_id) is None:
+        parent = (key.column.table.name, values[key.parent.name])
+        if parent in present:
+            continue
+        with session.no_autoflush:
+            found = session.scalar(select(_TABLE_ROWS[parent[0]].id).where(
+                _TABLE_ROWS[parent[0]].id == parent[1])) is not None
+        if not found:
             return False
+        present.add(parent)
     return True
