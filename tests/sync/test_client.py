@@ -170,3 +170,13 @@ def test_the_token_goes_only_in_the_authorization_header(fake: FakeHub) -> None:
     hub.pull("0", "device-1")
     assert sent[0].headers["Authorization"] == "Bearer s3cret-token"
     assert "s3cret-token" not in (sent[0].url or "")
+
+
+def test_a_proxy_from_the_environment_is_used(fake: FakeHub, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("NO_PROXY", "no_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", fake.url)
+    fake.answers = [(200, empty_pull())]
+    nowhere = unused_address()  # the hub itself is not reachable: only the proxy is
+    assert client(nowhere).pull("0", "device-1").cursor == "7"
+    assert fake.seen[0][1].startswith(f"{nowhere}/v1/changes?")
