@@ -6,6 +6,7 @@ import dataclasses
 import gzip
 import io
 import json
+import threading
 from datetime import date
 from typing import Any
 
@@ -311,3 +312,31 @@ def test_what_headquarters_creates_from_its_command_line_reaches_the_expert(
     mission = mission_by_code(laptop, "CI-M3")
     assert [entry.expert.id for entry in laptop.mission_details(mission.id).team] == [world.marie.expert_id]
     assert sum(a.half_days for a in laptop.mission_details(mission.id).allocations) == 10
+
+
+def test_sync_runs_in_a_worker_thread_while_the_person_keeps_writing(
+        hub: Hub, world: World, laptops: dict[str, Workbook], tokens: TokenStore) -> None:
+    laptop = signed_in(laptops["laptop"], tokens, hub, "marie")
+    sync_now(laptop, tokens)
+    mission = mission_by_code(laptop, "CI-M1")
+    laptop.save(*[Counterpart(new_id(), mission.id, f"Before {n}") for n in range(300)])
+    failures: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            sync_now(laptop, tokens)
+        except BaseException as error:  # handed to the main thread's assertion
+            failures.append(error)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    written = 0
+    while worker.is_alive() and written < 200:
+        laptop.save(Counterpart(new_id(), mission.id, f"During {written}"))
+        written += 1
+    worker.join(60)
+    assert failures == [] and written > 0
+    sync_now(laptop, tokens)
+    assert laptop.pending_change_count() == 0
+    names = {c.name for c in laptop.all(Counterpart) if c.mission_id == mission.id}
+    assert {f"Before {n}" for n in range(300)} | {f"During {n}" for n in range(written)} <= names
