@@ -197,18 +197,29 @@ def test_a_sync_killed_at_random_moments_fifty_times_loses_and_doubles_nothing(
     rng = random.Random(50)
     outcomes = {"killed": 0, "finished": 0}
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
-    for round_ in range(50):
-        workbook = Workbook.open(data_dir)  # opens and passes its integrity check after every kill
-        workbook.save(*[Counterpart(new_id(), mission.id, f"Laptop {round_}.{n}") for n in range(30)])
-        workbook.close()
-        world.jurate.push_ok([world.jurate.device.insert(
-            Counterpart(new_id(), mission.id, f"Jūratė {round_}.{n}")) for n in range(30)])
+    def start_sync() -> subprocess.Popen[bytes]:
         child = subprocess.Popen([sys.executable, "-c", CHILD], stdin=subprocess.PIPE,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
         assert child.stdin is not None
         child.stdin.write(f"{hub.url} marie {token} {data_dir}".encode())
         child.stdin.close()
-        time.sleep(rng.uniform(0.3, 1.6))
+        return child
+
+    def add_work(round_: int) -> None:
+        workbook = Workbook.open(data_dir)  # opens and passes its integrity check after every kill
+        workbook.save(*[Counterpart(new_id(), mission.id, f"Laptop {round_}.{n}") for n in range(100)])
+        workbook.close()
+        world.jurate.push_ok([world.jurate.device.insert(
+            Counterpart(new_id(), mission.id, f"Jūratė {round_}.{n}")) for n in range(100)])
+
+    add_work(0)
+    started = time.monotonic()
+    assert start_sync().wait(60) == 0
+    whole_run = time.monotonic() - started  # the kills fall anywhere from start-up to the last page
+    for round_ in range(1, 51):
+        add_work(round_)
+        child = start_sync()
+        time.sleep(rng.uniform(0.3, 1.2) * whole_run)
         if child.poll() is None:
             os.kill(child.pid, signal.SIGKILL)
             outcomes["killed"] += 1
@@ -218,11 +229,11 @@ def test_a_sync_killed_at_random_moments_fifty_times_loses_and_doubles_nothing(
     laptop = Workbook.open(data_dir)
     try:
         sync_now(laptop, tokens)
-        assert outcomes["killed"] >= 10, outcomes
+        assert outcomes["killed"] >= 25, outcomes
         assert laptop.pending_change_count() == 0
         assert hub_changes_of(hub, device_id) == local_changes_of(laptop, device_id)
         here = counterparts_here(laptop, mission.id)
     finally:
         laptop.close()
     assert here == counterparts_at_hub(hub, mission.id)
-    assert len(here) == 50 * 60
+    assert len(here) == 51 * 200
