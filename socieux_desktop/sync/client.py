@@ -123,9 +123,6 @@ class HubClient:
     def logout(self) -> None:
         self._call("POST", "/v1/logout", idempotent=False)
 
-    def me(self) -> protocol.Identity:
-        return self._parse(self._call("GET", "/v1/me"), protocol.Identity.from_json)
-
     def push(self, request: protocol.PushRequest) -> protocol.PushResponse:
         """Send one batch (gzip JSON). Safe to repeat: the hub applies each change once by its UUID."""
         body = protocol.gzip_json(request.to_json())
