@@ -23,7 +23,7 @@ from socieux_desktop.store.workspace import WorkspaceError, default_data_dir
 from socieux_desktop.sync import protocol
 from socieux_desktop.sync.client import HubClient, Problem, SyncError, check_hub_url
 from socieux_desktop.sync.credentials import NO_KEYCHAIN, TokenStore
-from socieux_desktop.sync.engine import SyncEngine, SyncReport, refuse_demo
+from socieux_desktop.sync.engine import SyncEngine, SyncReport, now_iso, refuse_demo
 from socieux_desktop.sync.identity import adopt_expert_id
 
 ClientFactory = Callable[..., HubClient]
@@ -89,8 +89,14 @@ def signed_in_client(workbook: Workbook, tokens: TokenStore,
 
 
 def sync_now(workbook: Workbook, tokens: TokenStore, client_factory: ClientFactory = HubClient) -> SyncReport:
+    """One sync; its outcome, success or problem (a missing sign-in included), is kept for the status."""
     refuse_demo(workbook)
-    client = signed_in_client(workbook, tokens, client_factory)
+    try:
+        client = signed_in_client(workbook, tokens, client_factory)
+    except SyncError as error:
+        with sessionmaker(workbook.engine).begin() as session:
+            sync_state.record_problem(session, now_iso(), error.problem.value, error.message)
+        raise
     try:
         return SyncEngine(workbook, client).sync()
     finally:

@@ -74,6 +74,11 @@ def test_a_wrong_password_is_told_and_nothing_is_remembered(
     assert "Not signed in: The user name or the password is wrong." in err
     code, _, err = run_sync(tmp_path / "laptop", tokens)
     assert code == 3 and "Sync failed (sign in again)" in err
+    workbook = Workbook.open(tmp_path / "laptop")
+    try:
+        assert status(workbook).outcome.last_problem == "login_needed"  # the status area shows it too
+    finally:
+        workbook.close()
 
 
 def test_a_demo_workspace_is_refused_with_the_way_to_a_real_one(
