@@ -669,10 +669,3 @@ def merge_changes(states: Mapping[tuple[str, str], RecordState],
         result[key] = merge_change(result.get(key), change)
     return result
 
-
-def winning_fields(state: RecordState | None, change: Change) -> dict[str, JSONValue]:
-    """The fields of ``change`` that would change ``state``'s values (what a client writes to its row)."""
-    merged = merge_change(state, change)
-    before = {} if state is None else state.values
-    return {name: merged.values[name] for name in change.fields
-            if name not in before or before[name] != merged.values[name]}

@@ -33,7 +33,6 @@ from socieux_desktop.sync.protocol import (
     RecordState,
     merge_change,
     merge_changes,
-    winning_fields,
 )
 from tests.conftest import Sample
 
@@ -325,14 +324,13 @@ def test_a_delete_is_a_tombstone_that_a_later_undelete_lifts() -> None:
     assert not undeleted.deleted
 
 
-def test_winning_fields_are_what_a_client_writes_to_its_row() -> None:
+def test_a_record_is_complete_once_every_field_has_a_value() -> None:
     record = new_id()
-    state = merge_change(None, change(record, stamp(200), {"name": "Awa", "role": "Director"}))
-    late = change(record, stamp(300), {"role": "Minister", "name": "Awa"})
-    early = change(record, stamp(100), {"role": "Clerk", "email": "a@example.ci"})
-    assert winning_fields(state, late) == {"role": "Minister"}
-    assert winning_fields(state, early) == {"email": "a@example.ci"}
     assert not RecordState("counterpart", record, {"name": "x"}, {"name": stamp(1)}).complete
+    inserted = merge_change(None, change(record, stamp(2), {
+        "id": record, "mission_id": new_id(), "name": "Awa", "institution": "", "role": "", "sex": "female",
+        "email": "", "deleted": False}))
+    assert inserted.complete
 
 
 def test_merging_a_change_of_another_record_is_a_programming_error() -> None:
