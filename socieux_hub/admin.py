@@ -15,7 +15,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from socieux_desktop.domain.days import format_days, parse_date, parse_days
+from socieux_desktop.domain.days import parse_date, parse_days
 from socieux_desktop.domain.errors import RuleViolation
 from socieux_desktop.domain.model import (
     Action,
@@ -341,7 +341,3 @@ def _choice(kind: type[_E], value: str, what: str) -> _E:
     except ValueError:
         raise HubSetupError(f"Unknown {what} {value!r}; use one of: "
                             f"{', '.join(str(member.value) for member in kind)}.") from None
-
-
-def describe_days(half_days: int) -> str:
-    return format_days(half_days)

@@ -27,7 +27,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from socieux_hub.errors import HubSetupError
-from socieux_hub.models import DEVICE_ID, SERVER_SEQ, MetaRow, SequenceRow
+from socieux_hub.models import SERVER_SEQ, SequenceRow
 
 ENV_DB = "SOCIEUX_HUB_DB"
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -100,12 +100,6 @@ class Database:
             if locked is None:
                 raise HubSetupError("The hub database is not initialised; run `socieux-hub migrate`.")
             yield session
-
-    def hub_device_id(self, session: Session) -> str:
-        row = session.get(MetaRow, DEVICE_ID)
-        if row is None:
-            raise HubSetupError("The hub database is not initialised; run `socieux-hub migrate`.")
-        return row.value
 
     # --- Schema --------------------------------------------------------------------------------------
 
