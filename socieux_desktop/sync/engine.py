@@ -15,12 +15,13 @@ A demo workspace never syncs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import exists, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from socieux_desktop.domain.model import ENTITY_TYPES
@@ -84,6 +85,14 @@ class SyncEngine:
         self.batch_changes = batch_changes
         self._sessions = sessionmaker(workbook.engine, expire_on_commit=False)
 
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """A transaction that takes SQLite's write lock before it reads: another sync of this workspace
+        (a second window, a second process) waits for it, then sees what it wrote."""
+        with self._sessions.begin() as session:
+            session.execute(text("BEGIN IMMEDIATE"))
+            yield session
+
     def sync(self) -> SyncReport:
         """Push the outbox, then pull; the outcome (success, or the problem) is kept for the status area."""
         before = (self.client.traffic.requests, self.client.traffic.sent, self.client.traffic.received)
@@ -91,10 +100,10 @@ class SyncEngine:
             pushed = self.push()
             pulled = self.pull()
         except SyncError as error:
-            with self._sessions.begin() as session:
+            with self._write() as session:
                 sync_state.record_problem(session, now_iso(), error.problem.value, error.message)
             raise
-        with self._sessions.begin() as session:
+        with self._write() as session:
             sync_state.record_success(session, now_iso())
         traffic = self.client.traffic
         return SyncReport(pushed, pulled, traffic.requests - before[0], traffic.sent - before[1],
@@ -118,7 +127,7 @@ class SyncEngine:
                 return pushed
             batch = self._fit(changes)
             response = self.client.push(protocol.PushRequest(self.workbook.device_id, tuple(batch)))
-            with self._sessions.begin() as session:
+            with self._write() as session:
                 session.execute(update(ChangeRow), [
                     {"id": result.id, "server_seq": result.server_seq} for result in response.results])
             pushed += len(batch)
@@ -155,7 +164,7 @@ class SyncEngine:
     def apply_page(self, changes: Iterable[protocol.Change], cursor: str) -> int:
         """Log the changes not held yet, merge the records they touch and move the cursor, in one
         transaction. The number of changes that were new."""
-        with self._sessions.begin() as session:
+        with self._write() as session:
             incoming = list(changes)
             held = self._held_ids(session, [change.id for change in incoming])
             new = [change for change in incoming if change.id not in held]
@@ -214,7 +223,7 @@ class SyncEngine:
     def materialise_waiting(self) -> None:
         """Make the rows of records whose changes are held but that have no row yet, now that what they
         refer to may have arrived (a record waits when a record it refers to is not here yet)."""
-        with self._sessions.begin() as session:
+        with self._write() as session:
             for entity, row_type in ROW_TYPES.items():
                 waiting = session.scalars(select(ChangeRow.entity_id).distinct().where(
                     ChangeRow.entity == entity, ChangeRow.op == "insert",

@@ -8,6 +8,7 @@ import io
 import json
 import threading
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -340,3 +341,37 @@ def test_sync_runs_in_a_worker_thread_while_the_person_keeps_writing(
     assert laptop.pending_change_count() == 0
     names = {c.name for c in laptop.all(Counterpart) if c.mission_id == mission.id}
     assert {f"Before {n}" for n in range(300)} | {f"During {n}" for n in range(written)} <= names
+
+
+def test_two_syncs_of_one_workspace_at_once_apply_each_change_once(
+        hub: Hub, world: World, laptops: dict[str, Workbook], tokens: TokenStore, tmp_path: Path) -> None:
+    laptop = signed_in(laptops["laptop"], tokens, hub, "marie")
+    sync_now(laptop, tokens)
+    mission = mission_by_code(laptop, "CI-M1")
+    world.jurate.push_ok([world.jurate.device.insert(Counterpart(new_id(), mission.id, f"Agent {n}"))
+                          for n in range(600)])
+    laptop.save(*[Counterpart(new_id(), mission.id, f"Mine {n}") for n in range(300)])
+    other = Workbook.open(tmp_path / "laptop")  # the same workspace, opened a second time
+    failures: list[BaseException] = []
+
+    def run(workbook: Workbook) -> None:
+        try:
+            SyncEngine(workbook, HubClient(hub.url, tokens.load(hub.url, "marie")), pull_limit=50,
+                       batch_changes=50).sync()
+        except BaseException as error:  # handed to the main thread's assertion
+            failures.append(error)
+
+    try:
+        workers = [threading.Thread(target=run, args=(workbook,)) for workbook in (laptop, other)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(120)
+    finally:
+        other.close()
+    assert failures == []
+    assert laptop.pending_change_count() == 0
+    with Session(laptop.engine) as session:
+        ids = list(session.scalars(select(m.ChangeRow.id)))
+    assert len(ids) == len(set(ids))
+    assert len([c for c in laptop.all(Counterpart) if c.mission_id == mission.id]) == 900
