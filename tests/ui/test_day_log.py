@@ -16,9 +16,6 @@ from socieux_desktop.ui.messages import message
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui
 from tests.conftest import Sample, fill, make_sample
 
-pytestmark = pytest.mark.qt_log_ignore(  # the offscreen platform, on showing any layout or a popup
-    "This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
-
 
 def entry(sample: Sample, day: date, *, expert: str | None = None, activity: str | None = None,
           half_days: int = 2, description: str = "", place: str = "Abidjan") -> DayEntry:
