@@ -3,7 +3,7 @@
 Prints: the first sync of a 20,000-entry workspace; a sync with nothing to do on that workspace and on a
 200-entry one (requests and bytes, which must not grow with the workspace); bytes sent per changed day
 entry against the size of its JSON; the hub's throughput in changes per second with 10 clients pushing at
-once. Run: ``python scripts/sync_benchmark.py`` (about a minute on two cores).
+once. Run: ``python benchmarks/sync.py`` (about a minute on two cores).
 """
 
 from __future__ import annotations
