@@ -7,6 +7,7 @@ so, and the file stays as it was.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from sqlalchemy import Engine, create_engine, event
 
 DB_NAME = "workspace.sqlite"
 BACKUP_DIR = "backups"
+DAMAGED_DIR = "damaged"
 BACKUPS_KEPT = 10
 DAILY_BACKUP_SECONDS = 24 * 3600
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -41,6 +43,10 @@ class WorkspaceUnreadable(WorkspaceError):
 
 class WorkspaceTooNew(WorkspaceError):
     """Written by a newer version of the app, whose schema this version does not know."""
+
+
+class NoBackup(WorkspaceError):
+    """There is no backup to restore the workspace from."""
 
 
 def _user_data_root() -> Path:
@@ -66,6 +72,29 @@ def database_path(data_dir: Path) -> Path:
 def latest_backup(data_dir: Path) -> Path | None:
     backups = sorted((data_dir / BACKUP_DIR).glob("workspace-*.sqlite"))
     return backups[-1] if backups else None
+
+
+def restore_latest_backup(data_dir: Path) -> Path:
+    """Put the latest backup in place of a damaged workspace file; returns where the damaged one went.
+
+    The damaged file (and its ``-wal``/``-shm`` companions) is moved, never deleted, to
+    ``damaged/<UTC time>/``, so nothing of it is lost. Raises ``NoBackup`` (nothing moved) when there is no
+    backup to restore.
+    """
+    source = latest_backup(data_dir)
+    path = database_path(data_dir)
+    if source is None:
+        raise NoBackup(path, f"there is no backup in {data_dir / BACKUP_DIR}")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    folder = data_dir / DAMAGED_DIR / stamp
+    folder.mkdir(parents=True)
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+        if (data_dir / name).exists():
+            (data_dir / name).replace(folder / name)
+    partial = path.with_name(f"{DB_NAME}.restoring")
+    shutil.copy2(source, partial)
+    partial.replace(path)  # the workspace file appears whole or not at all
+    return folder
 
 
 def open_engine(data_dir: Path) -> Engine:
