@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := translations/socieux_fr.ts translations/socieux_en.ts translations/socieux_es.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: help run test lint typecheck translations update-translations benchmarks clean
+.PHONY: help system system-test run test check lint typecheck translations update-translations benchmarks clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-20s %s\n", $$1, $$2}'
@@ -22,10 +22,19 @@ translations/%.qm: translations/%.ts $(STAMP)
 
 translations: $(QM) ## Compile the .ts catalogues to .qm
 
-run: $(STAMP) $(QM) ## Set up and open the app (a demo workspace on first start)
+system: ## Install the Debian packages the app needs (as root; says what is missing otherwise)
+	bash scripts/system-packages.sh app
+
+system-test: ## Install the Debian packages the tests need too
+	bash scripts/system-packages.sh test
+
+run: system $(STAMP) $(QM) ## Set up and open the app (a demo workspace on first start)
 	$(BIN)/socieux-desktop $(ARGS)
 
-test: $(STAMP) $(QM) ## Set up and run lint, type checks and the whole test suite
+test: system-test ## Set up everything (packages, venv, PostgreSQL, keychain) and run `make check` with it
+	bash scripts/test-env.sh $(MAKE) --no-print-directory check
+
+check: $(STAMP) $(QM) ## Lint, type checks and the whole test suite, in this environment as it is
 	$(BIN)/ruff check socieux_desktop socieux_hub tests benchmarks
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
