@@ -268,6 +268,18 @@ class Workbook:
         with self._write() as writer:
             writer.delete(ENTITY_NAMES[cls], entity_id)
 
+    def save_and_delete(self, saves: Sequence[object], deletes: Sequence[tuple[type, str]]) -> None:
+        """Create or edit ``saves`` and tombstone ``deletes`` (class, id) in one transaction, as a
+        dialog does on OK; missions are checked first, so a refusal writes nothing."""
+        for entity in saves:
+            if isinstance(entity, Mission):
+                check_mission(entity)
+        with self._write() as writer:
+            for entity in saves:
+                writer.put(entity)
+            for cls, entity_id in deletes:
+                writer.delete(ENTITY_NAMES[cls], entity_id)
+
     # -- day entries -----------------------------------------------------------------------------
 
     def day_entries(self, mission_id: str | None = None) -> list[DayEntry]:
