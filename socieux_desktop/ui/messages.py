@@ -51,6 +51,14 @@ _ACTIONS: dict[str, str] = {
 
 _FIELDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Messages", "Title"),
+    "code": QT_TRANSLATE_NOOP("Messages", "Mission code"),
+    "action_code": QT_TRANSLATE_NOOP("Messages", "Action code"),
+    "action_title": QT_TRANSLATE_NOOP("Messages", "Action title"),
+    "partner_institution": QT_TRANSLATE_NOOP("Messages", "Partner institution"),
+    "country": QT_TRANSLATE_NOOP("Messages", "Country"),
+    "activity_code": QT_TRANSLATE_NOOP("Messages", "Activity code"),
+    "activity_title": QT_TRANSLATE_NOOP("Messages", "Activity title"),
+    "name": QT_TRANSLATE_NOOP("Messages", "Name"),
 }
 
 _DATE_PARAMS = frozenset({"day", "start", "end"})
