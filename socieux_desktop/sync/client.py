@@ -30,6 +30,8 @@ RETRIES: Final = 4
 BACKOFF_SECONDS: Final = 0.5
 _RETRY_STATUSES: Final = frozenset({502, 503, 504})
 _MAX_ANSWER_BYTES: Final = 64 * 1024 * 1024
+TLS_FAILURE: Final = "tls_failure"
+"""The code of a :class:`SyncError` whose cause is a certificate or TLS handshake that failed."""
 
 T = TypeVar("T")
 
@@ -158,7 +160,7 @@ class HubClient:
                 raise SyncError(Problem.NO_CONNECTION, (
                     "The hub's certificate could not be verified, so nothing was sent. If headquarters "
                     f"gave you a certificate authority file, set it in the sync settings. ({error})"),
-                ) from None
+                    TLS_FAILURE) from None
             except (requests.ConnectionError, requests.Timeout) as error:
                 if last:
                     raise SyncError(Problem.NO_CONNECTION, (

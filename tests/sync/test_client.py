@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from socieux_desktop.sync import protocol
-from socieux_desktop.sync.client import HubClient, Problem, SyncError, check_hub_url
+from socieux_desktop.sync.client import TLS_FAILURE, HubClient, Problem, SyncError, check_hub_url
 
 Answer = tuple[int, bytes]
 
@@ -91,6 +91,15 @@ def test_tls_is_verified_always_and_a_ca_bundle_can_be_set(tmp_path: Any) -> Non
     bundle = tmp_path / "ca.pem"
     assert HubClient("https://hub.socieux.eu", ca_bundle=str(bundle)).session.verify == str(bundle)
     assert HubClient("https://hub.socieux.eu").session.trust_env  # proxies from the environment
+
+
+def test_a_failed_tls_handshake_is_told_apart_and_not_retried(fake: FakeHub) -> None:
+    """https:// to a server that speaks plain HTTP: the handshake fails; the code lets the app say so."""
+    hub = client(fake.url.replace("http://", "https://"), retries=2)
+    with pytest.raises(SyncError) as failed:
+        hub.pull("0", "device-1")
+    assert (failed.value.problem, failed.value.code) == (Problem.NO_CONNECTION, TLS_FAILURE)
+    assert hub.pauses == []  # type: ignore[attr-defined]
 
 
 def test_a_pull_is_retried_after_server_errors_with_growing_pauses(fake: FakeHub) -> None:
