@@ -12,7 +12,7 @@ from socieux_desktop.domain.model import DayEntry, DayKind, TimesheetStatus, new
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.dashboard import MissionDashboard
 from socieux_desktop.ui.messages import message
-from socieux_desktop.ui.qt import Qt, QtCore, QtWidgets
+from socieux_desktop.ui.qt import QtCore, QtWidgets
 from tests.conftest import Sample
 
 MARCH_WORKDAYS = [date(2026, 3, day) for day in (2, 3, 4, 5, 6, 9, 10, 11, 12, 13)]
@@ -124,7 +124,7 @@ def test_submitting_locks_and_reopening_unlocks(qtbot: QtBot, dashboard: Mission
     assert not dashboard.lock_label.isVisible()
 
     with qtbot.waitSignal(dashboard.timesheet_changed) as blocker:
-        qtbot.mouseClick(dashboard.submit_button, Qt.MouseButton.LeftButton)
+        dashboard.submit_button.click()
     assert blocker.args == [sample.mission.id]
     assert workbook.mission_details(sample.mission.id).mission.timesheet_status == TimesheetStatus.SUBMITTED
     assert dashboard.timesheet_status_label.text() == "Timesheet: Submitted"
@@ -133,7 +133,7 @@ def test_submitting_locks_and_reopening_unlocks(qtbot: QtBot, dashboard: Mission
     assert "locked" in dashboard.lock_label.text()
 
     with qtbot.waitSignal(dashboard.timesheet_changed):
-        qtbot.mouseClick(dashboard.reopen_button, Qt.MouseButton.LeftButton)
+        dashboard.reopen_button.click()
     assert workbook.mission_details(sample.mission.id).mission.timesheet_status == TimesheetStatus.DRAFT
     assert dashboard.timesheet_status_label.text() == "Timesheet: Draft"
     assert dashboard.submit_button.isEnabled() and not dashboard.reopen_button.isEnabled()
@@ -143,7 +143,7 @@ def test_submitting_locks_and_reopening_unlocks(qtbot: QtBot, dashboard: Mission
 def test_submitting_nothing_says_what_to_do_and_changes_nothing(
         qtbot: QtBot, dashboard: MissionDashboard, workbook: Workbook, sample: Sample) -> None:
     with qtbot.assertNotEmitted(dashboard.timesheet_changed):
-        qtbot.mouseClick(dashboard.submit_button, Qt.MouseButton.LeftButton)
+        dashboard.submit_button.click()
     assert dashboard.error_label.isVisible()
     assert dashboard.error_label.text() == message(Finding(Code.NOTHING_TO_SUBMIT))
     assert "Log days before submitting" in dashboard.error_label.text()
@@ -159,7 +159,7 @@ def test_the_edit_button_asks_to_edit_the_mission(qtbot: QtBot, dashboard: Missi
                                                   sample: Sample) -> None:
     assert dashboard.edit_button.text() == "Edit mission…"
     with qtbot.waitSignal(dashboard.edit_requested) as blocker:
-        qtbot.mouseClick(dashboard.edit_button, Qt.MouseButton.LeftButton)
+        dashboard.edit_button.click()
     assert blocker.args == [sample.mission.id]
 
 
@@ -206,6 +206,7 @@ def test_a_small_window_scrolls_and_no_text_is_clipped(
     scroll = dashboard.scroll_area
     assert scroll.verticalScrollBar().maximum() > 0
     content = scroll.widget()
+    assert content is not None
     assert content.width() - scroll.viewport().width() <= scroll.horizontalScrollBar().maximum()
     clipped = []
     for shown in content.findChildren(QtWidgets.QLabel) + content.findChildren(QtWidgets.QPushButton):
