@@ -67,6 +67,19 @@ def error_box(error: WorkspaceError, data_dir: Path,
     return box
 
 
+def folder_error_box(data_dir: Path, error: OSError,
+                     parent: QtWidgets.QWidget | None = None) -> QtWidgets.QMessageBox:
+    """The message for a workspace folder the app cannot make or write to."""
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Critical)
+    box.setWindowTitle(translate(_CONTEXT, "SOCIEUX+ Desktop cannot open the workspace"))
+    box.setText(translate(_CONTEXT, "The folder {folder} cannot be opened or written to. Check that it "
+                          "exists and that you may write in it, then start again.").format(folder=data_dir))
+    box.setDetailedText(str(error))
+    box.setStandardButtons(QtWidgets.QMessageBox.StandardButton.Close)
+    return box
+
+
 def decision(clicked: QtWidgets.QAbstractButton | None) -> Decision:
     """What the person chose with the button they clicked (closing the box means quit)."""
     if clicked is not None and clicked.property(_RESTORE):

@@ -18,7 +18,13 @@ from socieux_desktop.store.workspace import (
     database_path,
 )
 from socieux_desktop.ui.qt import QtWidgets
-from socieux_desktop.ui.workspace_errors import Decision, decision, error_box, open_workspace
+from socieux_desktop.ui.workspace_errors import (
+    Decision,
+    decision,
+    error_box,
+    folder_error_box,
+    open_workspace,
+)
 from tests.conftest import fill, make_sample
 
 
@@ -104,3 +110,10 @@ def test_choosing_quit_leaves_the_file_untouched(data_dir: Path, saved: Mission)
     assert open_workspace(data_dir, lambda error, folder: Decision.QUIT) is None
     assert database_path(data_dir).read_bytes() == damaged
     assert not (data_dir / "damaged").exists()
+
+
+def test_a_folder_that_cannot_be_written_says_what_to_check(qtbot: QtBot, tmp_path: Path) -> None:
+    box = folder_error_box(tmp_path, PermissionError(13, "Permission denied"))
+    qtbot.addWidget(box)
+    assert str(tmp_path) in box.text() and "write" in box.text()
+    assert "Permission denied" in box.detailedText()
