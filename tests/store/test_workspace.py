@@ -1,0 +1,166 @@
+"""Opening a workspace file: pragmas, backups, and refusals that leave a damaged or newer file untouched."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from socieux_desktop.domain.model import DayEntry, DayKind, new_id
+from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.store.workspace import (
+    BACKUP_DIR,
+    WorkspaceTooNew,
+    WorkspaceUnreadable,
+    backup,
+    database_path,
+    latest_backup,
+)
+from tests.conftest import fill, make_sample
+
+
+def backups(data_dir: Path) -> list[Path]:
+    return sorted((data_dir / BACKUP_DIR).glob("workspace-*.sqlite"))
+
+
+def folder_state(data_dir: Path) -> dict[str, bytes]:
+    """Every file of the workspace folder with its bytes."""
+    return {str(path.relative_to(data_dir)): path.read_bytes()
+            for path in sorted(data_dir.rglob("*")) if path.is_file()}
+
+
+def made_workspace(data_dir: Path) -> Path:
+    """A closed workspace holding the sample mission; its file's path."""
+    book = Workbook.open(data_dir)
+    fill(book, make_sample())
+    book.close()
+    return database_path(data_dir)
+
+
+def test_wal_and_foreign_keys_are_on(workbook: Workbook) -> None:
+    with workbook.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+    sample = make_sample()
+    fill(workbook, sample)
+    orphan = DayEntry(new_id(), "no-such-mission", sample.marie.id, sample.diagnostic.id, date(2026, 3, 2),
+                      DayKind.ON_SITE_WORK, 2)
+    with pytest.raises(IntegrityError), workbook.bulk_writer() as writer:  # no rules: the database refuses
+        writer.put(orphan)
+    assert workbook.get(DayEntry, orphan.id) is None
+
+
+def test_a_new_workspace_is_made_without_a_backup(data_dir: Path) -> None:
+    made_workspace(data_dir)
+    assert backups(data_dir) == []
+
+
+def test_an_old_file_is_backed_up_before_it_is_migrated(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    path = database_path(data_dir)
+    old = sqlite3.connect(path)  # a file from before the schema was versioned
+    old.execute("CREATE TABLE notes (body TEXT)")
+    old.execute("INSERT INTO notes VALUES ('kept as it was')")
+    old.commit()
+    old.close()
+    original = path.read_bytes()
+
+    book = Workbook.open(data_dir)
+    book.close()
+
+    [saved] = backups(data_dir)
+    assert saved.name.endswith("-before-upgrade.sqlite")
+    copy = sqlite3.connect(saved)
+    try:
+        assert copy.execute("SELECT body FROM notes").fetchall() == [("kept as it was",)]
+        tables = {row[0] for row in copy.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        copy.close()
+    assert "alembic_version" not in tables and "mission" not in tables
+    assert path.read_bytes() != original  # the workspace itself was migrated
+    upgraded = sqlite3.connect(path)
+    try:
+        assert upgraded.execute("SELECT count(*) FROM mission").fetchone() == (0,)
+    finally:
+        upgraded.close()
+
+
+def test_a_daily_backup_is_made_once_a_day(data_dir: Path) -> None:
+    made_workspace(data_dir)
+    Workbook.open(data_dir).close()
+    [first] = backups(data_dir)
+    assert first.name.endswith("-daily.sqlite")
+    Workbook.open(data_dir).close()
+    assert backups(data_dir) == [first]  # less than a day old: no second one
+
+    day_old = time.time() - 25 * 3600
+    os.utime(first, (day_old, day_old))
+    Workbook.open(data_dir).close()
+    assert len(backups(data_dir)) == 2
+    newest = latest_backup(data_dir)
+    assert newest is not None and newest != first and newest.name.endswith("-daily.sqlite")
+    copy = sqlite3.connect(newest)
+    try:
+        assert copy.execute("SELECT count(*) FROM mission").fetchone() == (1,)
+    finally:
+        copy.close()
+
+
+def test_a_backup_is_a_consistent_copy_of_the_workspace(workbook: Workbook, data_dir: Path) -> None:
+    fill(workbook, make_sample())
+    saved = backup(data_dir)
+    copy_dir = data_dir.parent / "restored"
+    copy_dir.mkdir()
+    database_path(copy_dir).write_bytes(saved.read_bytes())
+    restored = Workbook.open(copy_dir)
+    try:
+        assert restored.mission_summaries() == workbook.mission_summaries()
+    finally:
+        restored.close()
+
+
+@pytest.mark.parametrize("damage", ["not_sqlite", "damaged_pages", "truncated"])
+def test_a_corrupt_file_is_refused_and_left_byte_identical(data_dir: Path, damage: str) -> None:
+    path = made_workspace(data_dir)
+    content = path.read_bytes()
+    if damage == "not_sqlite":
+        content = b"This is a letter to the partner institution, not a workspace.\n" * 100
+    elif damage == "damaged_pages":
+        page = 4096
+        content = content[:page] + bytes(range(256)) * 16 * 3 + content[page * 4:]
+    else:
+        content = content[: len(content) // 3]
+    path.write_bytes(content)
+    before = folder_state(data_dir)
+
+    with pytest.raises(WorkspaceUnreadable) as refused:
+        Workbook.open(data_dir)
+
+    assert refused.value.path == path
+    after = folder_state(data_dir)
+    assert after[path.name] == before[path.name]
+    # The read-only check may leave SQLite's empty side files; nothing in them can be replayed into the file.
+    assert set(after) - set(before) <= {f"{path.name}-wal", f"{path.name}-shm"}
+    assert after.get(f"{path.name}-wal", b"") == b""
+
+
+def test_a_file_of_a_newer_version_is_refused_and_left_untouched(data_dir: Path) -> None:
+    path = made_workspace(data_dir)
+    newer = sqlite3.connect(path)
+    newer.execute("UPDATE alembic_version SET version_num = 'f00dcafe9999'")
+    newer.commit()
+    newer.close()
+    before = folder_state(data_dir)
+
+    with pytest.raises(WorkspaceTooNew) as refused:
+        Workbook.open(data_dir)
+
+    assert "f00dcafe9999" in refused.value.detail
+    assert folder_state(data_dir) == before
