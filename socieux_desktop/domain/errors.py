@@ -23,6 +23,9 @@ class Code(StrEnum):
     NOT_ON_TEAM = "not_on_team"
     TRANSITION_NOT_ALLOWED = "transition_not_allowed"
     NOTHING_TO_SUBMIT = "nothing_to_submit"
+    DELIVERABLE_TRANSITION_NOT_ALLOWED = "deliverable_transition_not_allowed"
+    EMPTY_DELIVERABLE = "empty_deliverable"
+    DELIVERABLE_LOCKED = "deliverable_locked"
     # Warnings: the change is kept and the reason shown.
     EXCEEDS_ALLOCATION = "exceeds_allocation"
     OUTSIDE_MISSION_DATES = "outside_mission_dates"
@@ -43,6 +46,11 @@ _ENGLISH: dict[Code, str] = {
     Code.NOT_ON_TEAM: "This expert is not on the mission's team; add them to the team first.",
     Code.TRANSITION_NOT_ALLOWED: "A timesheet that is {status} cannot be {action}.",
     Code.NOTHING_TO_SUBMIT: "No day is logged on this mission yet; log days before submitting the timesheet.",
+    Code.DELIVERABLE_TRANSITION_NOT_ALLOWED: "A deliverable that is {deliverable_status} cannot be {action}.",
+    Code.EMPTY_DELIVERABLE: "The deliverable has no text yet; write it before sharing or submitting it.",
+    Code.DELIVERABLE_LOCKED: (
+        "The deliverable is {deliverable_status}; reopen it before changing its text."
+    ),
     Code.EXCEEDS_ALLOCATION: (
         "{expert} will have {consumed} day(s) on '{activity}', more than the {allocated} allocated."
     ),

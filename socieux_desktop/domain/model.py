@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from socieux_desktop.domain.deliverables import Deliverable
+
 
 def new_id() -> str:
     """A record id made on the device, so nothing waits for a server to name a record."""
@@ -196,5 +198,6 @@ ENTITY_TYPES: dict[str, type] = {
     "allocation": Allocation,
     "counterpart": Counterpart,
     "day_entry": DayEntry,
+    "deliverable": Deliverable,
 }
 """Every synchronised entity by the name used in the change log, the export and the protocol."""

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -96,6 +106,36 @@ class DayEntryRow(EntityRow):
     counterpart_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
+class DeliverableRow(EntityRow):
+    __tablename__ = "deliverable"
+    mission_id: Mapped[str] = mapped_column(ForeignKey("mission.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16))
+
+
+class DeliverableUpdateRow(Base):
+    """One CRDT update of a deliverable's text (``kind`` 'update'), or a snapshot that folds all the
+    updates of that deliverable before it (``kind`` 'snapshot', the encoded state of a document).
+
+    ``seq`` orders the rows of one deliverable on this device (a snapshot covers every row with a lower
+    ``seq``). Not in the change log: text merges as CRDT updates, not field by field. ``server_seq`` is
+    for the hub's sync of updates (set once the hub has the row; unused until then).
+    """
+
+    __tablename__ = "deliverable_update"
+    __table_args__ = (UniqueConstraint("deliverable_id", "seq", name="uq_deliverable_update_seq"),)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    deliverable_id: Mapped[str] = mapped_column(ForeignKey("deliverable.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[str] = mapped_column(String(32))
+    device_id: Mapped[str] = mapped_column(String(36))
+    server_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
 ROW_TYPES: dict[str, type[EntityRow]] = {
     "action": ActionRow,
     "activity": ActivityRow,
@@ -105,6 +145,7 @@ ROW_TYPES: dict[str, type[EntityRow]] = {
     "allocation": AllocationRow,
     "counterpart": CounterpartRow,
     "day_entry": DayEntryRow,
+    "deliverable": DeliverableRow,
 }
 
 

@@ -208,7 +208,7 @@ BAD_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
     "entities not object": (set_top("entities", []), "'entities' must be an object"),
     "dangling profile": (set_top("profile_expert_id", GHOST), f"names the expert {GHOST}"),
     "profile not text": (set_top("profile_expert_id", 3), "'profile_expert_id' must be an expert id"),
-    "unknown type": (lambda d: d["entities"].update(deliverable=[]), "unknown type 'deliverable'"),
+    "unknown type": (lambda d: d["entities"].update(invoice=[]), "unknown type 'invoice'"),
     "records not list": (lambda d: d["entities"].update(expert={}), "'entities.expert' must be a list"),
     "record not object": (lambda d: d["entities"]["expert"].append("Łukasz"), "expert record 7 is not"),
     "impossible date": (set_field("day_entry", "day", "2026-02-30"),
@@ -326,7 +326,7 @@ def test_the_documented_example_imports_and_exports_unchanged(target: Workbook, 
     example = text.split("```json\n", 1)[1].split("```", 1)[0]
     assert import_workspace(target, json.loads(example)) == {
         name: 1 for name in ("action", "activity", "expert", "mission", "team_member", "allocation",
-                             "counterpart", "day_entry")}
+                             "counterpart", "day_entry", "deliverable")}
     assert dumps(export_workspace(target)) == example
 
 
