@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from socieux_desktop.domain.deliverables import DeliverableKind, DeliverableLanguage, DeliverableStatus
 from socieux_desktop.domain.model import (
     CrossCuttingIssue,
     DayKind,
@@ -62,6 +63,20 @@ _LABELS: dict[Enum, str] = {
     CrossCuttingIssue.GENDER_EQUALITY: QT_TRANSLATE_NOOP("Labels", "Gender equality"),
     CrossCuttingIssue.ENVIRONMENT: QT_TRANSLATE_NOOP("Labels", "Environment"),
     CrossCuttingIssue.REDUCING_INEQUALITY: QT_TRANSLATE_NOOP("Labels", "Reducing inequality"),
+    DeliverableKind.MISSION_REPORT: QT_TRANSLATE_NOOP("Labels", "Mission report"),
+    DeliverableKind.DIAGNOSTIC: QT_TRANSLATE_NOOP("Labels", "Diagnostic"),
+    DeliverableKind.RECOMMENDATIONS: QT_TRANSLATE_NOOP("Labels", "Recommendations"),
+    DeliverableKind.ACTION_PLAN: QT_TRANSLATE_NOOP("Labels", "Action plan"),
+    DeliverableKind.TRAINING_MATERIAL: QT_TRANSLATE_NOOP("Labels", "Training material"),
+    DeliverableKind.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    DeliverableStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Draft"),
+    DeliverableStatus.SHARED: QT_TRANSLATE_NOOP("Labels", "Shared with counterparts"),
+    DeliverableStatus.SUBMITTED: QT_TRANSLATE_NOOP("Labels", "Submitted to headquarters"),
+    DeliverableStatus.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
+    DeliverableStatus.RETURNED: QT_TRANSLATE_NOOP("Labels", "Returned with comments"),
+    DeliverableLanguage.FR: QT_TRANSLATE_NOOP("Labels", "French"),
+    DeliverableLanguage.EN: QT_TRANSLATE_NOOP("Labels", "English"),
+    DeliverableLanguage.ES: QT_TRANSLATE_NOOP("Labels", "Spanish"),
 }
 
 _COUNTRIES: dict[str, str] = {

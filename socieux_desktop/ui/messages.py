@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from socieux_desktop.domain.deliverables import DeliverableStatus
 from socieux_desktop.domain.errors import Code, Finding
 from socieux_desktop.domain.model import TimesheetStatus
 from socieux_desktop.ui.labels import label
@@ -34,6 +35,12 @@ _TEXTS: dict[Code, str] = {
         "Messages", "A timesheet that is “{status}” cannot be {action}."),
     Code.NOTHING_TO_SUBMIT: QT_TRANSLATE_NOOP(
         "Messages", "No day is logged on this mission yet. Log days before submitting the timesheet."),
+    Code.DELIVERABLE_TRANSITION_NOT_ALLOWED: QT_TRANSLATE_NOOP(
+        "Messages", "A deliverable that is “{deliverable_status}” cannot be {action}."),
+    Code.EMPTY_DELIVERABLE: QT_TRANSLATE_NOOP(
+        "Messages", "The deliverable has no text yet. Write it before sharing or submitting it."),
+    Code.DELIVERABLE_LOCKED: QT_TRANSLATE_NOOP(
+        "Messages", "The deliverable is “{deliverable_status}”. Reopen it before changing its text."),
     Code.EXCEEDS_ALLOCATION: QT_TRANSLATE_NOOP(
         "Messages", "{expert} will have {consumed} day(s) on “{activity}”, more than the {allocated} "
         "allocated. Check with your coordinator before logging more."),
@@ -44,6 +51,7 @@ _TEXTS: dict[Code, str] = {
 
 _ACTIONS: dict[str, str] = {
     "submit": QT_TRANSLATE_NOOP("Messages", "submitted"),
+    "share": QT_TRANSLATE_NOOP("Messages", "shared"),
     "reopen": QT_TRANSLATE_NOOP("Messages", "reopened"),
     "approve": QT_TRANSLATE_NOOP("Messages", "approved"),
     "return": QT_TRANSLATE_NOOP("Messages", "returned"),
@@ -84,6 +92,8 @@ def _localise(key: str, value: str) -> str:
         return format_days_localised(round(float(value) * 2))
     if key == "status":
         return label(TimesheetStatus(value))
+    if key == "deliverable_status":
+        return label(DeliverableStatus(value))
     if key == "action":
         return translate(_CONTEXT, _ACTIONS.get(value, value))
     if key == "field":
