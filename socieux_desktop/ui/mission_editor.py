@@ -33,7 +33,7 @@ from socieux_desktop.domain.rules import check_mission
 from socieux_desktop.store.workbook import MissionDetails, Workbook
 from socieux_desktop.ui.day_log import pydate, qdate
 from socieux_desktop.ui.labels import country_codes, country_name, label
-from socieux_desktop.ui.messages import message
+from socieux_desktop.ui.messages import format_days_localised, message
 from socieux_desktop.ui.qt import Qt, QtCore, QtWidgets
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,8 +99,18 @@ def _relabel(combo: QtWidgets.QComboBox, values: list[Enum]) -> None:
         combo.setItemText(number, label(value))
 
 
+class _DaysSpinBox(QtWidgets.QDoubleSpinBox):
+    """Days in steps of a half day, shown as the day log shows them ("2", "1,5" in French)."""
+
+    def textFromValue(self, value: float) -> str:
+        doubled = round(value * 2, 6)
+        if doubled == int(doubled):
+            return format_days_localised(int(doubled))
+        return self.locale().toString(value, "f", self.decimals())
+
+
 def _days_spin(half_days: int) -> QtWidgets.QDoubleSpinBox:
-    spin = QtWidgets.QDoubleSpinBox()
+    spin = _DaysSpinBox()
     spin.setDecimals(1)
     spin.setSingleStep(0.5)
     spin.setRange(0, MAX_ALLOCATED_DAYS)
@@ -221,10 +231,8 @@ class MissionEditorDialog(QtWidgets.QDialog):
         self._team_label.setBuddy(self.team_table)
         self._team_hint = QtWidgets.QLabel()
         self._team_hint.setWordWrap(True)
-        for table in (self.activities_table, self.team_table):
-            self._setup_table(table)
-        self.activities_table.horizontalHeader().setSectionResizeMode(
-            ACTIVITY_TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self._setup_table(self.activities_table, ACTIVITY_TITLE)
+        self._setup_table(self.team_table, INSTITUTION)
         self.add_activity_button.clicked.connect(lambda: self.add_activity())
         self.remove_activity_button.clicked.connect(self.remove_selected_activity)
         self.add_expert_button.clicked.connect(lambda: self.add_team_member())
@@ -243,7 +251,7 @@ class MissionEditorDialog(QtWidgets.QDialog):
 
     def _counterparts_page(self) -> QtWidgets.QWidget:
         self.counterparts_table = QtWidgets.QTableWidget(0, 4)
-        self._setup_table(self.counterparts_table)
+        self._setup_table(self.counterparts_table, CP_INSTITUTION)
         self.add_counterpart_button = QtWidgets.QPushButton()
         self.remove_counterpart_button = QtWidgets.QPushButton()
         self.add_counterpart_button.clicked.connect(lambda: self.add_counterpart())
@@ -255,13 +263,14 @@ class MissionEditorDialog(QtWidgets.QDialog):
         return page
 
     @staticmethod
-    def _setup_table(table: QtWidgets.QTableWidget) -> None:
+    def _setup_table(table: QtWidgets.QTableWidget, stretched: int) -> None:
         table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(False)
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside, F2 or typing edits
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(stretched, QtWidgets.QHeaderView.ResizeMode.Stretch)
 
     @staticmethod
     def _button_row(*buttons: QtWidgets.QPushButton) -> QtWidgets.QHBoxLayout:
@@ -420,6 +429,7 @@ class MissionEditorDialog(QtWidgets.QDialog):
                 for row in range(team.rowCount()):
                     team.setCellWidget(row, column, _days_spin(0))
         self._retitle_days_columns()
+        self._fit_columns()
 
     def _retitle_days_columns(self) -> None:
         rows = {_row_data(self.activities_table, row, ID_ROLE): row
@@ -481,8 +491,15 @@ class MissionEditorDialog(QtWidgets.QDialog):
                 _spin(self.team_table, row, FIRST_DAYS_COLUMN + offset).setLocale(locale)
         for row in range(self.counterparts_table.rowCount()):
             _relabel(_combo(self.counterparts_table, row, CP_SEX), list(Sex))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their contents, names and institutions within reason, so the days fit."""
+        widest = self.fontMetrics().averageCharWidth() * 26
         for table in (self.activities_table, self.team_table, self.counterparts_table):
             table.resizeColumnsToContents()
+            for column in range(table.columnCount()):
+                table.setColumnWidth(column, min(table.columnWidth(column), widest))
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
