@@ -8,9 +8,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from socieux_desktop.domain.errors import Code, Finding
-from socieux_desktop.domain.model import DayEntry, DayKind, TimesheetStatus, new_id
+from socieux_desktop.domain.model import DayEntry, DayKind, TeamRole, TimesheetStatus, new_id
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.dashboard import MissionDashboard
+from socieux_desktop.ui.i18n import LanguageSwitcher
+from socieux_desktop.ui.labels import label
 from socieux_desktop.ui.messages import message
 from socieux_desktop.ui.qt import QtCore, QtWidgets
 from tests.conftest import Sample
@@ -119,7 +121,7 @@ def test_submitting_locks_and_reopening_unlocks(qtbot: QtBot, dashboard: Mission
                                                workbook: Workbook, sample: Sample) -> None:
     log(workbook, sample, MARCH_WORKDAYS[:2])
     dashboard.refresh()
-    assert dashboard.timesheet_status_label.text() == "Timesheet: Draft"
+    assert dashboard.timesheet_status_label.text() == f"Timesheet: {label(TimesheetStatus.DRAFT)}"
     assert dashboard.submit_button.isEnabled() and not dashboard.reopen_button.isEnabled()
     assert not dashboard.lock_label.isVisible()
 
@@ -127,7 +129,7 @@ def test_submitting_locks_and_reopening_unlocks(qtbot: QtBot, dashboard: Mission
         dashboard.submit_button.click()
     assert blocker.args == [sample.mission.id]
     assert workbook.mission_details(sample.mission.id).mission.timesheet_status == TimesheetStatus.SUBMITTED
-    assert dashboard.timesheet_status_label.text() == "Timesheet: Submitted"
+    assert dashboard.timesheet_status_label.text() == f"Timesheet: {label(TimesheetStatus.SUBMITTED)}"
     assert not dashboard.submit_button.isEnabled() and dashboard.reopen_button.isEnabled()
     assert dashboard.lock_label.isVisible()
     assert "locked" in dashboard.lock_label.text()
@@ -135,7 +137,7 @@ def test_submitting_locks_and_reopening_unlocks(qtbot: QtBot, dashboard: Mission
     with qtbot.waitSignal(dashboard.timesheet_changed):
         dashboard.reopen_button.click()
     assert workbook.mission_details(sample.mission.id).mission.timesheet_status == TimesheetStatus.DRAFT
-    assert dashboard.timesheet_status_label.text() == "Timesheet: Draft"
+    assert dashboard.timesheet_status_label.text() == f"Timesheet: {label(TimesheetStatus.DRAFT)}"
     assert dashboard.submit_button.isEnabled() and not dashboard.reopen_button.isEnabled()
     assert not dashboard.lock_label.isVisible()
 
@@ -148,7 +150,7 @@ def test_submitting_nothing_says_what_to_do_and_changes_nothing(
     assert dashboard.error_label.text() == message(Finding(Code.NOTHING_TO_SUBMIT))
     assert "Log days before submitting" in dashboard.error_label.text()
     assert workbook.mission_details(sample.mission.id).mission.timesheet_status == TimesheetStatus.DRAFT
-    assert dashboard.timesheet_status_label.text() == "Timesheet: Draft"
+    assert dashboard.timesheet_status_label.text() == f"Timesheet: {label(TimesheetStatus.DRAFT)}"
 
     log(workbook, sample, MARCH_WORKDAYS[:1])
     dashboard.refresh()
@@ -179,20 +181,27 @@ def test_without_a_mission_a_sentence_says_how_to_choose_one(qtbot: QtBot, dashb
     assert "no longer exists" in dashboard.empty_label.text()
 
 
-def test_a_language_change_shows_again_every_text(qtbot: QtBot, dashboard: MissionDashboard,
-                                                  workbook: Workbook, sample: Sample) -> None:
+def test_a_language_change_shows_again_every_text(qapp: QtWidgets.QApplication, qtbot: QtBot,
+                                                  dashboard: MissionDashboard, workbook: Workbook,
+                                                  sample: Sample) -> None:
     log(workbook, sample, MARCH_WORKDAYS[:9])
     dashboard.refresh()
     before = QtCore.QLocale()
+    switcher = LanguageSwitcher(qapp)
     try:
-        QtCore.QLocale.setDefault(QtCore.QLocale("fr"))
-        QtCore.QCoreApplication.sendEvent(dashboard, QtCore.QEvent(QtCore.QEvent.Type.LanguageChange))
+        switcher.switch("fr")  # the translator has LanguageChange sent to every widget
+        qtbot.waitUntil(lambda: dashboard.fact_values["modality"].text() == "Sur place")
+        assert dashboard.fact_values["status"].text() == "En cours"
         assert dashboard.fact_values["dates"].text().startswith(long_date(date(2026, 3, 2)))
         assert "mars" in dashboard.fact_values["dates"].text()
-        diagnostic = dashboard.activity_rows[0]
-        assert diagnostic.days_label.text() == "9 of 14 days, 5 left"
+        assert [cell.text() for cell in dashboard.team_cells[0]][1] == label(TeamRole.LEAD_EXPERT)
         assert dashboard.overrun_label.isVisible()
+        switcher.switch("en")
+        qtbot.waitUntil(lambda: dashboard.fact_values["modality"].text() == "On site")
+        assert "March" in dashboard.fact_values["dates"].text()
+        assert dashboard.timesheet_status_label.text() == f"Timesheet: {label(TimesheetStatus.DRAFT)}"
     finally:
+        switcher.switch("en")
         QtCore.QLocale.setDefault(before)
 
 
