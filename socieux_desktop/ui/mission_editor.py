@@ -51,17 +51,17 @@ MAX_ALLOCATED_DAYS = 366
 
 
 class _Refused(Exception):
-    """A finding to show, and the field to put the cursor in."""
+    """What to tell the person, and the field to put the cursor in."""
 
-    def __init__(self, finding: Finding, widget: QtWidgets.QWidget) -> None:
-        super().__init__(finding.code)
-        self.finding = finding
+    def __init__(self, text: str, widget: QtWidgets.QWidget) -> None:
+        super().__init__(text)
+        self.text = text
         self.widget = widget
 
 
 def _required(field: str, value: str, widget: QtWidgets.QWidget) -> None:
     if not value.strip():
-        raise _Refused(Finding(Code.REQUIRED_FIELD, {"field": field}), widget)
+        raise _Refused(message(Finding(Code.REQUIRED_FIELD, {"field": field})), widget)
 
 
 def _cell(table: QtWidgets.QTableWidget, row: int, column: int) -> str:
@@ -522,7 +522,7 @@ class MissionEditorDialog(QtWidgets.QDialog):
             saves, deletes = self._records()
             self._workbook.save_and_delete(saves, deletes)
         except _Refused as refused:
-            self._show_error(message(refused.finding))
+            self._show_error(refused.text)
             self._focus(refused.widget)
             return False
         except RuleViolation as exc:
@@ -560,7 +560,7 @@ class MissionEditorDialog(QtWidgets.QDialog):
         try:
             check_mission(mission)
         except RuleViolation as exc:
-            raise _Refused(exc.finding, self.end_edit) from None
+            raise _Refused(message(exc.finding), self.end_edit) from None
         activities = self._activities(action.id)
         team, experts, allocations = self._team(mission.id, [a.id for a in activities])
         counterparts = self._counterparts(mission.id)
@@ -584,7 +584,7 @@ class MissionEditorDialog(QtWidgets.QDialog):
             for field, column in (("activity_code", ACTIVITY_CODE), ("activity_title", ACTIVITY_TITLE)):
                 if not _cell(table, row, column):
                     table.setCurrentCell(row, column)
-                    raise _Refused(Finding(Code.REQUIRED_FIELD, {"field": field}), table)
+                    raise _Refused(message(Finding(Code.REQUIRED_FIELD, {"field": field})), table)
             activities.append(Activity(_row_data(table, row, ID_ROLE), action_id,
                                        _cell(table, row, ACTIVITY_CODE), _cell(table, row, ACTIVITY_TITLE)))
         return activities
@@ -596,17 +596,23 @@ class MissionEditorDialog(QtWidgets.QDialog):
         by_email = {expert.email.casefold(): expert for expert in known.values() if expert.email}
         previous = {(a.expert_id, a.activity_id): a.id
                     for a in (self._details.allocations if self._details else [])}
-        members, experts, allocations = [], [], []
+        members: list[TeamMember] = []
+        experts: list[Expert] = []
+        allocations: list[Allocation] = []
         for row in range(table.rowCount()):
             name = _cell(table, row, NAME)
             if not name:
                 table.setCurrentCell(row, NAME)
-                raise _Refused(Finding(Code.REQUIRED_FIELD, {"field": "name"}), table)
+                raise _Refused(message(Finding(Code.REQUIRED_FIELD, {"field": "name"})), table)
             email = _cell(table, row, EMAIL)
             expert_id = _row_data(table, row, EXPERT_ROLE)
             if not expert_id:  # someone already in the workspace is recognised by their e-mail
                 same = by_email.get(email.casefold()) if email else None
                 expert_id = same.id if same else new_id()
+            if any(member.expert_id == expert_id for member in members):
+                table.setCurrentCell(row, NAME)
+                raise _Refused(self.tr("{name} is on the team twice. Remove one of the two rows.").format(
+                    name=name), table)
             base = known.get(expert_id) or Expert(expert_id, name)
             expert = dataclasses.replace(base, name=name, email=email,
                                          home_institution=_cell(table, row, INSTITUTION))
@@ -618,7 +624,7 @@ class MissionEditorDialog(QtWidgets.QDialog):
                 spin = _spin(table, row, FIRST_DAYS_COLUMN + offset)
                 doubled = round(spin.value() * 2, 6)
                 if doubled != int(doubled):
-                    raise _Refused(Finding(Code.INVALID_DAYS, {"value": spin.text()}), spin)
+                    raise _Refused(message(Finding(Code.INVALID_DAYS, {"value": spin.text()})), spin)
                 if doubled and activity_id in activity_ids:
                     allocations.append(Allocation(previous.get((expert_id, activity_id)) or new_id(),
                                                   mission_id, expert_id, activity_id, int(doubled)))
@@ -631,7 +637,7 @@ class MissionEditorDialog(QtWidgets.QDialog):
         for row in range(table.rowCount()):
             if not _cell(table, row, CP_NAME):
                 table.setCurrentCell(row, CP_NAME)
-                raise _Refused(Finding(Code.REQUIRED_FIELD, {"field": "name"}), table)
+                raise _Refused(message(Finding(Code.REQUIRED_FIELD, {"field": "name"})), table)
             counterpart_id = _row_data(table, row, ID_ROLE)
             email = previous[counterpart_id].email if counterpart_id in previous else ""
             counterparts.append(Counterpart(

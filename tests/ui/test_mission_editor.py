@@ -340,6 +340,18 @@ def test_a_new_team_member_already_in_the_workspace_is_recognised_by_e_mail(
     assert len(workbook.all(Expert)) == 2
 
 
+def test_the_same_expert_twice_on_the_team_is_refused(qtbot: QtBot, workbook: Workbook,
+                                                      sample: Sample) -> None:
+    dialog = make_dialog(qtbot, workbook, sample.mission.id)
+    row = dialog.add_team_member()
+    set_cell(dialog.team_table, row, NAME, "Marie Lefèvre")
+    set_cell(dialog.team_table, row, EMAIL, sample.marie.email)
+    assert not dialog.apply()
+    assert dialog.error_label.text() == "Marie Lefèvre is on the team twice. Remove one of the two rows."
+    assert dialog.team_table.currentRow() == row
+    assert len(workbook.mission_details(sample.mission.id).team) == 2
+
+
 def test_ok_closes_only_a_valid_mission(qtbot: QtBot, workbook: Workbook, sample: Sample) -> None:
     dialog = make_dialog(qtbot, workbook, sample.mission.id)
     dialog.code_edit.clear()
