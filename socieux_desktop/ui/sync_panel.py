@@ -184,6 +184,10 @@ class SyncController(QtCore.QObject):
         """The id of the thread that ran the last operation (it is never the GUI thread)."""
         self._busy = False
         self._again = False
+        self._queued: Callable[[], Any] | None = None
+        """A sign-out asked for while another operation ran."""
+        self.menu: SyncMenu | None = None
+        self.status_widget: SyncStatusWidget | None = None
         self._status = commands.status(workbook)
 
         self.auto_timer = QtCore.QTimer(self)
@@ -248,7 +252,7 @@ class SyncController(QtCore.QObject):
     def sync_now(self) -> bool:
         """Start a sync; False when it cannot start (demo, not signed in) or one runs (it runs again
         after)."""
-        if not self.can_sync:
+        if not self.can_sync or self._queued is not None:
             return False
         if self._busy:
             self._again = True
@@ -294,10 +298,11 @@ class SyncController(QtCore.QObject):
 
     def sign_out(self, discard_pending: bool = False,
                  on_done: Callable[[SyncError | None], Any] | None = None) -> bool:
-        """Sign out off the GUI thread (the hub forgets the token when it can be reached); False when
-        another operation runs."""
+        """Sign out off the GUI thread (the hub forgets the token when it can be reached). While another
+        operation runs, the sign-out waits for it, and no sync starts meanwhile."""
         if self._busy:
-            return False
+            self._queued = lambda: self.sign_out(discard_pending, on_done)
+            return True
         workbook, tokens, factory = self.workbook, self.tokens, self.client_factory
         self.auto_timer.stop()
         self.write_timer.stop()
@@ -368,13 +373,20 @@ class SyncController(QtCore.QObject):
         def done(result: Any) -> None:
             self._set_busy(False)
             succeeded(result)
+            self._run_queued()
 
         def not_done(error: Exception) -> None:
             self._set_busy(False)
             failed(error)
+            self._run_queued()
 
         self._set_busy(True)
         self.runner.run(in_worker, done, not_done)
+
+    def _run_queued(self) -> None:
+        if self._queued is not None and not self._busy:
+            queued, self._queued = self._queued, None
+            queued()
 
     def _set_busy(self, busy: bool) -> None:
         if busy == self._busy:
@@ -759,6 +771,8 @@ def attach_sync(window: QtWidgets.QMainWindow, workbook: Workbook, tokens: Token
     window.menuBar().addMenu(menu)
     status_widget = SyncStatusWidget(controller)
     window.statusBar().addPermanentWidget(status_widget)
-    controller.menu = menu  # type: ignore[attr-defined]
-    controller.status_widget = status_widget  # type: ignore[attr-defined]
+    controller.menu, controller.status_widget = menu, status_widget
+    application = QtCore.QCoreApplication.instance()
+    if application is not None:
+        application.aboutToQuit.connect(controller.shutdown)
     return controller
