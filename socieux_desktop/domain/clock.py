@@ -8,6 +8,7 @@ compared in SQL.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,17 +44,20 @@ class HybridLogicalClock:
         self._now_ms = now_ms
         self._wall = last.wall_ms if last else 0
         self._counter = last.counter if last else 0
+        self._lock = threading.Lock()  # the GUI thread stamps writes while a sync thread observes
 
     def now(self) -> HLCStamp:
         """A stamp for a local event, later than every stamp this clock gave or saw."""
         physical = self._now_ms()
-        if physical > self._wall:
-            self._wall, self._counter = physical, 0
-        else:
-            self._counter += 1
-        return HLCStamp(self._wall, self._counter, self.device_id)
+        with self._lock:
+            if physical > self._wall:
+                self._wall, self._counter = physical, 0
+            else:
+                self._counter += 1
+            return HLCStamp(self._wall, self._counter, self.device_id)
 
     def observe(self, remote: HLCStamp) -> None:
         """Take in a stamp received from another device."""
-        if (remote.wall_ms, remote.counter) > (self._wall, self._counter):
-            self._wall, self._counter = remote.wall_ms, remote.counter
+        with self._lock:
+            if (remote.wall_ms, remote.counter) > (self._wall, self._counter):
+                self._wall, self._counter = remote.wall_ms, remote.counter

@@ -1,3 +1,5 @@
+import threading
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -51,3 +53,24 @@ def test_a_restarted_clock_continues_after_its_last_stamp() -> None:
     last = HLCStamp(9_000, 4, "dev-a")
     clock = HybridLogicalClock("dev-a", FakeWall(1_000), last=last)
     assert clock.now() > last
+
+
+def test_stamps_stay_distinct_and_ordered_while_another_thread_observes() -> None:
+    clock = HybridLogicalClock("laptop", now_ms=lambda: 1_000)
+    stamps: list[HLCStamp] = []
+
+    def stamp() -> None:
+        stamps.extend(clock.now() for _ in range(20_000))
+
+    def observe() -> None:
+        for counter in range(20_000):
+            clock.observe(HLCStamp(1_000, counter, "hub"))
+
+    threads = [threading.Thread(target=stamp), threading.Thread(target=observe)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(set(stamps)) == len(stamps)
+    assert stamps == sorted(stamps)
+    assert clock.now() > HLCStamp(1_000, 19_999, "hub")
