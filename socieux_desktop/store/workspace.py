@@ -163,6 +163,8 @@ def _check_readable(path: Path) -> None:
         raise WorkspaceUnreadable(path, str(exc)) from exc
     if header != _SQLITE_HEADER:
         raise WorkspaceUnreadable(path, "not an SQLite database")
+    companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    absent = [companion for companion in companions if not companion.exists()]
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -171,8 +173,19 @@ def _check_readable(path: Path) -> None:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise WorkspaceUnreadable(path, str(exc)) from exc
+    finally:
+        _remove_empty_companions(absent)
     if result is None or result[0] != "ok":
         raise WorkspaceUnreadable(path, f"integrity check failed: {result}")
+
+
+def _remove_empty_companions(created: list[Path]) -> None:
+    """A read-only check of a damaged file leaves an empty -wal and its -shm beside it: take them away."""
+    wal = next((companion for companion in created if companion.name.endswith("-wal")), None)
+    if wal is not None and wal.exists() and wal.stat().st_size > 0:
+        return  # it holds pages after all: never delete data
+    for companion in created:
+        companion.unlink(missing_ok=True)
 
 
 def _create_engine(path: Path) -> Engine:
