@@ -33,7 +33,7 @@ from socieux_desktop.sync.client import HubClient, Problem, SyncError
 
 DEMO_REFUSAL: Final = (
     "This is a demo workspace: it never syncs with headquarters, so its made-up missions stay out of the "
-    "real data. Start a real workspace (File > Start a real workspace, or `socieux login --data-dir` on a "
+    "real data. Start your own workspace (File > Start my own workspace…, or `socieux login --data-dir` on a "
     "new folder) and sign in from there.")
 
 _ENTITY_ORDER: Final = {name: index for index, name in enumerate(ENTITY_TYPES)}

@@ -76,7 +76,7 @@ _CODES: Final[dict[str, str]] = {
         "address; if headquarters uses its own certificate authority, ask them for its file."),
     DEMO_WORKSPACE: QT_TRANSLATE_NOOP(
         "SyncPanel", "This is a demo workspace: it never syncs with headquarters, so its made-up missions "
-        "stay out of the real data. Start a real workspace (File > Start a real workspace) and sign in "
+        "stay out of the real data. Start your own workspace (File > Start my own workspace…) and sign in "
         "from there."),
     PENDING_CHANGES: QT_TRANSLATE_NOOP(
         "SyncPanel", "Changes made under the current sign-in are not sent yet. Sync them first, or sign "

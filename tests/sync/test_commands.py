@@ -87,7 +87,7 @@ def test_a_demo_workspace_is_refused_with_the_way_to_a_real_one(
     demo.mark_demo()
     demo.close()
     code, _, err = run_login(tmp_path / "demo", hub, tokens)
-    assert code == 3 and "demo workspace" in err and "Start a real workspace" in err
+    assert code == 3 and "demo workspace" in err and "Start your own workspace" in err
 
 
 def test_no_token_or_password_in_the_data_folder_or_the_logs(

@@ -222,7 +222,7 @@ def test_a_demo_workspace_never_signs_in_nor_syncs(
     with pytest.raises(SyncError) as refused:
         sign_in(demo, tokens, hub.url, "marie", PASSWORD)
     assert refused.value.problem is Problem.REFUSED
-    assert "Start a real workspace" in refused.value.message
+    assert "Start your own workspace" in refused.value.message
     with pytest.raises(SyncError, match="demo workspace"):
         sync_now(demo, tokens)
 

@@ -311,7 +311,7 @@ def test_a_demo_workspace_is_refused_with_how_to_start_a_real_one(
     assert not controller.auto_timer.isActive() and not controller.sync_now()
     assert widget.account_label.text() == "Demo workspace"
     assert widget.problem_label.text().startswith("This is a demo workspace: it never syncs")
-    assert "Start a real workspace" in widget.problem_label.text()
+    assert "Start your own workspace" in widget.problem_label.text()
     assert not widget.sync_button.isEnabled() and widget.pending_label.isHidden()
     dialog = SignInDialog(controller)
     qtbot.addWidget(dialog)
