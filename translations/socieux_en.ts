@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About SOCIEUX+ Desktop</source>
+            <translation>About SOCIEUX+ Desktop</translation>
+        </message>
+        <message>
+            <source>SOCIEUX+ Desktop</source>
+            <translation>SOCIEUX+ Desktop</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <source>The offline workbook of SOCIEUX+ experts on mission: log your days, follow them against the days allocated and submit the mission's timesheet, with or without internet.</source>
+            <translation>The offline workbook of SOCIEUX+ experts on mission: log your days, follow them against the days allocated and submit the mission's timesheet, with or without internet.</translation>
+        </message>
+        <message>
+            <source>SOCIEUX+ is co-funded by the European Union.</source>
+            <translation>SOCIEUX+ is co-funded by the European Union.</translation>
+        </message>
+        <message>
+            <source>The data of this workspace is in:</source>
+            <translation>The data of this workspace is in:</translation>
+        </message>
+        <message>
+            <source>Licence: {licence}</source>
+            <translation>Licence: {licence}</translation>
+        </message>
+    </context>
+    <context>
         <name>Countries</name>
         <message>
             <source>Albania</source>
@@ -257,13 +288,6 @@
             <source>Change the day of {date}</source>
             <translation>Change the day of {date}</translation>
         </message>
-        <message numerus="yes">
-            <source>Delete %n day entry(ies)</source>
-            <translation>
-                <numerusform>Delete %n day entry</numerusform>
-                <numerusform>Delete %n day entries</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>DayLogModel</name>
@@ -496,6 +520,137 @@
             <source>Reducing inequality</source>
             <translation>Reducing inequality</translation>
         </message>
+        <message>
+            <source>Mission report</source>
+            <translation>Mission report</translation>
+        </message>
+        <message>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <source>Training material</source>
+            <translation>Training material</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Shared with counterparts</source>
+            <translation>Shared with counterparts</translation>
+        </message>
+        <message>
+            <source>Submitted to headquarters</source>
+            <translation>Submitted to headquarters</translation>
+        </message>
+        <message>
+            <source>Returned with comments</source>
+            <translation>Returned with comments</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spanish</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Demo</source>
+            <translation>Demo</translation>
+        </message>
+        <message>
+            <source>My workspace</source>
+            <translation>My workspace</translation>
+        </message>
+        <message>
+            <source>SOCIEUX+ Desktop — {workspace}</source>
+            <translation>SOCIEUX+ Desktop — {workspace}</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;New mission…</source>
+            <translation>&amp;New mission…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit mission…</source>
+            <translation>&amp;Edit mission…</translation>
+        </message>
+        <message>
+            <source>&amp;Start my own workspace…</source>
+            <translation>&amp;Start my own workspace…</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>Se&amp;ttings…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;About SOCIEUX+ Desktop</source>
+            <translation>&amp;About SOCIEUX+ Desktop</translation>
+        </message>
+        <message>
+            <source>This is a demo workspace: its missions are examples and it never syncs.</source>
+            <translation>This is a demo workspace: its missions are examples and it never syncs.</translation>
+        </message>
+        <message>
+            <source>Start my own workspace</source>
+            <translation>Start my own workspace</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {command}</source>
+            <translation>&amp;Undo {command}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {command}</source>
+            <translation>&amp;Redo {command}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -544,6 +699,18 @@
             <translation>No day is logged on this mission yet. Log days before submitting the timesheet.</translation>
         </message>
         <message>
+            <source>A deliverable that is “{deliverable_status}” cannot be {action}.</source>
+            <translation>A deliverable that is “{deliverable_status}” cannot be {action}.</translation>
+        </message>
+        <message>
+            <source>The deliverable has no text yet. Write it before sharing or submitting it.</source>
+            <translation>The deliverable has no text yet. Write it before sharing or submitting it.</translation>
+        </message>
+        <message>
+            <source>The deliverable is “{deliverable_status}”. Reopen it before changing its text.</source>
+            <translation>The deliverable is “{deliverable_status}”. Reopen it before changing its text.</translation>
+        </message>
+        <message>
             <source>{expert} will have {consumed} day(s) on “{activity}”, more than the {allocated} allocated. Check with your coordinator before logging more.</source>
             <translation>{expert} will have {consumed} day(s) on “{activity}”, more than the {allocated} allocated. Check with your coordinator before logging more.</translation>
         </message>
@@ -554,6 +721,10 @@
         <message>
             <source>submitted</source>
             <translation>submitted</translation>
+        </message>
+        <message>
+            <source>shared</source>
+            <translation>shared</translation>
         </message>
         <message>
             <source>reopened</source>
@@ -570,6 +741,724 @@
         <message>
             <source>Title</source>
             <translation>Title</translation>
+        </message>
+        <message>
+            <source>Mission code</source>
+            <translation>Mission code</translation>
+        </message>
+        <message>
+            <source>Action code</source>
+            <translation>Action code</translation>
+        </message>
+        <message>
+            <source>Action title</source>
+            <translation>Action title</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Partner institution</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Activity code</source>
+            <translation>Activity code</translation>
+        </message>
+        <message>
+            <source>Activity title</source>
+            <translation>Activity title</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionDashboard</name>
+        <message>
+            <source>This mission no longer exists. Choose another mission in the list.</source>
+            <translation>This mission no longer exists. Choose another mission in the list.</translation>
+        </message>
+        <message>
+            <source>Choose a mission in the list, or create one.</source>
+            <translation>Choose a mission in the list, or create one.</translation>
+        </message>
+        <message>
+            <source>{code} – {title}</source>
+            <translation>{code} – {title}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} to {end}</translation>
+        </message>
+        <message>
+            <source>Timesheet: {status}</source>
+            <translation>Timesheet: {status}</translation>
+        </message>
+        <message>
+            <source>The timesheet is submitted: its days are locked and cannot be logged, changed or deleted. Reopen it to change them.</source>
+            <translation>The timesheet is submitted: its days are locked and cannot be logged, changed or deleted. Reopen it to change them.</translation>
+        </message>
+        <message>
+            <source>The timesheet is approved: its days are locked for good.</source>
+            <translation>The timesheet is approved: its days are locked for good.</translation>
+        </message>
+        <message>
+            <source>The timesheet was returned for changes. Reopen it to change its days, then submit it again.</source>
+            <translation>The timesheet was returned for changes. Reopen it to change its days, then submit it again.</translation>
+        </message>
+        <message>
+            <source>Total: {consumed} of {allocated} days</source>
+            <translation>Total: {consumed} of {allocated} days</translation>
+        </message>
+        <message>
+            <source>{expert} has used {consumed} of {allocated} days on “{activity}”.</source>
+            <translation>{expert} has used {consumed} of {allocated} days on “{activity}”.</translation>
+        </message>
+        <message>
+            <source>Check with your coordinator before logging more days.</source>
+            <translation>Check with your coordinator before logging more days.</translation>
+        </message>
+        <message>
+            <source>{consumed} of {allocated} days, {over} over</source>
+            <translation>{consumed} of {allocated} days, {over} over</translation>
+        </message>
+        <message>
+            <source>{consumed} of {allocated} days, {left} left</source>
+            <translation>{consumed} of {allocated} days, {left} left</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Expert</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Days allocated</source>
+            <translation>Days allocated</translation>
+        </message>
+        <message>
+            <source>No expert is on the team yet.</source>
+            <translation>No expert is on the team yet.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>No counterpart is recorded yet.</source>
+            <translation>No counterpart is recorded yet.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Partner institution</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activities</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modality</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Cross-cutting issues</source>
+            <translation>Cross-cutting issues</translation>
+        </message>
+        <message>
+            <source>Edit mission…</source>
+            <translation>Edit mission…</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Timesheet</source>
+            <translation>Timesheet</translation>
+        </message>
+        <message>
+            <source>Submit timesheet</source>
+            <translation>Submit timesheet</translation>
+        </message>
+        <message>
+            <source>Send the logged days for approval; they are then locked.</source>
+            <translation>Send the logged days for approval; they are then locked.</translation>
+        </message>
+        <message>
+            <source>Reopen timesheet</source>
+            <translation>Reopen timesheet</translation>
+        </message>
+        <message>
+            <source>Unlock the days to change them; submit again afterwards.</source>
+            <translation>Unlock the days to change them; submit again afterwards.</translation>
+        </message>
+        <message>
+            <source>Days consumed and allocated</source>
+            <translation>Days consumed and allocated</translation>
+        </message>
+        <message>
+            <source>Per activity</source>
+            <translation>Per activity</translation>
+        </message>
+        <message>
+            <source>Per expert</source>
+            <translation>Per expert</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Counterparts</source>
+            <translation>Counterparts</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionEditorDialog</name>
+        <message>
+            <source>Days are logged on the activity “{name}”, so it stays. Move or delete those days in the day log first.</source>
+            <translation>Days are logged on the activity “{name}”, so it stays. Move or delete those days in the day log first.</translation>
+        </message>
+        <message>
+            <source>{name} has days logged on this mission, so they stay on the team. Move or delete those days in the day log first.</source>
+            <translation>{name} has days logged on this mission, so they stay on the team. Move or delete those days in the day log first.</translation>
+        </message>
+        <message>
+            <source>Days on {activity}</source>
+            <translation>Days on {activity}</translation>
+        </message>
+        <message>
+            <source>New mission</source>
+            <translation>New mission</translation>
+        </message>
+        <message>
+            <source>Edit the mission</source>
+            <translation>Edit the mission</translation>
+        </message>
+        <message>
+            <source>&amp;Mission</source>
+            <translation>&amp;Mission</translation>
+        </message>
+        <message>
+            <source>&amp;Activities and team</source>
+            <translation>&amp;Activities and team</translation>
+        </message>
+        <message>
+            <source>Cou&amp;nterparts</source>
+            <translation>Cou&amp;nterparts</translation>
+        </message>
+        <message>
+            <source>Mission &amp;code</source>
+            <translation>Mission &amp;code</translation>
+        </message>
+        <message>
+            <source>Mission &amp;title</source>
+            <translation>Mission &amp;title</translation>
+        </message>
+        <message>
+            <source>Action c&amp;ode</source>
+            <translation>Action c&amp;ode</translation>
+        </message>
+        <message>
+            <source>Action t&amp;itle</source>
+            <translation>Action t&amp;itle</translation>
+        </message>
+        <message>
+            <source>&amp;Partner institution</source>
+            <translation>&amp;Partner institution</translation>
+        </message>
+        <message>
+            <source>Countr&amp;y</source>
+            <translation>Countr&amp;y</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation>&amp;End</translation>
+        </message>
+        <message>
+            <source>Mo&amp;dality</source>
+            <translation>Mo&amp;dality</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us</source>
+            <translation>Stat&amp;us</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes</source>
+            <translation>T&amp;hemes</translation>
+        </message>
+        <message>
+            <source>Cross-cutting i&amp;ssues</source>
+            <translation>Cross-cutting i&amp;ssues</translation>
+        </message>
+        <message>
+            <source>e.g. CI-2026-01-M1</source>
+            <translation>e.g. CI-2026-01-M1</translation>
+        </message>
+        <message>
+            <source>e.g. CI-2026-01</source>
+            <translation>e.g. CI-2026-01</translation>
+        </message>
+        <message>
+            <source>Choose a country</source>
+            <translation>Choose a country</translation>
+        </message>
+        <message>
+            <source>A&amp;ctivities of the action</source>
+            <translation>A&amp;ctivities of the action</translation>
+        </message>
+        <message>
+            <source>T&amp;eam</source>
+            <translation>T&amp;eam</translation>
+        </message>
+        <message>
+            <source>Days allocated to each expert on each activity; half days (0.5) are allowed.</source>
+            <translation>Days allocated to each expert on each activity; half days (0.5) are allowed.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Add an activity</source>
+            <translation>Add an activity</translation>
+        </message>
+        <message>
+            <source>Remove the activity</source>
+            <translation>Remove the activity</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Add an expert</source>
+            <translation>Add an expert</translation>
+        </message>
+        <message>
+            <source>Remove the expert</source>
+            <translation>Remove the expert</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Add a counterpart</source>
+            <translation>Add a counterpart</translation>
+        </message>
+        <message>
+            <source>Remove the counterpart</source>
+            <translation>Remove the counterpart</translation>
+        </message>
+        <message>
+            <source>{name} is on the team twice. Remove one of the two rows.</source>
+            <translation>{name} is on the team twice. Remove one of the two rows.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionListModel</name>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>{consumed} / {allocated}</source>
+            <translation>{consumed} / {allocated}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Partner institution</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Days used / allocated</source>
+            <translation>Days used / allocated</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionListWidget</name>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>Code, title, partner or country</source>
+            <translation>Code, title, partner or country</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatus</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry</source>
+            <translation>C&amp;ountry</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>All countries</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mission(s)</source>
+            <translation>
+                <numerusform>%n mission</numerusform>
+                <numerusform>%n missions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <source>Day log</source>
+            <translation>Day log</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Fill in your name: the day log proposes you by it.</source>
+            <translation>Fill in your name: the day log proposes you by it.</translation>
+        </message>
+        <message>
+            <source>“{email}” is not an e-mail address. Correct it or leave it empty.</source>
+            <translation>“{email}” is not an e-mail address. Correct it or leave it empty.</translation>
+        </message>
+        <message>
+            <source>Give your country as its two-letter code, for example FR or ES.</source>
+            <translation>Give your country as its two-letter code, for example FR or ES.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language:</source>
+            <translation>&amp;Interface language:</translation>
+        </message>
+        <message>
+            <source>Your profile</source>
+            <translation>Your profile</translation>
+        </message>
+        <message>
+            <source>Who uses this workspace. The day log proposes you as the expert of new days.</source>
+            <translation>Who uses this workspace. The day log proposes you as the expert of new days.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation>&amp;Institution:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Country:</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@example.org</translation>
+        </message>
+        <message>
+            <source>The administration you work for</source>
+            <translation>The administration you work for</translation>
+        </message>
+        <message>
+            <source>Two-letter code, e.g. FR</source>
+            <translation>Two-letter code, e.g. FR</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to headquarters' hub</source>
+            <translation>Sign in to headquarters' hub</translation>
+        </message>
+        <message>
+            <source>&amp;Hub address</source>
+            <translation>&amp;Hub address</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>&amp;User name</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Password</translation>
+        </message>
+        <message>
+            <source>https://hub.example.org</source>
+            <translation>https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Sign in</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain the app can use: you will be signed in for this session only, and asked again when the app starts. Nothing is written to disk.</source>
+            <translation>This computer has no keychain the app can use: you will be signed in for this session only, and asked again when the app starts. Nothing is written to disk.</translation>
+        </message>
+        <message>
+            <source>Fill in the hub address, your user name and your password.</source>
+            <translation>Fill in the hub address, your user name and your password.</translation>
+        </message>
+        <message>
+            <source>A sync is running; try again when it is done.</source>
+            <translation>A sync is running; try again when it is done.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOutBox</name>
+        <message>
+            <source>Sign out</source>
+            <translation>Sign out</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet sent to headquarters.</source>
+            <translation>
+                <numerusform>%n change not yet sent to headquarters.</numerusform>
+                <numerusform>%n changes not yet sent to headquarters.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If you sign out now, they stay on this computer but are not sent until you sign in again as the same person. To send them first, cancel and choose Sync now.</source>
+            <translation>If you sign out now, they stay on this computer but are not sent until you sign in again as the same person. To send them first, cancel and choose Sync now.</translation>
+        </message>
+        <message>
+            <source>Sign out without sending</source>
+            <translation>Sign out without sending</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMenu</name>
+        <message>
+            <source>S&amp;ync</source>
+            <translation>S&amp;ync</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in…</source>
+            <translation>Sign &amp;in…</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out…</source>
+            <translation>Sign &amp;out…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPanel</name>
+        <message>
+            <source>No connection to the hub. Your changes are kept on this computer; the app tries again by itself, and at once when the network is back.</source>
+            <translation>No connection to the hub. Your changes are kept on this computer; the app tries again by itself, and at once when the network is back.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has ended. Sign in again (Sync &gt; Sign in…) to keep syncing; nothing is lost meanwhile.</source>
+            <translation>Your sign-in has ended. Sign in again (Sync &gt; Sign in…) to keep syncing; nothing is lost meanwhile.</translation>
+        </message>
+        <message>
+            <source>The hub refused the sync. It said: “{reason}”. Tell headquarters if you cannot correct it yourself.</source>
+            <translation>The hub refused the sync. It said: “{reason}”. Tell headquarters if you cannot correct it yourself.</translation>
+        </message>
+        <message>
+            <source>The hub had a problem on its side. Nothing is lost; the app tries again later. Tell headquarters if this goes on.</source>
+            <translation>The hub had a problem on its side. Nothing is lost; the app tries again later. Tell headquarters if this goes on.</translation>
+        </message>
+        <message>
+            <source>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
+            <translation>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</translation>
+        </message>
+        <message>
+            <source>This is a demo workspace: it never syncs with headquarters, so its made-up missions stay out of the real data. Start your own workspace (File &gt; Start my own workspace…) and sign in from there.</source>
+            <translation>This is a demo workspace: it never syncs with headquarters, so its made-up missions stay out of the real data. Start your own workspace (File &gt; Start my own workspace…) and sign in from there.</translation>
+        </message>
+        <message>
+            <source>Changes made under the current sign-in are not sent yet. Sync them first, or sign out (and confirm) before signing in as someone else.</source>
+            <translation>Changes made under the current sign-in are not sent yet. Sync them first, or sign out (and confirm) before signing in as someone else.</translation>
+        </message>
+        <message>
+            <source>This version of the app and the hub do not speak the same sync protocol. Update the app, or ask headquarters.</source>
+            <translation>This version of the app and the hub do not speak the same sync protocol. Update the app, or ask headquarters.</translation>
+        </message>
+        <message>
+            <source>The hub refused changes to a mission you are not assigned to. Ask headquarters to assign you to it. The hub said: “{reason}”</source>
+            <translation>The hub refused changes to a mission you are not assigned to. Ask headquarters to assign you to it. The hub said: “{reason}”</translation>
+        </message>
+        <message>
+            <source>The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell headquarters if it goes on.</source>
+            <translation>The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell headquarters if it goes on.</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong. Check both and try again; headquarters can reset your password.</source>
+            <translation>The user name or the password is wrong. Check both and try again; headquarters can reset your password.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached. Check the hub address and your connection, then try again.</source>
+            <translation>The hub cannot be reached. Check the hub address and your connection, then try again.</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a hub address. Write it like https://hub.example.org.</source>
+            <translation>“{address}” is not a hub address. Write it like https://hub.example.org.</translation>
+        </message>
+        <message>
+            <source>The hub address must start with https:// so that your password and your sign-in do not travel in clear (http:// is accepted only for a hub on this computer).</source>
+            <translation>The hub address must start with https:// so that your password and your sign-in do not travel in clear (http:// is accepted only for a hub on this computer).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>Demo workspace</source>
+            <translation>Demo workspace</translation>
+        </message>
+        <message>
+            <source>Not signed in: Sync &gt; Sign in… to sync with headquarters.</source>
+            <translation>Not signed in: Sync &gt; Sign in… to sync with headquarters.</translation>
+        </message>
+        <message>
+            <source>Signed in as {user}</source>
+            <translation>Signed in as {user}</translation>
+        </message>
+        <message>
+            <source>Signed in as {user}, for this session only</source>
+            <translation>Signed in as {user}, for this session only</translation>
+        </message>
+        <message>
+            <source>Hub: {address}</source>
+            <translation>Hub: {address}</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>Last sync: {when}</translation>
+        </message>
+        <message>
+            <source>Last sync: never</source>
+            <translation>Last sync: never</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting</source>
+            <translation>
+                <numerusform>%n change waiting</numerusform>
+                <numerusform>%n changes waiting</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sync now</translation>
+        </message>
+        <message>
+            <source>Send your changes and receive headquarters' (F5)</source>
+            <translation>Send your changes and receive headquarters' (F5)</translation>
         </message>
     </context>
 </TS>

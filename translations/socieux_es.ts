@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About SOCIEUX+ Desktop</source>
+            <translation>Acerca de SOCIEUX+ Desktop</translation>
+        </message>
+        <message>
+            <source>SOCIEUX+ Desktop</source>
+            <translation>SOCIEUX+ Desktop</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>Versión {version}</translation>
+        </message>
+        <message>
+            <source>The offline workbook of SOCIEUX+ experts on mission: log your days, follow them against the days allocated and submit the mission's timesheet, with or without internet.</source>
+            <translation>El cuaderno de trabajo sin conexión de los expertos de SOCIEUX+ en misión: registre sus días, compárelos con los días asignados y envíe la hoja de tiempo de la misión, con o sin internet.</translation>
+        </message>
+        <message>
+            <source>SOCIEUX+ is co-funded by the European Union.</source>
+            <translation>SOCIEUX+ está cofinanciado por la Unión Europea.</translation>
+        </message>
+        <message>
+            <source>The data of this workspace is in:</source>
+            <translation>Los datos de este espacio de trabajo están en:</translation>
+        </message>
+        <message>
+            <source>Licence: {licence}</source>
+            <translation>Licencia: {licence}</translation>
+        </message>
+    </context>
+    <context>
         <name>Countries</name>
         <message>
             <source>Albania</source>
@@ -257,13 +288,6 @@
             <source>Change the day of {date}</source>
             <translation>Modificar el día {date}</translation>
         </message>
-        <message numerus="yes">
-            <source>Delete %n day entry(ies)</source>
-            <translation>
-                <numerusform>Eliminar %n día</numerusform>
-                <numerusform>Eliminar %n días</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>DayLogModel</name>
@@ -496,6 +520,137 @@
             <source>Reducing inequality</source>
             <translation>Reducción de las desigualdades</translation>
         </message>
+        <message>
+            <source>Mission report</source>
+            <translation>Informe de misión</translation>
+        </message>
+        <message>
+            <source>Diagnostic</source>
+            <translation>Diagnóstico</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recomendaciones</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan de acción</translation>
+        </message>
+        <message>
+            <source>Training material</source>
+            <translation>Material de formación</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Shared with counterparts</source>
+            <translation>Compartido con las contrapartes</translation>
+        </message>
+        <message>
+            <source>Submitted to headquarters</source>
+            <translation>Enviado a la sede</translation>
+        </message>
+        <message>
+            <source>Returned with comments</source>
+            <translation>Devuelto con comentarios</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Francés</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Demo</source>
+            <translation>Demo</translation>
+        </message>
+        <message>
+            <source>My workspace</source>
+            <translation>Mi espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>SOCIEUX+ Desktop — {workspace}</source>
+            <translation>SOCIEUX+ Desktop — {workspace}</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edición</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;New mission…</source>
+            <translation>&amp;Nueva misión…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit mission…</source>
+            <translation>&amp;Modificar la misión…</translation>
+        </message>
+        <message>
+            <source>&amp;Start my own workspace…</source>
+            <translation>&amp;Empezar mi propio espacio de trabajo…</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>&amp;Configuración…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;About SOCIEUX+ Desktop</source>
+            <translation>&amp;Acerca de SOCIEUX+ Desktop</translation>
+        </message>
+        <message>
+            <source>This is a demo workspace: its missions are examples and it never syncs.</source>
+            <translation>Este es un espacio de demostración: sus misiones son ejemplos y nunca se sincroniza.</translation>
+        </message>
+        <message>
+            <source>Start my own workspace</source>
+            <translation>Empezar mi propio espacio de trabajo</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {command}</source>
+            <translation>&amp;Deshacer {command}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {command}</source>
+            <translation>&amp;Rehacer {command}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -544,6 +699,18 @@
             <translation>Todavía no hay días registrados en esta misión. Registre días antes de enviar la hoja de tiempo.</translation>
         </message>
         <message>
+            <source>A deliverable that is “{deliverable_status}” cannot be {action}.</source>
+            <translation>Un entregable «{deliverable_status}» no puede ser {action}.</translation>
+        </message>
+        <message>
+            <source>The deliverable has no text yet. Write it before sharing or submitting it.</source>
+            <translation>El entregable todavía no tiene texto. Redáctelo antes de compartirlo o enviarlo.</translation>
+        </message>
+        <message>
+            <source>The deliverable is “{deliverable_status}”. Reopen it before changing its text.</source>
+            <translation>El entregable está «{deliverable_status}». Reábralo antes de modificar su texto.</translation>
+        </message>
+        <message>
             <source>{expert} will have {consumed} day(s) on “{activity}”, more than the {allocated} allocated. Check with your coordinator before logging more.</source>
             <translation>{expert} tendrá {consumed} día(s) en «{activity}», más de los {allocated} asignados. Consulte con su coordinador antes de registrar más.</translation>
         </message>
@@ -554,6 +721,10 @@
         <message>
             <source>submitted</source>
             <translation>enviada</translation>
+        </message>
+        <message>
+            <source>shared</source>
+            <translation>compartido</translation>
         </message>
         <message>
             <source>reopened</source>
@@ -570,6 +741,724 @@
         <message>
             <source>Title</source>
             <translation>Título</translation>
+        </message>
+        <message>
+            <source>Mission code</source>
+            <translation>Código de la misión</translation>
+        </message>
+        <message>
+            <source>Action code</source>
+            <translation>Código de la acción</translation>
+        </message>
+        <message>
+            <source>Action title</source>
+            <translation>Título de la acción</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Institución socia</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Activity code</source>
+            <translation>Código de la actividad</translation>
+        </message>
+        <message>
+            <source>Activity title</source>
+            <translation>Título de la actividad</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionDashboard</name>
+        <message>
+            <source>This mission no longer exists. Choose another mission in the list.</source>
+            <translation>Esta misión ya no existe. Elija otra misión de la lista.</translation>
+        </message>
+        <message>
+            <source>Choose a mission in the list, or create one.</source>
+            <translation>Elija una misión de la lista o cree una.</translation>
+        </message>
+        <message>
+            <source>{code} – {title}</source>
+            <translation>{code} – {title}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>del {start} al {end}</translation>
+        </message>
+        <message>
+            <source>Timesheet: {status}</source>
+            <translation>Hoja de tiempo: {status}</translation>
+        </message>
+        <message>
+            <source>The timesheet is submitted: its days are locked and cannot be logged, changed or deleted. Reopen it to change them.</source>
+            <translation>La hoja de tiempo está enviada: sus días están bloqueados y no se pueden registrar, modificar ni eliminar. Reábrala para modificarlos.</translation>
+        </message>
+        <message>
+            <source>The timesheet is approved: its days are locked for good.</source>
+            <translation>La hoja de tiempo está aprobada: sus días quedan bloqueados definitivamente.</translation>
+        </message>
+        <message>
+            <source>The timesheet was returned for changes. Reopen it to change its days, then submit it again.</source>
+            <translation>La hoja de tiempo fue devuelta para cambios. Reábrala para modificar sus días y envíela de nuevo.</translation>
+        </message>
+        <message>
+            <source>Total: {consumed} of {allocated} days</source>
+            <translation>Total: {consumed} de {allocated} días</translation>
+        </message>
+        <message>
+            <source>{expert} has used {consumed} of {allocated} days on “{activity}”.</source>
+            <translation>{expert} ha usado {consumed} de {allocated} días en «{activity}».</translation>
+        </message>
+        <message>
+            <source>Check with your coordinator before logging more days.</source>
+            <translation>Consulte con su coordinador antes de registrar más días.</translation>
+        </message>
+        <message>
+            <source>{consumed} of {allocated} days, {over} over</source>
+            <translation>{consumed} de {allocated} días, {over} de más</translation>
+        </message>
+        <message>
+            <source>{consumed} of {allocated} days, {left} left</source>
+            <translation>{consumed} de {allocated} días, quedan {left}</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Experto</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Days allocated</source>
+            <translation>Días asignados</translation>
+        </message>
+        <message>
+            <source>No expert is on the team yet.</source>
+            <translation>Todavía no hay ningún experto en el equipo.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>No counterpart is recorded yet.</source>
+            <translation>Todavía no hay ninguna contraparte registrada.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Institución socia</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Cross-cutting issues</source>
+            <translation>Temas transversales</translation>
+        </message>
+        <message>
+            <source>Edit mission…</source>
+            <translation>Modificar la misión…</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Misión</translation>
+        </message>
+        <message>
+            <source>Timesheet</source>
+            <translation>Hoja de tiempo</translation>
+        </message>
+        <message>
+            <source>Submit timesheet</source>
+            <translation>Enviar la hoja de tiempo</translation>
+        </message>
+        <message>
+            <source>Send the logged days for approval; they are then locked.</source>
+            <translation>Enviar los días registrados para su aprobación; quedan entonces bloqueados.</translation>
+        </message>
+        <message>
+            <source>Reopen timesheet</source>
+            <translation>Reabrir la hoja de tiempo</translation>
+        </message>
+        <message>
+            <source>Unlock the days to change them; submit again afterwards.</source>
+            <translation>Desbloquear los días para modificarlos; después, enviar de nuevo.</translation>
+        </message>
+        <message>
+            <source>Days consumed and allocated</source>
+            <translation>Días consumidos y asignados</translation>
+        </message>
+        <message>
+            <source>Per activity</source>
+            <translation>Por actividad</translation>
+        </message>
+        <message>
+            <source>Per expert</source>
+            <translation>Por experto</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <source>Counterparts</source>
+            <translation>Contrapartes</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionEditorDialog</name>
+        <message>
+            <source>Days are logged on the activity “{name}”, so it stays. Move or delete those days in the day log first.</source>
+            <translation>Hay días registrados en la actividad «{name}», así que se mantiene. Mueva o elimine primero esos días en el registro.</translation>
+        </message>
+        <message>
+            <source>{name} has days logged on this mission, so they stay on the team. Move or delete those days in the day log first.</source>
+            <translation>{name} tiene días registrados en esta misión, así que sigue en el equipo. Mueva o elimine primero esos días en el registro.</translation>
+        </message>
+        <message>
+            <source>Days on {activity}</source>
+            <translation>Días en {activity}</translation>
+        </message>
+        <message>
+            <source>New mission</source>
+            <translation>Nueva misión</translation>
+        </message>
+        <message>
+            <source>Edit the mission</source>
+            <translation>Modificar la misión</translation>
+        </message>
+        <message>
+            <source>&amp;Mission</source>
+            <translation>&amp;Misión</translation>
+        </message>
+        <message>
+            <source>&amp;Activities and team</source>
+            <translation>&amp;Actividades y equipo</translation>
+        </message>
+        <message>
+            <source>Cou&amp;nterparts</source>
+            <translation>Co&amp;ntrapartes</translation>
+        </message>
+        <message>
+            <source>Mission &amp;code</source>
+            <translation>&amp;Código de la misión</translation>
+        </message>
+        <message>
+            <source>Mission &amp;title</source>
+            <translation>&amp;Título de la misión</translation>
+        </message>
+        <message>
+            <source>Action c&amp;ode</source>
+            <translation>Có&amp;digo de la acción</translation>
+        </message>
+        <message>
+            <source>Action t&amp;itle</source>
+            <translation>Tí&amp;tulo de la acción</translation>
+        </message>
+        <message>
+            <source>&amp;Partner institution</source>
+            <translation>Institución &amp;socia</translation>
+        </message>
+        <message>
+            <source>Countr&amp;y</source>
+            <translation>Pa&amp;ís</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Inicio</translation>
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation>&amp;Fin</translation>
+        </message>
+        <message>
+            <source>Mo&amp;dality</source>
+            <translation>Mo&amp;dalidad</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us</source>
+            <translation>Est&amp;ado</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes</source>
+            <translation>T&amp;emas</translation>
+        </message>
+        <message>
+            <source>Cross-cutting i&amp;ssues</source>
+            <translation>Temas trans&amp;versales</translation>
+        </message>
+        <message>
+            <source>e.g. CI-2026-01-M1</source>
+            <translation>p. ej. CI-2026-01-M1</translation>
+        </message>
+        <message>
+            <source>e.g. CI-2026-01</source>
+            <translation>p. ej. CI-2026-01</translation>
+        </message>
+        <message>
+            <source>Choose a country</source>
+            <translation>Elija un país</translation>
+        </message>
+        <message>
+            <source>A&amp;ctivities of the action</source>
+            <translation>A&amp;ctividades de la acción</translation>
+        </message>
+        <message>
+            <source>T&amp;eam</source>
+            <translation>E&amp;quipo</translation>
+        </message>
+        <message>
+            <source>Days allocated to each expert on each activity; half days (0.5) are allowed.</source>
+            <translation>Días asignados a cada experto en cada actividad; se admiten medios días (0,5).</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Add an activity</source>
+            <translation>Añadir una actividad</translation>
+        </message>
+        <message>
+            <source>Remove the activity</source>
+            <translation>Quitar la actividad</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Add an expert</source>
+            <translation>Añadir un experto</translation>
+        </message>
+        <message>
+            <source>Remove the expert</source>
+            <translation>Quitar el experto</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <source>Add a counterpart</source>
+            <translation>Añadir una contraparte</translation>
+        </message>
+        <message>
+            <source>Remove the counterpart</source>
+            <translation>Quitar la contraparte</translation>
+        </message>
+        <message>
+            <source>{name} is on the team twice. Remove one of the two rows.</source>
+            <translation>{name} figura dos veces en el equipo. Quite una de las dos filas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionListModel</name>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>{consumed} / {allocated}</source>
+            <translation>{consumed} / {allocated}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Misión</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Institución socia</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Days used / allocated</source>
+            <translation>Días usados / asignados</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionListWidget</name>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Buscar</translation>
+        </message>
+        <message>
+            <source>Code, title, partner or country</source>
+            <translation>Código, título, socio o país</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>Es&amp;tado</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Todos los estados</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry</source>
+            <translation>Pa&amp;ís</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Todos los países</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mission(s)</source>
+            <translation>
+                <numerusform>%n misión</numerusform>
+                <numerusform>%n misiones</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Panel</translation>
+        </message>
+        <message>
+            <source>Day log</source>
+            <translation>Registro de días</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Fill in your name: the day log proposes you by it.</source>
+            <translation>Indique su nombre: el registro de días le propone con él.</translation>
+        </message>
+        <message>
+            <source>“{email}” is not an e-mail address. Correct it or leave it empty.</source>
+            <translation>«{email}» no es una dirección de correo. Corríjala o deje el campo vacío.</translation>
+        </message>
+        <message>
+            <source>Give your country as its two-letter code, for example FR or ES.</source>
+            <translation>Indique su país con su código de dos letras, por ejemplo FR o ES.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language:</source>
+            <translation>&amp;Idioma de la interfaz:</translation>
+        </message>
+        <message>
+            <source>Your profile</source>
+            <translation>Su perfil</translation>
+        </message>
+        <message>
+            <source>Who uses this workspace. The day log proposes you as the expert of new days.</source>
+            <translation>Quién usa este espacio de trabajo. El registro de días le propone como experto de los días nuevos.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Correo electrónico:</translation>
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation>&amp;Institución:</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>nombre@example.org</translation>
+        </message>
+        <message>
+            <source>The administration you work for</source>
+            <translation>La administración para la que trabaja</translation>
+        </message>
+        <message>
+            <source>Two-letter code, e.g. FR</source>
+            <translation>Código de dos letras, p. ej. ES</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to headquarters' hub</source>
+            <translation>Iniciar sesión en el hub de la sede</translation>
+        </message>
+        <message>
+            <source>&amp;Hub address</source>
+            <translation>Dirección del &amp;hub</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>Nombre de &amp;usuario</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>&amp;Contraseña</translation>
+        </message>
+        <message>
+            <source>https://hub.example.org</source>
+            <translation>https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain the app can use: you will be signed in for this session only, and asked again when the app starts. Nothing is written to disk.</source>
+            <translation>Este ordenador no tiene un llavero que la aplicación pueda usar: iniciará sesión solo para esta sesión y se le volverá a pedir al arrancar. No se escribe nada en el disco.</translation>
+        </message>
+        <message>
+            <source>Fill in the hub address, your user name and your password.</source>
+            <translation>Indique la dirección del hub, su nombre de usuario y su contraseña.</translation>
+        </message>
+        <message>
+            <source>A sync is running; try again when it is done.</source>
+            <translation>Hay una sincronización en curso; vuelva a intentarlo cuando termine.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOutBox</name>
+        <message>
+            <source>Sign out</source>
+            <translation>Cerrar sesión</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet sent to headquarters.</source>
+            <translation>
+                <numerusform>%n cambio aún no enviado a la sede.</numerusform>
+                <numerusform>%n cambios aún no enviados a la sede.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If you sign out now, they stay on this computer but are not sent until you sign in again as the same person. To send them first, cancel and choose Sync now.</source>
+            <translation>Si cierra la sesión ahora, se quedan en este ordenador pero no se envían hasta que la misma persona vuelva a iniciar sesión. Para enviarlos antes, cancele y elija Sincronizar ahora.</translation>
+        </message>
+        <message>
+            <source>Sign out without sending</source>
+            <translation>Cerrar sesión sin enviar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMenu</name>
+        <message>
+            <source>S&amp;ync</source>
+            <translation>Sin&amp;cronización</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in…</source>
+            <translation>&amp;Iniciar sesión…</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out…</source>
+            <translation>&amp;Cerrar sesión…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPanel</name>
+        <message>
+            <source>No connection to the hub. Your changes are kept on this computer; the app tries again by itself, and at once when the network is back.</source>
+            <translation>Sin conexión con el hub. Sus cambios se guardan en este ordenador; la aplicación lo vuelve a intentar sola, y enseguida cuando vuelve la red.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has ended. Sign in again (Sync &gt; Sign in…) to keep syncing; nothing is lost meanwhile.</source>
+            <translation>Su sesión ha terminado. Vuelva a iniciar sesión (Sincronización &gt; Iniciar sesión…) para seguir sincronizando; mientras tanto no se pierde nada.</translation>
+        </message>
+        <message>
+            <source>The hub refused the sync. It said: “{reason}”. Tell headquarters if you cannot correct it yourself.</source>
+            <translation>El hub rechazó la sincronización. Respondió: «{reason}». Avise a la sede si no puede corregirlo usted.</translation>
+        </message>
+        <message>
+            <source>The hub had a problem on its side. Nothing is lost; the app tries again later. Tell headquarters if this goes on.</source>
+            <translation>El hub tuvo un problema de su lado. No se pierde nada; la aplicación lo intentará más tarde. Avise a la sede si continúa.</translation>
+        </message>
+        <message>
+            <source>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
+            <translation>No se pudo verificar el certificado del hub, así que no se envió nada. Revise la dirección del hub; si la sede usa su propia autoridad de certificación, pídale su archivo.</translation>
+        </message>
+        <message>
+            <source>This is a demo workspace: it never syncs with headquarters, so its made-up missions stay out of the real data. Start your own workspace (File &gt; Start my own workspace…) and sign in from there.</source>
+            <translation>Este es un espacio de demostración: nunca se sincroniza con la sede, para que sus misiones ficticias queden fuera de los datos reales. Empiece su propio espacio (Archivo &gt; Empezar mi propio espacio de trabajo…) e inicie sesión desde allí.</translation>
+        </message>
+        <message>
+            <source>Changes made under the current sign-in are not sent yet. Sync them first, or sign out (and confirm) before signing in as someone else.</source>
+            <translation>Hay cambios hechos con la sesión actual que aún no se han enviado. Sincronícelos primero, o cierre la sesión (y confirme) antes de iniciarla como otra persona.</translation>
+        </message>
+        <message>
+            <source>This version of the app and the hub do not speak the same sync protocol. Update the app, or ask headquarters.</source>
+            <translation>Esta versión de la aplicación y el hub no hablan el mismo protocolo de sincronización. Actualice la aplicación o consulte a la sede.</translation>
+        </message>
+        <message>
+            <source>The hub refused changes to a mission you are not assigned to. Ask headquarters to assign you to it. The hub said: “{reason}”</source>
+            <translation>El hub rechazó cambios en una misión a la que usted no está asignado. Pida a la sede que le asigne. El hub respondió: «{reason}»</translation>
+        </message>
+        <message>
+            <source>The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell headquarters if it goes on.</source>
+            <translation>La sincronización se detuvo por un error inesperado ({reason}). No se pierde nada; vuelva a intentarlo y avise a la sede si continúa.</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong. Check both and try again; headquarters can reset your password.</source>
+            <translation>El nombre de usuario o la contraseña no son correctos. Revise ambos y vuelva a intentarlo; la sede puede restablecer su contraseña.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached. Check the hub address and your connection, then try again.</source>
+            <translation>No se puede contactar con el hub. Revise su dirección y su conexión y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a hub address. Write it like https://hub.example.org.</source>
+            <translation>«{address}» no es una dirección de hub. Escríbala como https://hub.example.org.</translation>
+        </message>
+        <message>
+            <source>The hub address must start with https:// so that your password and your sign-in do not travel in clear (http:// is accepted only for a hub on this computer).</source>
+            <translation>La dirección del hub debe empezar por https:// para que su contraseña y su sesión no viajen sin cifrar (http:// solo se acepta para un hub en este ordenador).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>Demo workspace</source>
+            <translation>Espacio de demostración</translation>
+        </message>
+        <message>
+            <source>Not signed in: Sync &gt; Sign in… to sync with headquarters.</source>
+            <translation>Sesión no iniciada: Sincronización &gt; Iniciar sesión… para sincronizar con la sede.</translation>
+        </message>
+        <message>
+            <source>Signed in as {user}</source>
+            <translation>Sesión iniciada como {user}</translation>
+        </message>
+        <message>
+            <source>Signed in as {user}, for this session only</source>
+            <translation>Sesión iniciada como {user}, solo para esta sesión</translation>
+        </message>
+        <message>
+            <source>Hub: {address}</source>
+            <translation>Hub: {address}</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>Última sincronización: {when}</translation>
+        </message>
+        <message>
+            <source>Last sync: never</source>
+            <translation>Última sincronización: nunca</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting</source>
+            <translation>
+                <numerusform>%n cambio pendiente</numerusform>
+                <numerusform>%n cambios pendientes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>Send your changes and receive headquarters' (F5)</source>
+            <translation>Enviar sus cambios y recibir los de la sede (F5)</translation>
         </message>
     </context>
 </TS>

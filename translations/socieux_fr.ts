@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About SOCIEUX+ Desktop</source>
+            <translation>À propos de SOCIEUX+ Desktop</translation>
+        </message>
+        <message>
+            <source>SOCIEUX+ Desktop</source>
+            <translation>SOCIEUX+ Desktop</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <source>The offline workbook of SOCIEUX+ experts on mission: log your days, follow them against the days allocated and submit the mission's timesheet, with or without internet.</source>
+            <translation>Le carnet de travail hors ligne des experts SOCIEUX+ en mission : saisissez vos journées, suivez-les par rapport aux jours alloués et soumettez la feuille de temps de la mission, avec ou sans internet.</translation>
+        </message>
+        <message>
+            <source>SOCIEUX+ is co-funded by the European Union.</source>
+            <translation>SOCIEUX+ est cofinancé par l'Union européenne.</translation>
+        </message>
+        <message>
+            <source>The data of this workspace is in:</source>
+            <translation>Les données de cet espace de travail se trouvent dans :</translation>
+        </message>
+        <message>
+            <source>Licence: {licence}</source>
+            <translation>Licence : {licence}</translation>
+        </message>
+    </context>
+    <context>
         <name>Countries</name>
         <message>
             <source>Albania</source>
@@ -257,13 +288,6 @@
             <source>Change the day of {date}</source>
             <translation>Modifier la journée du {date}</translation>
         </message>
-        <message numerus="yes">
-            <source>Delete %n day entry(ies)</source>
-            <translation>
-                <numerusform>Supprimer %n journée</numerusform>
-                <numerusform>Supprimer %n journées</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>DayLogModel</name>
@@ -496,6 +520,137 @@
             <source>Reducing inequality</source>
             <translation>Réduction des inégalités</translation>
         </message>
+        <message>
+            <source>Mission report</source>
+            <translation>Rapport de mission</translation>
+        </message>
+        <message>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>Training material</source>
+            <translation>Support de formation</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Shared with counterparts</source>
+            <translation>Partagé avec les homologues</translation>
+        </message>
+        <message>
+            <source>Submitted to headquarters</source>
+            <translation>Soumis au siège</translation>
+        </message>
+        <message>
+            <source>Returned with comments</source>
+            <translation>Renvoyé avec commentaires</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Espagnol</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Demo</source>
+            <translation>Démo</translation>
+        </message>
+        <message>
+            <source>My workspace</source>
+            <translation>Mon espace de travail</translation>
+        </message>
+        <message>
+            <source>SOCIEUX+ Desktop — {workspace}</source>
+            <translation>SOCIEUX+ Desktop — {workspace}</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Édition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <source>&amp;New mission…</source>
+            <translation>&amp;Nouvelle mission…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit mission…</source>
+            <translation>&amp;Modifier la mission…</translation>
+        </message>
+        <message>
+            <source>&amp;Start my own workspace…</source>
+            <translation>&amp;Démarrer mon propre espace de travail…</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>Paramè&amp;tres…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;About SOCIEUX+ Desktop</source>
+            <translation>À &amp;propos de SOCIEUX+ Desktop</translation>
+        </message>
+        <message>
+            <source>This is a demo workspace: its missions are examples and it never syncs.</source>
+            <translation>Ceci est un espace de démonstration : ses missions sont des exemples et il n'est jamais synchronisé.</translation>
+        </message>
+        <message>
+            <source>Start my own workspace</source>
+            <translation>Démarrer mon propre espace de travail</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {command}</source>
+            <translation>&amp;Annuler {command}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {command}</source>
+            <translation>&amp;Rétablir {command}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -544,6 +699,18 @@
             <translation>Aucune journée n'est encore saisie sur cette mission. Saisissez des journées avant de soumettre la feuille de temps.</translation>
         </message>
         <message>
+            <source>A deliverable that is “{deliverable_status}” cannot be {action}.</source>
+            <translation>Un livrable « {deliverable_status} » ne peut pas être {action}.</translation>
+        </message>
+        <message>
+            <source>The deliverable has no text yet. Write it before sharing or submitting it.</source>
+            <translation>Le livrable n'a pas encore de texte. Rédigez-le avant de le partager ou de le soumettre.</translation>
+        </message>
+        <message>
+            <source>The deliverable is “{deliverable_status}”. Reopen it before changing its text.</source>
+            <translation>Le livrable est « {deliverable_status} ». Rouvrez-le avant de modifier son texte.</translation>
+        </message>
+        <message>
             <source>{expert} will have {consumed} day(s) on “{activity}”, more than the {allocated} allocated. Check with your coordinator before logging more.</source>
             <translation>{expert} aura {consumed} jour(s) sur « {activity} », plus que les {allocated} alloués. Voyez avec votre coordinateur avant d'en saisir davantage.</translation>
         </message>
@@ -554,6 +721,10 @@
         <message>
             <source>submitted</source>
             <translation>soumise</translation>
+        </message>
+        <message>
+            <source>shared</source>
+            <translation>partagé</translation>
         </message>
         <message>
             <source>reopened</source>
@@ -570,6 +741,724 @@
         <message>
             <source>Title</source>
             <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Mission code</source>
+            <translation>Code de la mission</translation>
+        </message>
+        <message>
+            <source>Action code</source>
+            <translation>Code de l'action</translation>
+        </message>
+        <message>
+            <source>Action title</source>
+            <translation>Titre de l'action</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Institution partenaire</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Activity code</source>
+            <translation>Code de l'activité</translation>
+        </message>
+        <message>
+            <source>Activity title</source>
+            <translation>Titre de l'activité</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionDashboard</name>
+        <message>
+            <source>This mission no longer exists. Choose another mission in the list.</source>
+            <translation>Cette mission n'existe plus. Choisissez une autre mission dans la liste.</translation>
+        </message>
+        <message>
+            <source>Choose a mission in the list, or create one.</source>
+            <translation>Choisissez une mission dans la liste, ou créez-en une.</translation>
+        </message>
+        <message>
+            <source>{code} – {title}</source>
+            <translation>{code} – {title}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>du {start} au {end}</translation>
+        </message>
+        <message>
+            <source>Timesheet: {status}</source>
+            <translation>Feuille de temps : {status}</translation>
+        </message>
+        <message>
+            <source>The timesheet is submitted: its days are locked and cannot be logged, changed or deleted. Reopen it to change them.</source>
+            <translation>La feuille de temps est soumise : ses journées sont verrouillées et ne peuvent être ni saisies, ni modifiées, ni supprimées. Rouvrez-la pour les modifier.</translation>
+        </message>
+        <message>
+            <source>The timesheet is approved: its days are locked for good.</source>
+            <translation>La feuille de temps est approuvée : ses journées sont définitivement verrouillées.</translation>
+        </message>
+        <message>
+            <source>The timesheet was returned for changes. Reopen it to change its days, then submit it again.</source>
+            <translation>La feuille de temps a été renvoyée pour corrections. Rouvrez-la pour modifier ses journées, puis soumettez-la à nouveau.</translation>
+        </message>
+        <message>
+            <source>Total: {consumed} of {allocated} days</source>
+            <translation>Total : {consumed} jours sur {allocated}</translation>
+        </message>
+        <message>
+            <source>{expert} has used {consumed} of {allocated} days on “{activity}”.</source>
+            <translation>{expert} a utilisé {consumed} jours sur {allocated} pour « {activity} ».</translation>
+        </message>
+        <message>
+            <source>Check with your coordinator before logging more days.</source>
+            <translation>Voyez avec votre coordinateur avant de saisir d'autres journées.</translation>
+        </message>
+        <message>
+            <source>{consumed} of {allocated} days, {over} over</source>
+            <translation>{consumed} jours sur {allocated}, {over} de trop</translation>
+        </message>
+        <message>
+            <source>{consumed} of {allocated} days, {left} left</source>
+            <translation>{consumed} jours sur {allocated}, {left} restant(s)</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Expert</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Days allocated</source>
+            <translation>Jours alloués</translation>
+        </message>
+        <message>
+            <source>No expert is on the team yet.</source>
+            <translation>Aucun expert n'est encore dans l'équipe.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>No counterpart is recorded yet.</source>
+            <translation>Aucun homologue n'est encore enregistré.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Institution partenaire</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Activités</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Cross-cutting issues</source>
+            <translation>Questions transversales</translation>
+        </message>
+        <message>
+            <source>Edit mission…</source>
+            <translation>Modifier la mission…</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Timesheet</source>
+            <translation>Feuille de temps</translation>
+        </message>
+        <message>
+            <source>Submit timesheet</source>
+            <translation>Soumettre la feuille de temps</translation>
+        </message>
+        <message>
+            <source>Send the logged days for approval; they are then locked.</source>
+            <translation>Envoyer les journées saisies pour approbation ; elles sont alors verrouillées.</translation>
+        </message>
+        <message>
+            <source>Reopen timesheet</source>
+            <translation>Rouvrir la feuille de temps</translation>
+        </message>
+        <message>
+            <source>Unlock the days to change them; submit again afterwards.</source>
+            <translation>Déverrouiller les journées pour les modifier ; soumettez à nouveau ensuite.</translation>
+        </message>
+        <message>
+            <source>Days consumed and allocated</source>
+            <translation>Jours consommés et alloués</translation>
+        </message>
+        <message>
+            <source>Per activity</source>
+            <translation>Par activité</translation>
+        </message>
+        <message>
+            <source>Per expert</source>
+            <translation>Par expert</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <source>Counterparts</source>
+            <translation>Homologues</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionEditorDialog</name>
+        <message>
+            <source>Days are logged on the activity “{name}”, so it stays. Move or delete those days in the day log first.</source>
+            <translation>Des journées sont saisies sur l'activité « {name} » : elle est conservée. Déplacez ou supprimez d'abord ces journées dans le journal.</translation>
+        </message>
+        <message>
+            <source>{name} has days logged on this mission, so they stay on the team. Move or delete those days in the day log first.</source>
+            <translation>{name} a des journées saisies sur cette mission et reste donc dans l'équipe. Déplacez ou supprimez d'abord ces journées dans le journal.</translation>
+        </message>
+        <message>
+            <source>Days on {activity}</source>
+            <translation>Jours sur {activity}</translation>
+        </message>
+        <message>
+            <source>New mission</source>
+            <translation>Nouvelle mission</translation>
+        </message>
+        <message>
+            <source>Edit the mission</source>
+            <translation>Modifier la mission</translation>
+        </message>
+        <message>
+            <source>&amp;Mission</source>
+            <translation>&amp;Mission</translation>
+        </message>
+        <message>
+            <source>&amp;Activities and team</source>
+            <translation>&amp;Activités et équipe</translation>
+        </message>
+        <message>
+            <source>Cou&amp;nterparts</source>
+            <translation>&amp;Homologues</translation>
+        </message>
+        <message>
+            <source>Mission &amp;code</source>
+            <translation>&amp;Code de la mission</translation>
+        </message>
+        <message>
+            <source>Mission &amp;title</source>
+            <translation>&amp;Titre de la mission</translation>
+        </message>
+        <message>
+            <source>Action c&amp;ode</source>
+            <translation>C&amp;ode de l'action</translation>
+        </message>
+        <message>
+            <source>Action t&amp;itle</source>
+            <translation>T&amp;itre de l'action</translation>
+        </message>
+        <message>
+            <source>&amp;Partner institution</source>
+            <translation>Institution &amp;partenaire</translation>
+        </message>
+        <message>
+            <source>Countr&amp;y</source>
+            <translation>Pa&amp;ys</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Début</translation>
+        </message>
+        <message>
+            <source>&amp;End</source>
+            <translation>&amp;Fin</translation>
+        </message>
+        <message>
+            <source>Mo&amp;dality</source>
+            <translation>Mo&amp;dalité</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us</source>
+            <translation>Stat&amp;ut</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes</source>
+            <translation>T&amp;hèmes</translation>
+        </message>
+        <message>
+            <source>Cross-cutting i&amp;ssues</source>
+            <translation>Questions tran&amp;sversales</translation>
+        </message>
+        <message>
+            <source>e.g. CI-2026-01-M1</source>
+            <translation>p. ex. CI-2026-01-M1</translation>
+        </message>
+        <message>
+            <source>e.g. CI-2026-01</source>
+            <translation>p. ex. CI-2026-01</translation>
+        </message>
+        <message>
+            <source>Choose a country</source>
+            <translation>Choisissez un pays</translation>
+        </message>
+        <message>
+            <source>A&amp;ctivities of the action</source>
+            <translation>A&amp;ctivités de l'action</translation>
+        </message>
+        <message>
+            <source>T&amp;eam</source>
+            <translation>É&amp;quipe</translation>
+        </message>
+        <message>
+            <source>Days allocated to each expert on each activity; half days (0.5) are allowed.</source>
+            <translation>Jours alloués à chaque expert pour chaque activité ; les demi-journées (0,5) sont possibles.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Add an activity</source>
+            <translation>Ajouter une activité</translation>
+        </message>
+        <message>
+            <source>Remove the activity</source>
+            <translation>Retirer l'activité</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Add an expert</source>
+            <translation>Ajouter un expert</translation>
+        </message>
+        <message>
+            <source>Remove the expert</source>
+            <translation>Retirer l'expert</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Add a counterpart</source>
+            <translation>Ajouter un homologue</translation>
+        </message>
+        <message>
+            <source>Remove the counterpart</source>
+            <translation>Retirer l'homologue</translation>
+        </message>
+        <message>
+            <source>{name} is on the team twice. Remove one of the two rows.</source>
+            <translation>{name} figure deux fois dans l'équipe. Retirez l'une des deux lignes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionListModel</name>
+        <message>
+            <source>{start} – {end}</source>
+            <translation>{start} – {end}</translation>
+        </message>
+        <message>
+            <source>{consumed} / {allocated}</source>
+            <translation>{consumed} / {allocated}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Institution partenaire</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Days used / allocated</source>
+            <translation>Jours utilisés / alloués</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionListWidget</name>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Rechercher</translation>
+        </message>
+        <message>
+            <source>Code, title, partner or country</source>
+            <translation>Code, titre, partenaire ou pays</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus</source>
+            <translation>S&amp;tatut</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry</source>
+            <translation>Pa&amp;ys</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Tous les pays</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mission(s)</source>
+            <translation>
+                <numerusform>%n mission</numerusform>
+                <numerusform>%n missions</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionPage</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>Tableau de bord</translation>
+        </message>
+        <message>
+            <source>Day log</source>
+            <translation>Journal des journées</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Fill in your name: the day log proposes you by it.</source>
+            <translation>Indiquez votre nom : le journal vous propose sous ce nom.</translation>
+        </message>
+        <message>
+            <source>“{email}” is not an e-mail address. Correct it or leave it empty.</source>
+            <translation>« {email} » n'est pas une adresse électronique. Corrigez-la ou laissez le champ vide.</translation>
+        </message>
+        <message>
+            <source>Give your country as its two-letter code, for example FR or ES.</source>
+            <translation>Indiquez votre pays par son code à deux lettres, par exemple FR ou ES.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Interface language:</source>
+            <translation>&amp;Langue de l'interface :</translation>
+        </message>
+        <message>
+            <source>Your profile</source>
+            <translation>Votre profil</translation>
+        </message>
+        <message>
+            <source>Who uses this workspace. The day log proposes you as the expert of new days.</source>
+            <translation>Qui utilise cet espace de travail. Le journal vous propose comme expert des nouvelles journées.</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nom :</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Courriel :</translation>
+        </message>
+        <message>
+            <source>&amp;Institution:</source>
+            <translation>&amp;Institution :</translation>
+        </message>
+        <message>
+            <source>&amp;Country:</source>
+            <translation>&amp;Pays :</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>nom@example.org</translation>
+        </message>
+        <message>
+            <source>The administration you work for</source>
+            <translation>L'administration pour laquelle vous travaillez</translation>
+        </message>
+        <message>
+            <source>Two-letter code, e.g. FR</source>
+            <translation>Code à deux lettres, p. ex. FR</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to headquarters' hub</source>
+            <translation>Se connecter au hub du siège</translation>
+        </message>
+        <message>
+            <source>&amp;Hub address</source>
+            <translation>Adresse du &amp;hub</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>Nom d'&amp;utilisateur</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>Mot de &amp;passe</translation>
+        </message>
+        <message>
+            <source>https://hub.example.org</source>
+            <translation>https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Se connecter</translation>
+        </message>
+        <message>
+            <source>This computer has no keychain the app can use: you will be signed in for this session only, and asked again when the app starts. Nothing is written to disk.</source>
+            <translation>Cet ordinateur n'a pas de trousseau utilisable par l'application : vous serez connecté pour cette session seulement, et on vous le redemandera au prochain démarrage. Rien n'est écrit sur le disque.</translation>
+        </message>
+        <message>
+            <source>Fill in the hub address, your user name and your password.</source>
+            <translation>Indiquez l'adresse du hub, votre nom d'utilisateur et votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>A sync is running; try again when it is done.</source>
+            <translation>Une synchronisation est en cours ; réessayez lorsqu'elle sera terminée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignOutBox</name>
+        <message>
+            <source>Sign out</source>
+            <translation>Se déconnecter</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) not yet sent to headquarters.</source>
+            <translation>
+                <numerusform>%n modification pas encore envoyée au siège.</numerusform>
+                <numerusform>%n modifications pas encore envoyées au siège.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>If you sign out now, they stay on this computer but are not sent until you sign in again as the same person. To send them first, cancel and choose Sync now.</source>
+            <translation>Si vous vous déconnectez maintenant, elles restent sur cet ordinateur mais ne seront envoyées que lorsque la même personne se reconnectera. Pour les envoyer d'abord, annulez et choisissez Synchroniser maintenant.</translation>
+        </message>
+        <message>
+            <source>Sign out without sending</source>
+            <translation>Se déconnecter sans envoyer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMenu</name>
+        <message>
+            <source>S&amp;ync</source>
+            <translation>S&amp;ynchronisation</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in…</source>
+            <translation>Se &amp;connecter…</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out…</source>
+            <translation>Se &amp;déconnecter…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPanel</name>
+        <message>
+            <source>No connection to the hub. Your changes are kept on this computer; the app tries again by itself, and at once when the network is back.</source>
+            <translation>Pas de connexion au hub. Vos modifications sont conservées sur cet ordinateur ; l'application réessaie d'elle-même, et tout de suite lorsque le réseau revient.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has ended. Sign in again (Sync &gt; Sign in…) to keep syncing; nothing is lost meanwhile.</source>
+            <translation>Votre connexion a expiré. Reconnectez-vous (Synchronisation &gt; Se connecter…) pour continuer à synchroniser ; rien n'est perdu entre-temps.</translation>
+        </message>
+        <message>
+            <source>The hub refused the sync. It said: “{reason}”. Tell headquarters if you cannot correct it yourself.</source>
+            <translation>Le hub a refusé la synchronisation. Il a répondu : « {reason} ». Prévenez le siège si vous ne pouvez pas corriger vous-même.</translation>
+        </message>
+        <message>
+            <source>The hub had a problem on its side. Nothing is lost; the app tries again later. Tell headquarters if this goes on.</source>
+            <translation>Le hub a rencontré un problème de son côté. Rien n'est perdu ; l'application réessaiera plus tard. Prévenez le siège si cela continue.</translation>
+        </message>
+        <message>
+            <source>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
+            <translation>Le certificat du hub n'a pas pu être vérifié : rien n'a été envoyé. Vérifiez l'adresse du hub ; si le siège utilise sa propre autorité de certification, demandez-lui son fichier.</translation>
+        </message>
+        <message>
+            <source>This is a demo workspace: it never syncs with headquarters, so its made-up missions stay out of the real data. Start your own workspace (File &gt; Start my own workspace…) and sign in from there.</source>
+            <translation>Ceci est un espace de démonstration : il n'est jamais synchronisé avec le siège, afin que ses missions fictives restent hors des données réelles. Démarrez votre propre espace (Fichier &gt; Démarrer mon propre espace de travail…) et connectez-vous depuis celui-ci.</translation>
+        </message>
+        <message>
+            <source>Changes made under the current sign-in are not sent yet. Sync them first, or sign out (and confirm) before signing in as someone else.</source>
+            <translation>Des modifications faites sous la connexion actuelle ne sont pas encore envoyées. Synchronisez-les d'abord, ou déconnectez-vous (et confirmez) avant de vous connecter sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>This version of the app and the hub do not speak the same sync protocol. Update the app, or ask headquarters.</source>
+            <translation>Cette version de l'application et le hub ne parlent pas le même protocole de synchronisation. Mettez à jour l'application ou contactez le siège.</translation>
+        </message>
+        <message>
+            <source>The hub refused changes to a mission you are not assigned to. Ask headquarters to assign you to it. The hub said: “{reason}”</source>
+            <translation>Le hub a refusé des modifications d'une mission à laquelle vous n'êtes pas affecté. Demandez au siège de vous y affecter. Le hub a répondu : « {reason} »</translation>
+        </message>
+        <message>
+            <source>The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell headquarters if it goes on.</source>
+            <translation>La synchronisation s'est arrêtée sur une erreur inattendue ({reason}). Rien n'est perdu ; réessayez et prévenez le siège si cela continue.</translation>
+        </message>
+        <message>
+            <source>The user name or the password is wrong. Check both and try again; headquarters can reset your password.</source>
+            <translation>Le nom d'utilisateur ou le mot de passe est incorrect. Vérifiez les deux et réessayez ; le siège peut réinitialiser votre mot de passe.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached. Check the hub address and your connection, then try again.</source>
+            <translation>Le hub est injoignable. Vérifiez son adresse et votre connexion, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a hub address. Write it like https://hub.example.org.</source>
+            <translation>« {address} » n'est pas une adresse de hub. Écrivez-la comme https://hub.example.org.</translation>
+        </message>
+        <message>
+            <source>The hub address must start with https:// so that your password and your sign-in do not travel in clear (http:// is accepted only for a hub on this computer).</source>
+            <translation>L'adresse du hub doit commencer par https:// pour que votre mot de passe et votre connexion ne circulent pas en clair (http:// n'est accepté que pour un hub sur cet ordinateur).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusWidget</name>
+        <message>
+            <source>Demo workspace</source>
+            <translation>Espace de démonstration</translation>
+        </message>
+        <message>
+            <source>Not signed in: Sync &gt; Sign in… to sync with headquarters.</source>
+            <translation>Non connecté : Synchronisation &gt; Se connecter… pour synchroniser avec le siège.</translation>
+        </message>
+        <message>
+            <source>Signed in as {user}</source>
+            <translation>Connecté en tant que {user}</translation>
+        </message>
+        <message>
+            <source>Signed in as {user}, for this session only</source>
+            <translation>Connecté en tant que {user}, pour cette session seulement</translation>
+        </message>
+        <message>
+            <source>Hub: {address}</source>
+            <translation>Hub : {address}</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Last sync: {when}</source>
+            <translation>Dernière synchronisation : {when}</translation>
+        </message>
+        <message>
+            <source>Last sync: never</source>
+            <translation>Dernière synchronisation : jamais</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting</source>
+            <translation>
+                <numerusform>%n modification en attente</numerusform>
+                <numerusform>%n modifications en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>Send your changes and receive headquarters' (F5)</source>
+            <translation>Envoyer vos modifications et recevoir celles du siège (F5)</translation>
         </message>
     </context>
 </TS>
