@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from pycrdt import Array, Doc, Map, Text, Transaction, TransactionEvent
+from pycrdt import Array, Doc, Map, Text, Transaction, TransactionEvent, get_update
 
 FORMAT_VERSION = 1
 EMPTY_UPDATE = b"\x00\x00"
@@ -44,6 +44,7 @@ EMPTY_UPDATE = b"\x00\x00"
 _CLIENT_ID_BITS = 53
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 _WORD = re.compile(r"\w", re.UNICODE)
+_COMPLETE = frozenset({"id", "title", "body"})
 
 
 def new_client_id() -> int:
@@ -87,6 +88,7 @@ class DeliverableDocument:
         self._sections: Array[Map[object]] = self._doc.get("sections", type=Array)
         self._listeners: list[UpdateListener] = []
         self._applying = False
+        self._pending: list[bytes] = []
         # One observer for the document's life: pycrdt 0.14's unobserve does not free a callback
         # (y-crdt/pycrdt#421), so listeners come and go in a plain list instead.
         self._subscription = self._doc.observe(self._on_transaction)
@@ -147,9 +149,10 @@ class DeliverableDocument:
             parts.append(f"## {section.title}\n\n{body}\n" if body else f"## {section.title}\n")
         return "\n".join(parts)
 
-    def word_count(self) -> int:
-        """Words of the titles and bodies; Markdown marks ("-", "**", "|", "#") are not words."""
-        return sum(_words(s.title) + _words(s.body) for s in self.sections())
+    def word_count(self, include_titles: bool = True) -> int:
+        """Words of the titles (unless told not to) and bodies; Markdown marks ("-", "**", "|", "#")
+        are not words. A template's titles alone make no text: ``include_titles=False`` then gives 0."""
+        return sum((_words(s.title) if include_titles else 0) + _words(s.body) for s in self.sections())
 
     # -- editing -----------------------------------------------------------------------------------
 
@@ -164,7 +167,7 @@ class DeliverableDocument:
 
     def remove_section(self, section_id: str) -> None:
         for position, item in enumerate(self._sections):
-            if item["id"] == section_id:
+            if item.get("id") == section_id:
                 del self._sections[position]
                 return
         raise UnknownSection(section_id)
@@ -225,12 +228,40 @@ class DeliverableDocument:
 
     def apply_update(self, update: bytes) -> None:
         """Merge an update (or a whole encoded state) from another copy. Raises ``ValueError`` when it
-        cannot be decoded; applying one twice, or in any order, gives the same document."""
+        cannot be decoded; applying one twice, or in any order, gives the same document.
+
+        An update that arrives before one it depends on waits here and is applied again after each
+        later update: Yrs (pycrdt 0.14.13) keeps such an update pending but was seen to drop it for good
+        when more out-of-order updates followed (tests/collab/test_store.py's convergence property)."""
+        self._apply(update)
+        if self._has_missing(update):
+            self._pending.append(update)
+        elif self._pending:
+            progress = True
+            while progress and self._pending:
+                progress = False
+                for waiting in list(self._pending):
+                    self._apply(waiting)
+                    if not self._has_missing(waiting):
+                        self._pending.remove(waiting)
+                        progress = True
+
+    @property
+    def pending_updates(self) -> int:
+        """Updates received that still wait for one they depend on."""
+        return len(self._pending)
+
+    def _apply(self, update: bytes) -> None:
         self._applying = True
         try:
             self._doc.apply_update(update)
         finally:
             self._applying = False
+
+    def _has_missing(self, update: bytes) -> bool:
+        """Whether ``update`` holds items this copy still lacks (after applying it: they wait for
+        items it depends on). Its first varint counts the clients with items: 0 means none."""
+        return get_update(update, self._doc.get_state())[:1] != b"\x00"
 
     def encode_state(self) -> bytes:
         """The whole document as one update (what a snapshot or an exported file holds)."""
@@ -270,8 +301,9 @@ class DeliverableDocument:
             listener(update, origin)
 
     def _ordered(self) -> list[Map[object]]:
-        items: list[Map[object]] = list(self._sections)
-        return sorted(items, key=lambda m: (str(m.get("order") or ""), str(m["id"])))
+        # A section whose parts have not all arrived yet (updates out of order) is not shown.
+        items: list[Map[object]] = [m for m in self._sections if set(m.keys()) >= _COMPLETE]
+        return sorted(items, key=lambda m: (_order(m), str(m["id"])))
 
     def _ytext(self, section_id: str, field: Field | str) -> Text:
         ytext = self._find(section_id)[Field(field).value]
@@ -280,15 +312,15 @@ class DeliverableDocument:
 
     def _find(self, section_id: str) -> Map[object]:
         for item in self._sections:
-            if item["id"] == section_id:
+            if item.get("id") == section_id and set(item.keys()) >= _COMPLETE:
                 found: Map[object] = item
                 return found
         raise UnknownSection(section_id)
 
     @staticmethod
     def _order_for(ordered: Sequence[Map[object]], index: int) -> str:
-        before = str(ordered[index - 1]["order"]) if index > 0 else ""
-        after = str(ordered[index]["order"]) if index < len(ordered) else None
+        before = _order(ordered[index - 1]) if index > 0 else ""
+        after = _order(ordered[index]) if index < len(ordered) else None
         if after is not None and before >= after:
             # Two copies gave two sections the same key: make room after ``before``'s equals.
             after = None if index >= len(ordered) else _next_greater(ordered, index, before)
@@ -301,9 +333,14 @@ def _section_map(section_id: str, order: str, title: str, body: str) -> Map[obje
 
 def _next_greater(ordered: Sequence[Map[object]], index: int, key: str) -> str | None:
     for item in ordered[index:]:
-        if str(item["order"]) > key:
-            return str(item["order"])
+        if _order(item) > key:
+            return _order(item)
     return None
+
+
+def _order(section: Map[object]) -> str:
+    value = section.get("order")
+    return value if isinstance(value, str) else ""
 
 
 def _words(text: str) -> int:
