@@ -282,3 +282,20 @@ def test_random_concurrent_edits_on_three_copies_converge(edits: list[tuple[int,
     assert texts[0] == texts[1] == texts[2]
     everything = copies[0].markdown()
     assert all(marker in everything for marker in markers)
+
+
+def test_open_compacts_many_rows_first(workbook: Workbook, sample: Sample,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from socieux_desktop.collab import store as store_module
+
+    monkeypatch.setattr(store_module, "COMPACT_AFTER_ROWS", 20)
+    store = DeliverableStore(workbook)
+    deliverable = report(sample)
+    store.create(deliverable)
+    document = store.open(deliverable.id)
+    section = document.sections()[0].id
+    for number in range(25):
+        document.insert_body(section, number, "x")
+    assert store.row_count(deliverable.id) == 26
+    assert store.open(deliverable.id).text(section) == "x" * 25
+    assert store.row_count(deliverable.id) == 1
