@@ -63,6 +63,11 @@ _LABELS: dict[Enum, str] = {
     CrossCuttingIssue.GENDER_EQUALITY: QT_TRANSLATE_NOOP("Labels", "Gender equality"),
     CrossCuttingIssue.ENVIRONMENT: QT_TRANSLATE_NOOP("Labels", "Environment"),
     CrossCuttingIssue.REDUCING_INEQUALITY: QT_TRANSLATE_NOOP("Labels", "Reducing inequality"),
+}
+
+# Apart: a StrEnum member equals its value, so DeliverableStatus.SUBMITTED and TimesheetStatus.SUBMITTED
+# would be one key of _LABELS (and the timesheet would read "Submitted to headquarters").
+_DELIVERABLE_LABELS: dict[Enum, str] = {
     DeliverableKind.MISSION_REPORT: QT_TRANSLATE_NOOP("Labels", "Mission report"),
     DeliverableKind.DIAGNOSTIC: QT_TRANSLATE_NOOP("Labels", "Diagnostic"),
     DeliverableKind.RECOMMENDATIONS: QT_TRANSLATE_NOOP("Labels", "Recommendations"),
@@ -78,6 +83,7 @@ _LABELS: dict[Enum, str] = {
     DeliverableLanguage.EN: QT_TRANSLATE_NOOP("Labels", "English"),
     DeliverableLanguage.ES: QT_TRANSLATE_NOOP("Labels", "Spanish"),
 }
+_DELIVERABLE_ENUMS = (DeliverableKind, DeliverableStatus, DeliverableLanguage)
 
 _COUNTRIES: dict[str, str] = {
     "AL": QT_TRANSLATE_NOOP("Countries", "Albania"),
@@ -126,6 +132,8 @@ _COUNTRIES: dict[str, str] = {
 
 def label(value: Enum) -> str:
     """The translated name of an enumeration value, e.g. ``DayKind.TRAVEL`` -> "Voyage"."""
+    if isinstance(value, _DELIVERABLE_ENUMS):
+        return translate(_CONTEXT, _DELIVERABLE_LABELS[value])
     return translate(_CONTEXT, _LABELS[value])
 
 
