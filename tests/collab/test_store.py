@@ -299,3 +299,16 @@ def test_open_compacts_many_rows_first(workbook: Workbook, sample: Sample,
     assert store.row_count(deliverable.id) == 26
     assert store.open(deliverable.id).text(section) == "x" * 25
     assert store.row_count(deliverable.id) == 1
+
+
+def test_a_deleted_deliverable_is_a_tombstone_in_the_change_log(workbook: Workbook, sample: Sample) -> None:
+    store = DeliverableStore(workbook)
+    deliverable = report(sample)
+    store.create(deliverable)
+    workbook.delete(Deliverable, deliverable.id)
+    with pytest.raises(UnknownDeliverable):
+        store.get(deliverable.id)
+    assert store.of_mission(sample.mission.id) == []
+    assert [item.op for item in workbook.history(Deliverable, deliverable.id)] == ["insert", "delete"]
+    workbook.save(deliverable)  # undo brings it back, its text intact
+    assert store.load(deliverable.id).sections()[0].title == "Introduction"
