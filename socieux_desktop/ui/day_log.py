@@ -407,7 +407,8 @@ class DayEntryForm(QtWidgets.QGroupBox):
             self.place_edit, self.description_edit, self.counterpart_list)
         self._field_labels = [QtWidgets.QLabel() for _ in self._fields]
         layout = QtWidgets.QFormLayout(self)
-        layout.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
+        # labels above their fields: a narrow form keeps every field full width in all three languages
+        layout.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapAllRows)
         layout.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addRow(self.lock_label)
         for field_label, field in zip(self._field_labels, self._fields, strict=True):
@@ -682,6 +683,7 @@ class DayLogWidget(QtWidgets.QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        form_holder.setMinimumWidth(self.form.fontMetrics().horizontalAdvance("x") * 40)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(splitter)
         find = QtGui.QShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Find), self)
@@ -844,7 +846,7 @@ class DayLogWidget(QtWidgets.QWidget):
         self.view.resizeColumnsToContents()
         header = self.view.horizontalHeader()
         char = self.fontMetrics().averageCharWidth()
-        for column, chars in ((EXPERT, 18), (ACTIVITY, 20), (PLACE, 16), (COUNTERPARTS, 24)):
+        for column, chars in ((EXPERT, 16), (ACTIVITY, 18), (PLACE, 12), (COUNTERPARTS, 16)):
             cap = max(header.defaultSectionSize(), char * chars)
             if header.sectionSize(column) > cap:
                 header.resizeSection(column, cap)

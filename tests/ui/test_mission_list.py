@@ -85,14 +85,14 @@ def test_rows_show_the_missions_newest_first(widget: MissionListWidget, sample: 
     end = QtCore.QLocale().toString(QtCore.QDate(2026, 5, 15), short)
     assert shown(widget, DATES)[0] == f"{start} – {end}"
     assert shown(widget, DAYS) == ["1 / 3", "0 / 16"]
-    assert widget.count_label.text() == "2 mission(s)"
+    assert widget.count_label.text() == "2 missions"
 
 
 def test_search_matches_code_title_partner_and_country_whatever_the_case_and_accents(
         qtbot: QtBot, widget: MissionListWidget, sample: Sample, peru: Mission) -> None:
     qtbot.keyClicks(widget.search_edit, "pension")  # "Pensión" in the title
     assert shown(widget) == [peru.code]
-    assert widget.count_label.text() == "1 mission(s)"
+    assert widget.count_label.text() == "1 mission"
     widget.search_edit.setText("COTE")  # the country's name, without its accent
     assert shown(widget) == [sample.mission.code]
     widget.search_edit.setText("action sociale")  # the partner institution
@@ -103,7 +103,7 @@ def test_search_matches_code_title_partner_and_country_whatever_the_case_and_acc
     assert shown(widget) == [sample.mission.code]
     widget.search_edit.setText("nothing like this")
     assert shown(widget) == []
-    assert widget.count_label.text() == "0 mission(s)"
+    assert widget.count_label.text() == "0 missions"
     widget.search_edit.clear()
     assert len(shown(widget)) == 2
 
@@ -124,7 +124,7 @@ def test_status_and_country_filters(widget: MissionListWidget, sample: Sample, p
     assert shown(widget) == [peru.code]
     choose(status, MissionStatus.ONGOING.value)  # both filters at once
     assert shown(widget) == []
-    assert widget.count_label.text() == "0 mission(s)"
+    assert widget.count_label.text() == "0 missions"
 
 
 def test_selection_emits_the_mission_id_and_empty_when_it_goes(
@@ -178,7 +178,7 @@ def test_refresh_keeps_the_selection_and_shows_new_missions(
     assert shown(widget) == [mission.code, peru.code, sample.mission.code]
     assert widget.selected_mission_id() == sample.mission.id
     assert widget.country_filter.findData("TG") > 0
-    assert widget.count_label.text() == "3 mission(s)"
+    assert widget.count_label.text() == "3 missions"
     workbook.delete(Mission, sample.mission.id)
     with qtbot.waitSignal(widget.mission_selected) as blocker:
         widget.refresh()
@@ -251,7 +251,7 @@ def test_a_workspace_of_200_missions_filters_correctly(qtbot: QtBot, large: Work
     qtbot.addWidget(widget)
     summaries = large.mission_summaries()
     assert widget.proxy.rowCount() == len(summaries) == 200
-    assert widget.count_label.text() == "200 mission(s)"
+    assert widget.count_label.text() == "200 missions"
     codes = sorted({s.country_code for s in summaries})
     assert sorted(widget.country_filter.itemData(n) for n in range(1, widget.country_filter.count())) == codes
     for code in codes[:3]:
