@@ -1,0 +1,182 @@
+"""`socieux-desktop`: the composition root. It opens the workspace, picks the language and shows the window.
+
+Which workspace: ``--data-dir`` (an empty folder becomes an empty workspace of one's own), else the
+person's own workspace if they have started one, else the demo workspace, filled on first start.
+Which language: ``--lang``, else the one the workspace remembers, else the system's.
+With ``SOCIEUX_EXIT_WHEN_IDLE=1`` the app prints "ready" once the window is shown and the event loop idle,
+then quits (benchmarks/startup.py times that); in that mode a workspace that cannot be opened is a line on
+stderr and exit code 1, never a dialog waiting for a click.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from socieux_desktop.demo import DemoError, fill_demo
+from socieux_desktop.paths import resources_dir
+from socieux_desktop.store.workbook import DEMO, Workbook
+from socieux_desktop.store.workspace import (
+    WorkspaceError,
+    database_path,
+    default_data_dir,
+    default_demo_dir,
+)
+from socieux_desktop.ui.i18n import LANGUAGES, LanguageSwitcher, system_language
+from socieux_desktop.ui.main_window import MainWindow
+from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from socieux_desktop.ui.settings_dialog import LANGUAGE_SETTING, SettingsDialog
+from socieux_desktop.ui.workspace_errors import Decision, ask, folder_error_box, open_workspace
+
+APP_NAME = "SOCIEUX+ Desktop"
+ORGANISATION = "SOCIEUX+"
+EXIT_OK = 0
+EXIT_WORKSPACE = 1
+IDLE_EXIT_VARIABLE = "SOCIEUX_EXIT_WHEN_IDLE"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="socieux-desktop", description="The SOCIEUX+ Desktop application.")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR",
+                        help="the workspace folder to open (made if missing; default: your own workspace "
+                             "if you have started one, else the demo workspace)")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="the interface language (default: the workspace's, else the system's)")
+    return parser
+
+
+def choose_data_dir(given: Path | None) -> tuple[Path, bool]:
+    """The workspace folder to open, and whether it is the demo one to fill on first start."""
+    if given is not None:
+        return given.expanduser(), False
+    own = default_data_dir()
+    if database_path(own).exists():
+        return own, False
+    return default_demo_dir(), True
+
+
+class Session(QtCore.QObject):
+    """The open workspace and its window; replaces both when the person starts their own workspace."""
+
+    def __init__(self, app: QtWidgets.QApplication, switcher: LanguageSwitcher, workbook: Workbook,
+                 exit_when_idle: bool = False, settings: QtCore.QSettings | None = None) -> None:
+        super().__init__()
+        self._app = app
+        self._settings = settings
+        self._switcher = switcher
+        self._exit_when_idle = exit_when_idle
+        self.workbook = workbook
+        self.window = self._make_window()
+
+    def _make_window(self) -> MainWindow:
+        window = MainWindow(self.workbook, self._switcher, settings=self._settings)
+        window.workspace_switch_requested.connect(self.switch_workspace)
+        return window
+
+    def show(self) -> None:
+        self.window.show()
+        if self._exit_when_idle:
+            # as the benchmark's bare window does: shown, painted, then the loop has nothing left to do
+            QtCore.QTimer.singleShot(0, lambda: QtCore.QTimer.singleShot(0, self._ready))
+
+    def _ready(self) -> None:
+        print("ready", flush=True)
+        self._app.quit()
+
+    def switch_workspace(self, data_dir: object) -> bool:
+        """Open (or make) the workspace in ``data_dir`` in a new window, then ask for the profile."""
+        assert isinstance(data_dir, Path)
+        workbook = _open(data_dir, self._exit_when_idle, self.window)
+        if workbook is None:
+            return False
+        if workbook.setting(LANGUAGE_SETTING) is None:
+            workbook.set_setting(LANGUAGE_SETTING, self._switcher.language)
+        old_window, old_workbook = self.window, self.workbook
+        self.workbook = workbook
+        self.window = self._make_window()
+        self.window.show()
+        old_window.close()
+        old_window.deleteLater()
+        old_workbook.close()
+        SettingsDialog(workbook, self._switcher, self.window).open()
+        return True
+
+    def close(self) -> None:
+        self.window.close()
+        self.workbook.close()
+
+
+def _open(data_dir: Path, exit_when_idle: bool, parent: QtWidgets.QWidget | None = None) -> Workbook | None:
+    """The workspace in ``data_dir``, or None after telling the person why it cannot be opened."""
+    def report(error: WorkspaceError, folder: Path) -> Decision:
+        print(f"socieux-desktop: cannot open the workspace in {folder}: {error.detail}", file=sys.stderr)
+        return Decision.QUIT
+
+    try:
+        return open_workspace(data_dir, report if exit_when_idle else ask)
+    except OSError as error:
+        if exit_when_idle:
+            print(f"socieux-desktop: cannot open the folder {data_dir}: {error}", file=sys.stderr)
+        else:
+            folder_error_box(data_dir, error, parent).exec()
+        return None
+
+
+def _switch(switcher: LanguageSwitcher, language: str) -> None:
+    try:
+        switcher.switch(language)
+    except FileNotFoundError as error:  # a source checkout before `make translations`: English texts
+        print(f"socieux-desktop: {error}", file=sys.stderr)
+
+
+def _window_icon() -> QtGui.QIcon | None:
+    for name in ("socieux-desktop.svg", "socieux-desktop.png"):
+        path = resources_dir() / "icons" / name
+        if path.exists():
+            return QtGui.QIcon(str(path))
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the application; returns the exit code (0 closed normally, 1 the workspace cannot be opened)."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # usage errors (2) and --help (0): argparse has printed its message
+        return exit_.code if isinstance(exit_.code, int) else 2
+    exit_when_idle = os.environ.get(IDLE_EXIT_VARIABLE) == "1"
+    existing = QtWidgets.QApplication.instance()
+    app = existing if isinstance(existing, QtWidgets.QApplication) else QtWidgets.QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    icon = _window_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    switcher = LanguageSwitcher(app)
+    _switch(switcher, args.lang or system_language())  # so that an opening error speaks it already
+
+    data_dir, is_demo = choose_data_dir(args.data_dir)
+    workbook = _open(data_dir, exit_when_idle)
+    if workbook is None:
+        return EXIT_WORKSPACE
+    if is_demo and workbook.kind != DEMO:
+        try:
+            fill_demo(workbook)
+        except DemoError as error:  # the folder holds other records: open it as it is
+            print(f"socieux-desktop: {error}", file=sys.stderr)
+    remembered = workbook.setting(LANGUAGE_SETTING)
+    language = args.lang or (remembered if remembered in LANGUAGES else None) or system_language()
+    if language != switcher.language:
+        _switch(switcher, language)
+
+    session = Session(app, switcher, workbook, exit_when_idle, QtCore.QSettings())
+    session.show()
+    try:
+        return app.exec()
+    finally:
+        session.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

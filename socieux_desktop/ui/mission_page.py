@@ -1,0 +1,74 @@
+"""The right side of the main window: one mission's dashboard and day log, on two tabs kept in step.
+
+A day logged, changed, deleted or undone refreshes the dashboard (days consumed); a timesheet submitted
+or reopened on the dashboard refreshes the day log (its entries lock or unlock). With no mission chosen the
+day log shows the days of every mission; those are read only when its tab is opened, since a large
+workspace holds tens of thousands of them.
+"""
+
+from __future__ import annotations
+
+from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.ui.dashboard import MissionDashboard
+from socieux_desktop.ui.day_log import DayLogWidget
+from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets
+
+
+class MissionPage(QtWidgets.QTabWidget):
+    """Tabs "Dashboard" and "Day log" of the mission given to ``set_mission``."""
+
+    def __init__(self, workbook: Workbook, undo_stack: QtGui.QUndoStack,
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._mission_id: str | None = None
+        self._day_log_stale = True
+        self.dashboard = MissionDashboard(workbook)
+        self.day_log = DayLogWidget(workbook, undo_stack)
+        self.dashboard_index = self.addTab(self.dashboard, "")
+        self.day_log_index = self.addTab(self.day_log, "")
+        self.setDocumentMode(True)
+
+        self.day_log.entries_changed.connect(self.dashboard.refresh)
+        self.dashboard.timesheet_changed.connect(self._timesheet_changed)
+        self.currentChanged.connect(self._tab_changed)
+        self.retranslate()
+
+    @property
+    def mission_id(self) -> str | None:
+        return self._mission_id
+
+    def set_mission(self, mission_id: str | None) -> None:
+        """Show one mission, or (None) the invitation to choose one and the days of every mission."""
+        self._mission_id = mission_id
+        self.dashboard.set_mission(mission_id)
+        self._day_log_stale = True
+        if mission_id is not None or self.currentIndex() == self.day_log_index:
+            self._load_day_log()
+
+    def refresh(self) -> None:
+        """Read the mission and its days again (after the mission was edited)."""
+        self.dashboard.refresh()
+        if self._day_log_stale:
+            return
+        self.day_log.refresh()
+
+    def _load_day_log(self) -> None:
+        self._day_log_stale = False
+        self.day_log.set_mission(self._mission_id)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == self.day_log_index and self._day_log_stale:
+            self._load_day_log()
+
+    def _timesheet_changed(self, _mission_id: str) -> None:
+        if not self._day_log_stale:
+            self.day_log.refresh()
+
+    def retranslate(self) -> None:
+        self.setTabText(self.dashboard_index, self.tr("Dashboard"))
+        self.setTabText(self.day_log_index, self.tr("Day log"))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
