@@ -24,6 +24,7 @@ from socieux_desktop.store.workspace import (
     default_data_dir,
     default_demo_dir,
 )
+from socieux_desktop.sync.credentials import TokenStore
 from socieux_desktop.ui.i18n import LANGUAGES, LanguageSwitcher, system_language
 from socieux_desktop.ui.main_window import MainWindow
 from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets
@@ -57,21 +58,33 @@ def choose_data_dir(given: Path | None) -> tuple[Path, bool]:
     return default_demo_dir(), True
 
 
+def pick_language(given: str | None, remembered: object) -> str:
+    """``--lang``, else the language the workspace remembers, else the system's."""
+    if given in LANGUAGES:
+        return str(given)
+    if isinstance(remembered, str) and remembered in LANGUAGES:
+        return remembered
+    return system_language()
+
+
 class Session(QtCore.QObject):
     """The open workspace and its window; replaces both when the person starts their own workspace."""
 
     def __init__(self, app: QtWidgets.QApplication, switcher: LanguageSwitcher, workbook: Workbook,
-                 exit_when_idle: bool = False, settings: QtCore.QSettings | None = None) -> None:
+                 exit_when_idle: bool = False, settings: QtCore.QSettings | None = None,
+                 tokens: TokenStore | None = None) -> None:
         super().__init__()
         self._app = app
         self._settings = settings
+        self._tokens = tokens
+        self.settings_dialog: SettingsDialog | None = None
         self._switcher = switcher
         self._exit_when_idle = exit_when_idle
         self.workbook = workbook
         self.window = self._make_window()
 
     def _make_window(self) -> MainWindow:
-        window = MainWindow(self.workbook, self._switcher, settings=self._settings)
+        window = MainWindow(self.workbook, self._switcher, settings=self._settings, tokens=self._tokens)
         window.workspace_switch_requested.connect(self.switch_workspace)
         return window
 
@@ -100,7 +113,7 @@ class Session(QtCore.QObject):
         old_window.close()
         old_window.deleteLater()
         old_workbook.close()
-        SettingsDialog(workbook, self._switcher, self.window).open()
+        self.settings_dialog = self.window.open_settings()  # so that the person says who they are
         return True
 
     def close(self) -> None:
@@ -165,8 +178,7 @@ def main(argv: list[str] | None = None) -> int:
             fill_demo(workbook)
         except DemoError as error:  # the folder holds other records: open it as it is
             print(f"socieux-desktop: {error}", file=sys.stderr)
-    remembered = workbook.setting(LANGUAGE_SETTING)
-    language = args.lang or (remembered if remembered in LANGUAGES else None) or system_language()
+    language = pick_language(args.lang, workbook.setting(LANGUAGE_SETTING))
     if language != switcher.language:
         _switch(switcher, language)
 
