@@ -15,7 +15,6 @@ import os
 import sys
 from pathlib import Path
 
-from socieux_desktop.demo import DemoError, fill_demo
 from socieux_desktop.paths import resources_dir
 from socieux_desktop.store.workbook import DEMO, Workbook
 from socieux_desktop.store.workspace import (
@@ -174,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     if workbook is None:
         return EXIT_WORKSPACE
     if is_demo and workbook.kind != DEMO:
+        from socieux_desktop.demo import DemoError, fill_demo  # once, on first start: not on every start
+
         try:
             fill_demo(workbook)
         except DemoError as error:  # the folder holds other records: open it as it is

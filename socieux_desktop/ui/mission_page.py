@@ -2,8 +2,8 @@
 
 A day logged, changed, deleted or undone refreshes the dashboard (days consumed); a timesheet submitted
 or reopened on the dashboard refreshes the day log (its entries lock or unlock). With no mission chosen the
-day log shows the days of every mission; those are read only when its tab is opened, since a large
-workspace holds tens of thousands of them.
+day log shows the days of every mission. The day log reads its entries only when its tab is shown (a
+large workspace holds tens of thousands of them, and the window opens on the dashboard).
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ class MissionPage(QtWidgets.QTabWidget):
         self._mission_id = mission_id
         self.dashboard.set_mission(mission_id)
         self._day_log_stale = True
-        if mission_id is not None or self.currentIndex() == self.day_log_index:
+        if self.currentIndex() == self.day_log_index:
             self._load_day_log()
 
     def refresh(self) -> None:
