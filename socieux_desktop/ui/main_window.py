@@ -230,6 +230,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _restore_layout(self) -> None:
         remembered = None
+        self.splitter.setSizes([600, 680])  # the list's columns readable at first; a saved state wins
         if self._settings is not None:
             geometry = self._settings.value(_GEOMETRY_KEY)
             if isinstance(geometry, QtCore.QByteArray):
