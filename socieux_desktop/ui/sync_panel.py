@@ -634,6 +634,24 @@ def request_sign_out(controller: SyncController, parent: QtWidgets.QWidget | Non
 # --- The status area -------------------------------------------------------------------------------------
 
 
+class ElidedLabel(QtWidgets.QLabel):
+    """A one-line label that ends in "…" when narrow: a long sentence never sets the window's width."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        width = self.fontMetrics().horizontalAdvance("x") * 12
+        return QtCore.QSize(width, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        painter = QtGui.QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+
+
 class SyncStatusWidget(QtWidgets.QWidget):
     """For the status bar: who is signed in, the last sync, changes waiting, the last problem, Sync now."""
 
@@ -643,7 +661,7 @@ class SyncStatusWidget(QtWidgets.QWidget):
         self.account_label = QtWidgets.QLabel()
         self.last_sync_label = QtWidgets.QLabel()
         self.pending_label = QtWidgets.QLabel()
-        self.problem_label = QtWidgets.QLabel()
+        self.problem_label = ElidedLabel()  # the whole sentence in its tooltip
         self.problem_label.setObjectName("syncProblem")
         self.problem_label.setStyleSheet("QLabel#syncProblem { font-weight: bold; }")
         self.busy_indicator = QtWidgets.QProgressBar()
@@ -657,7 +675,7 @@ class SyncStatusWidget(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.account_label, self.last_sync_label, self.pending_label, self.problem_label,
                        self.busy_indicator, self.sync_button):
-            layout.addWidget(widget)
+            layout.addWidget(widget, 1 if widget is self.problem_label else 0)
         controller.status_changed.connect(self.update_texts)
         self.update_texts()
 
@@ -770,7 +788,7 @@ def attach_sync(window: QtWidgets.QMainWindow, workbook: Workbook, tokens: Token
     menu = SyncMenu(controller, window)
     window.menuBar().addMenu(menu)
     status_widget = SyncStatusWidget(controller)
-    window.statusBar().addPermanentWidget(status_widget)
+    window.statusBar().addPermanentWidget(status_widget, 1)
     controller.menu, controller.status_widget = menu, status_widget
     application = QtCore.QCoreApplication.instance()
     if application is not None:

@@ -249,3 +249,15 @@ def test_the_mission_editor_opens_from_the_file_menu_and_its_mission_is_shown_af
     assert editor.saved_mission_id == sample.mission.id
     assert window.mission_list.selected_mission_id() == sample.mission.id
     assert window.mission_page.mission_id == sample.mission.id
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "en"])
+def test_the_window_fits_a_small_laptop_screen_in_every_language(
+        qtbot: QtBot, workbook: Workbook, sample: Sample, switcher: LanguageSwitcher, language: str) -> None:
+    """No sentence of the status bar or the demo banner makes the window wider than a 1280-pixel screen."""
+    workbook.mark_demo()  # the longest status texts: the demo banner and why a demo never syncs
+    window = make_window(qtbot, workbook, switcher)
+    switcher.switch(language)
+    qtbot.wait(10)
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.statusBar().minimumSizeHint().width() <= 1280
