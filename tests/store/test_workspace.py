@@ -161,3 +161,11 @@ def test_a_file_of_a_newer_version_is_refused_and_left_untouched(data_dir: Path)
 
     assert "f00dcafe9999" in refused.value.detail
     assert folder_state(data_dir) == before
+
+
+def test_the_schema_head_the_app_knows_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from socieux_desktop.store.workspace import SCHEMA_HEAD, _alembic_config
+
+    assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == SCHEMA_HEAD
