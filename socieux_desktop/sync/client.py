@@ -20,8 +20,6 @@ from enum import StrEnum
 from typing import Any, Final, TypeVar
 from urllib.parse import urlsplit
 
-import requests
-
 from socieux_desktop.sync import protocol
 
 CONNECT_TIMEOUT: Final = 10.0
@@ -101,6 +99,8 @@ class HubClient:
         self.backoff = backoff
         self._sleep = sleep
         self.traffic = Traffic()
+        import requests  # loaded with the first client, not at the app's start (about 70 ms)
+
         self.session = requests.Session()
         self.session.trust_env = True
         self.session.verify = ca_bundle if ca_bundle else True
@@ -146,6 +146,8 @@ class HubClient:
 
     def _call(self, method: str, path: str, *, idempotent: bool = True, signing_in: bool = False,
               **kwargs: Any) -> bytes:
+        import requests
+
         headers = dict(kwargs.pop("headers", {}))
         if self.token is not None and not signing_in:
             headers["Authorization"] = f"Bearer {self.token}"

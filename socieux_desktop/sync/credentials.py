@@ -39,9 +39,23 @@ class TokenStore:
     """Tokens by hub and user name, in the keychain when there is one, else in memory."""
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        chosen = backend if backend is not None else keyring.get_keyring()
-        self._backend: KeyringBackend | None = chosen if usable_backend(chosen) else None
+        self._given = backend
+        self._resolved = False
+        self._chosen: KeyringBackend | None = None
         self._memory: dict[tuple[str, str], str] = {}
+
+    @property
+    def _backend(self) -> KeyringBackend | None:
+        """The keychain, found at first use: looking it up loads D-Bus libraries, not needed at start."""
+        if not self._resolved:
+            chosen = self._given if self._given is not None else keyring.get_keyring()
+            self._chosen = chosen if usable_backend(chosen) else None
+            self._resolved = True
+        return self._chosen
+
+    @_backend.setter
+    def _backend(self, backend: KeyringBackend | None) -> None:
+        self._chosen, self._resolved = backend, True
 
     @property
     def persistent(self) -> bool:
