@@ -220,7 +220,7 @@ class MissionListWidget(QtWidgets.QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(DATES, Qt.SortOrder.DescendingOrder)
 
@@ -379,5 +379,7 @@ class MissionListWidget(QtWidgets.QWidget):
     def _fit_columns(self) -> None:
         for column in (CODE, COUNTRY, DATES, STATUS, DAYS):
             self.view.resizeColumnToContents(column)
-        self.view.setColumnWidth(PARTNER, min(self.view.sizeHintForColumn(PARTNER),
-                                              self.fontMetrics().averageCharWidth() * 22))
+        char = self.fontMetrics().averageCharWidth()
+        # the title is what people read first: wide enough for one, the partner shorter (both in tooltips)
+        self.view.setColumnWidth(TITLE, min(self.view.sizeHintForColumn(TITLE), char * 34))
+        self.view.setColumnWidth(PARTNER, min(self.view.sizeHintForColumn(PARTNER), char * 22))
