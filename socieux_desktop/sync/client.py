@@ -78,7 +78,7 @@ def _is_loopback(host: str) -> bool:
 
 @dataclass(slots=True)
 class Traffic:
-    """What went over the wire: requests made and bytes of bodies sent and received."""
+    """What went over the wire: requests made and bytes of bodies sent and received (compressed as sent)."""
 
     requests: int = 0
     sent: int = 0
@@ -172,7 +172,9 @@ class HubClient:
                 continue
             self.traffic.requests += 1
             self.traffic.sent += len(kwargs.get("data") or b"")
-            self.traffic.received += len(body)
+            # bytes on the wire: a gzip response's Content-Length, not the size requests decompressed it to
+            wire = response.headers.get("Content-Length", "")
+            self.traffic.received += int(wire) if wire.isdigit() else len(body)
             if response.status_code in _RETRY_STATUSES and not last:
                 self._pause(attempt)
                 continue

@@ -14,7 +14,7 @@ import requests
 from socieux_desktop.sync import protocol
 from socieux_desktop.sync.client import TLS_FAILURE, HubClient, Problem, SyncError, check_hub_url
 
-Answer = tuple[int, bytes]
+Answer = tuple[int, bytes] | tuple[int, bytes, dict[str, str]]
 
 
 class FakeHub:
@@ -31,9 +31,11 @@ class FakeHub:
                 self.rfile.read(length)
                 fake.seen.append((self.command, self.path))
                 answer = fake.answers.pop(0) if fake.answers else (404, b"{}")
-                status, body = answer() if callable(answer) else answer
+                status, body, *extra = answer() if callable(answer) else answer
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
+                for name, value in (extra[0] if extra else {}).items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -189,3 +191,14 @@ def test_a_proxy_from_the_environment_is_used(fake: FakeHub, monkeypatch: pytest
     nowhere = unused_address()  # the hub itself is not reachable: only the proxy is
     assert client(nowhere).pull("0", "device-1").cursor == "7"
     assert fake.seen[0][1].startswith(f"{nowhere}/v1/changes?")
+
+
+def test_traffic_counts_the_bytes_on_the_wire_of_a_compressed_answer(fake: FakeHub) -> None:
+    import gzip
+
+    plain = empty_pull() + b" " * 20_000  # a large answer that compresses well
+    squeezed = gzip.compress(plain)
+    fake.answers = [(200, squeezed, {"Content-Encoding": "gzip"})]
+    hub = client(fake.url)
+    assert hub.pull("0", "device").cursor == "7"
+    assert hub.traffic.received == len(squeezed) < len(plain) / 10
