@@ -256,12 +256,7 @@ class Workbook:
 
     def save(self, *entities: object) -> None:
         """Create or edit actions, activities, experts, team members, allocations or counterparts."""
-        for entity in entities:
-            if isinstance(entity, Mission):
-                check_mission(entity)
-        with self._write() as writer:
-            for entity in entities:
-                writer.put(entity)
+        self.save_and_delete(entities, ())
 
     def delete(self, cls: type, entity_id: str) -> None:
         """Tombstone a record (undo puts it back)."""

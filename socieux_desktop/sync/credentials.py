@@ -9,6 +9,7 @@ so, for the app to tell the person. It is never written to a file: back-ends tha
 from __future__ import annotations
 
 import contextlib
+import functools
 from typing import Final
 
 import keyring
@@ -40,22 +41,14 @@ class TokenStore:
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._given = backend
-        self._resolved = False
-        self._chosen: KeyringBackend | None = None
         self._memory: dict[tuple[str, str], str] = {}
 
-    @property
+    @functools.cached_property
     def _backend(self) -> KeyringBackend | None:
-        """The keychain, found at first use: looking it up loads D-Bus libraries, not needed at start."""
-        if not self._resolved:
-            chosen = self._given if self._given is not None else keyring.get_keyring()
-            self._chosen = chosen if usable_backend(chosen) else None
-            self._resolved = True
-        return self._chosen
-
-    @_backend.setter
-    def _backend(self, backend: KeyringBackend | None) -> None:
-        self._chosen, self._resolved = backend, True
+        """The keychain, found at first use: looking it up loads D-Bus libraries, not needed at start.
+        Set to None when the keychain fails: tokens then stay in memory."""
+        chosen = self._given if self._given is not None else keyring.get_keyring()
+        return chosen if usable_backend(chosen) else None
 
     @property
     def persistent(self) -> bool:

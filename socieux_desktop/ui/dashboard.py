@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from socieux_desktop.domain.budget import BudgetLine, MissionBudget
+from socieux_desktop.domain.budget import BudgetLine, MissionBudget, compute_budget
 from socieux_desktop.domain.errors import Finding, RuleViolation
 from socieux_desktop.domain.model import Activity, Expert, TimesheetStatus
 from socieux_desktop.domain.rules import TimesheetAction, allowed_actions
@@ -196,7 +196,9 @@ class MissionDashboard(QtWidgets.QWidget):
         if self._mission_id is not None:
             try:
                 self._details = self._workbook.mission_details(self._mission_id)
-                self._budget = self._workbook.budget(self._mission_id)
+                # the budget from the details just read (Workbook.budget would read them a second time)
+                self._budget = compute_budget(self._details.allocations,
+                                              self._workbook.day_entries(self._mission_id))
             except KeyError:  # deleted meanwhile
                 self._missing = True
                 self._details = None
