@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from socieux_desktop.domain.budget import BudgetLine, MissionBudget, compute_budget
 from socieux_desktop.domain.errors import Finding, RuleViolation
 from socieux_desktop.domain.model import Activity, Expert, TimesheetStatus
 from socieux_desktop.domain.rules import TimesheetAction, allowed_actions
 from socieux_desktop.store.workbook import MissionDetails, Workbook
+from socieux_desktop.ui.day_log import qdate
 from socieux_desktop.ui.labels import country_name, label
 from socieux_desktop.ui.messages import format_days_localised, message
 from socieux_desktop.ui.qt import Qt, QtCore, QtWidgets, Signal
@@ -29,10 +29,6 @@ _OVERRUN_STYLE = "QLabel { color: #b00020; font-weight: bold; }"
 _LOCKED_STYLE = ("QLabel { background: #fff4ce; border: 1px solid #c8a600; border-radius: 3px; "
                  "padding: 6px; }")
 _BAR_OVERRUN_STYLE = "QProgressBar::chunk { background: #b00020; }"
-
-
-def _qdate(day: date) -> QtCore.QDate:
-    return QtCore.QDate(day.year, day.month, day.day)
 
 
 def _wrapping_label(text: str = "") -> QtWidgets.QLabel:
@@ -281,8 +277,8 @@ class MissionDashboard(QtWidgets.QWidget):
             "action": self.tr("{code} – {title}").format(code=action.code, title=action.title),
             "activities": "\n".join(f"{a.code} – {a.title}" for a in details.activities) or none,
             "dates": self.tr("{start} to {end}").format(
-                start=locale.toString(_qdate(mission.start_date), long_format),
-                end=locale.toString(_qdate(mission.end_date), long_format)),
+                start=locale.toString(qdate(mission.start_date), long_format),
+                end=locale.toString(qdate(mission.end_date), long_format)),
             "modality": label(mission.modality),
             "status": label(mission.status),
             "themes": ", ".join(label(theme) for theme in mission.themes) or none,
