@@ -780,11 +780,8 @@ class SyncMenu(QtWidgets.QMenu):
 def attach_sync(window: QtWidgets.QMainWindow, workbook: Workbook, tokens: TokenStore | None = None,
                 ) -> SyncController:
     """Give ``window`` a Sync menu and the sync status in its status bar; the controller, a child of the
-    window, also has ``menu`` and ``status_widget``. The window's ``runner`` (an :class:`OperationRunner`)
-    is used when it has one."""
-    runner = getattr(window, "runner", None)
-    controller = SyncController(workbook, tokens if tokens is not None else TokenStore(),
-                                runner if isinstance(runner, OperationRunner) else None, window)
+    window, also has ``menu`` and ``status_widget``."""
+    controller = SyncController(workbook, tokens if tokens is not None else TokenStore(), parent=window)
     menu = SyncMenu(controller, window)
     window.menuBar().addMenu(menu)
     status_widget = SyncStatusWidget(controller)
