@@ -20,7 +20,6 @@ class MissionPage(QtWidgets.QTabWidget):
     def __init__(self, workbook: Workbook, undo_stack: QtGui.QUndoStack,
                  parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self._mission_id: str | None = None
         self._day_log_stale = True
         self.dashboard = MissionDashboard(workbook)
         self.day_log = DayLogWidget(workbook, undo_stack)
@@ -29,17 +28,16 @@ class MissionPage(QtWidgets.QTabWidget):
         self.setDocumentMode(True)
 
         self.day_log.entries_changed.connect(self.dashboard.refresh)
-        self.dashboard.timesheet_changed.connect(self._timesheet_changed)
+        self.dashboard.timesheet_changed.connect(self._refresh_loaded_day_log)
         self.currentChanged.connect(self._tab_changed)
         self.retranslate()
 
     @property
     def mission_id(self) -> str | None:
-        return self._mission_id
+        return self.dashboard.mission_id
 
     def set_mission(self, mission_id: str | None) -> None:
         """Show one mission, or (None) the invitation to choose one and the days of every mission."""
-        self._mission_id = mission_id
         self.dashboard.set_mission(mission_id)
         self._day_log_stale = True
         if self.currentIndex() == self.day_log_index:
@@ -48,19 +46,18 @@ class MissionPage(QtWidgets.QTabWidget):
     def refresh(self) -> None:
         """Read the mission and its days again (after the mission was edited)."""
         self.dashboard.refresh()
-        if self._day_log_stale:
-            return
-        self.day_log.refresh()
+        self._refresh_loaded_day_log()
 
     def _load_day_log(self) -> None:
         self._day_log_stale = False
-        self.day_log.set_mission(self._mission_id)
+        self.day_log.set_mission(self.dashboard.mission_id)
 
     def _tab_changed(self, index: int) -> None:
         if index == self.day_log_index and self._day_log_stale:
             self._load_day_log()
 
-    def _timesheet_changed(self, _mission_id: str) -> None:
+    def _refresh_loaded_day_log(self) -> None:
+        """A day log not read yet reads everything when its tab is shown: nothing to do now."""
         if not self._day_log_stale:
             self.day_log.refresh()
 
