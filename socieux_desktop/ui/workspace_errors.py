@@ -39,7 +39,6 @@ def error_box(error: WorkspaceError, data_dir: Path,
     box.setIcon(QtWidgets.QMessageBox.Icon.Critical)
     box.setWindowTitle(translate(_CONTEXT, "SOCIEUX+ Desktop cannot open the workspace"))
     box.setDetailedText(str(error))
-    newest = latest_backup(data_dir)
     if isinstance(error, WorkspaceTooNew):
         box.setText(translate(
             _CONTEXT, "The workspace in {folder} was made by a newer version of SOCIEUX+ Desktop. "
@@ -49,19 +48,19 @@ def error_box(error: WorkspaceError, data_dir: Path,
         box.setText(translate(
             _CONTEXT, "The workspace file {file} cannot be read: it may be damaged. Nothing was changed "
             "in it.").format(file=error.path))
+        newest = latest_backup(data_dir)
         if newest is not None:
             box.setInformativeText(translate(
                 _CONTEXT, "You can open the latest backup, made on {date}. The damaged file is kept in "
                 "the folder {folder}.").format(date=_when(newest), folder=data_dir / "damaged"))
+            restore = box.addButton(translate(_CONTEXT, "Open the latest backup"),
+                                    QtWidgets.QMessageBox.ButtonRole.AcceptRole)
+            restore.setProperty(_RESTORE, True)
+            box.setDefaultButton(restore)
         else:
             box.setInformativeText(translate(
                 _CONTEXT, "There is no backup of this workspace. Keep the file and ask your coordinator "
                 "for help."))
-    if newest is not None and not isinstance(error, WorkspaceTooNew):
-        restore = box.addButton(translate(_CONTEXT, "Open the latest backup"),
-                                QtWidgets.QMessageBox.ButtonRole.AcceptRole)
-        restore.setProperty(_RESTORE, True)
-        box.setDefaultButton(restore)
     quit_button = box.addButton(translate(_CONTEXT, "Quit"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
     box.setEscapeButton(quit_button)
     return box
