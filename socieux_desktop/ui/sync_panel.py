@@ -161,7 +161,6 @@ class SyncController(QtCore.QObject):
     status_changed = Signal()
     """The status (account, last sync, changes waiting, last problem) may have changed."""
     busy_changed = Signal(bool)
-    signed_in = Signal()
     synced = Signal(object)
     """A sync succeeded; its :class:`SyncReport`."""
     sync_failed = Signal(object)
@@ -284,7 +283,6 @@ class SyncController(QtCore.QObject):
             self.error = None
             self.schedule.failures = 0
             self.refresh()
-            self.signed_in.emit()
             if on_success is not None:
                 on_success(identity)
             self.sync_now()
