@@ -195,7 +195,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.workbook, self._switcher, self)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.accepted.connect(self._profile_changed)
+        dialog.accepted.connect(self.mission_page.refresh)
         dialog.open()
         return dialog
 
@@ -218,9 +218,6 @@ class MainWindow(QtWidgets.QMainWindow):
         current = self.language_actions.get(self._switcher.language)
         if current is not None:
             current.setChecked(True)
-
-    def _profile_changed(self) -> None:
-        self.mission_page.refresh()
 
     def _mission_selected(self, mission_id: str) -> None:
         self.mission_page.set_mission(mission_id or None)
