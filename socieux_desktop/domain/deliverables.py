@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from socieux_desktop.domain.errors import Code, RuleViolation
+from socieux_desktop.domain.workflow import Workflow
 
 
 class DeliverableKind(StrEnum):
@@ -66,7 +67,7 @@ class DeliverableAction:
     RETURN = "return"  # headquarters, with comments
 
 
-_TRANSITIONS: dict[tuple[DeliverableStatus, str], DeliverableStatus] = {
+_WORKFLOW = Workflow({
     (DeliverableStatus.DRAFT, DeliverableAction.SHARE): DeliverableStatus.SHARED,
     (DeliverableStatus.RETURNED, DeliverableAction.SHARE): DeliverableStatus.SHARED,
     (DeliverableStatus.DRAFT, DeliverableAction.SUBMIT): DeliverableStatus.SUBMITTED,
@@ -77,16 +78,16 @@ _TRANSITIONS: dict[tuple[DeliverableStatus, str], DeliverableStatus] = {
     (DeliverableStatus.RETURNED, DeliverableAction.REOPEN): DeliverableStatus.DRAFT,
     (DeliverableStatus.SUBMITTED, DeliverableAction.APPROVE): DeliverableStatus.APPROVED,
     (DeliverableStatus.SUBMITTED, DeliverableAction.RETURN): DeliverableStatus.RETURNED,
-}
+})
 
 
 def allowed_deliverable_actions(status: DeliverableStatus) -> list[str]:
-    return [action for (source, action) in _TRANSITIONS if source == status]
+    return _WORKFLOW.actions(status)
 
 
 def next_deliverable_status(status: DeliverableStatus, action: str, word_count: int) -> DeliverableStatus:
     """The status after ``action``; sharing or submitting needs some text (``word_count`` > 0)."""
-    target = _TRANSITIONS.get((status, action))
+    target = _WORKFLOW.target(status, action)
     if target is None:
         raise RuleViolation(Code.DELIVERABLE_TRANSITION_NOT_ALLOWED, deliverable_status=status.value,
                             action=action)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from socieux_desktop.domain.days import FULL_DAY, HALF_DAY, format_days
 from socieux_desktop.domain.errors import Code, Finding, RuleViolation
 from socieux_desktop.domain.model import Allocation, DayEntry, Mission, TimesheetStatus
+from socieux_desktop.domain.workflow import Workflow
 
 MAX_MISSION_DAYS = 366
 """Missions last one to three weeks; a year is a generous ceiling that still catches a mistyped year."""
@@ -89,23 +90,23 @@ class TimesheetAction:
     RETURN = "return"
 
 
-_TRANSITIONS: dict[tuple[TimesheetStatus, str], TimesheetStatus] = {
+_TIMESHEET = Workflow({
     (TimesheetStatus.DRAFT, TimesheetAction.SUBMIT): TimesheetStatus.SUBMITTED,
     (TimesheetStatus.RETURNED, TimesheetAction.SUBMIT): TimesheetStatus.SUBMITTED,
     (TimesheetStatus.SUBMITTED, TimesheetAction.REOPEN): TimesheetStatus.DRAFT,
     (TimesheetStatus.RETURNED, TimesheetAction.REOPEN): TimesheetStatus.DRAFT,
     (TimesheetStatus.SUBMITTED, TimesheetAction.APPROVE): TimesheetStatus.APPROVED,
     (TimesheetStatus.SUBMITTED, TimesheetAction.RETURN): TimesheetStatus.RETURNED,
-}
+})
 
 
 def allowed_actions(status: TimesheetStatus) -> list[str]:
-    return [action for (source, action) in _TRANSITIONS if source == status]
+    return _TIMESHEET.actions(status)
 
 
 def next_timesheet_status(status: TimesheetStatus, action: str, entry_count: int) -> TimesheetStatus:
     """The status after ``action``; a submission needs at least one logged day."""
-    target = _TRANSITIONS.get((status, action))
+    target = _TIMESHEET.target(status, action)
     if target is None:
         raise RuleViolation(Code.TRANSITION_NOT_ALLOWED, status=status.value, action=action)
     if action == TimesheetAction.SUBMIT and entry_count == 0:
