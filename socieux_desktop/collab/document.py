@@ -113,14 +113,10 @@ class DeliverableDocument:
     @classmethod
     def from_updates(cls, updates: Iterable[bytes], client_id: int | None = None) -> DeliverableDocument:
         """A copy built from stored updates (a snapshot and the updates after it), with a fresh client id."""
-        document = cls(client_id)
-        document._applying = True
-        try:
-            with document._doc.transaction():
-                for update in updates:
-                    document._doc.apply_update(update)
-        finally:
-            document._applying = False
+        document = cls(client_id)  # no listener yet: the origin of these updates concerns nobody
+        with document._doc.transaction():
+            for update in updates:
+                document._doc.apply_update(update)
         return document
 
     # -- reading -----------------------------------------------------------------------------------
@@ -245,11 +241,6 @@ class DeliverableDocument:
                     if not self._has_missing(waiting):
                         self._pending.remove(waiting)
                         progress = True
-
-    @property
-    def pending_updates(self) -> int:
-        """Updates received that still wait for one they depend on."""
-        return len(self._pending)
 
     def _apply(self, update: bytes) -> None:
         self._applying = True

@@ -97,13 +97,12 @@ class DeliverableStore:
 
     # -- the entity --------------------------------------------------------------------------------
 
-    def create(self, deliverable: Deliverable, template: bool = True) -> DeliverableDocument:
-        """Write a new deliverable and its initial update (the template's sections in its language,
-        or none) in one transaction; returns the document, ready to edit (not yet saving its edits:
-        see ``open``)."""
+    def create(self, deliverable: Deliverable) -> DeliverableDocument:
+        """Write a new deliverable and its initial update (the template's sections in its language) in
+        one transaction; returns the document, ready to edit (not yet saving its edits: see ``open``)."""
         check_deliverable(deliverable)
-        titles = template_titles(deliverable.kind, deliverable.language) if template else ()
-        document = DeliverableDocument.create(deliverable.id, titles)
+        document = DeliverableDocument.create(deliverable.id,
+                                              template_titles(deliverable.kind, deliverable.language))
         with self.workbook.bulk_writer() as writer:
             writer.put(deliverable)
             writer.session.add(self._row(deliverable.id, 1, UPDATE, document.encode_state()))
