@@ -120,8 +120,6 @@ def run(workbook: Workbook, trace: dict[str, object], patches: list[list[object]
     def load() -> None:
         assert store.load(deliverable.id).text(section) == final_text
 
-    rows_before = store.row_count(deliverable.id)
-    bytes_before = store.stored_bytes(deliverable.id)
     file_before = file_size(workbook)
     load_before = timed(load, runs)
 
@@ -148,12 +146,13 @@ def run(workbook: Workbook, trace: dict[str, object], patches: list[list[object]
           f"rows written in {store_time:.2f} s")
     print(f"  baseline: pycrdt loads the final state ({len(state):,} bytes) from memory in "
           f"{baseline * 1000:.1f} ms")
-    print(f"  open before compaction ({rows_before:,} rows): {load_before * 1000:.0f} ms = "
+    print(f"  open before compaction ({compaction.rows_before:,} rows): {load_before * 1000:.0f} ms = "
           f"{load_before / baseline:.0f}x the baseline")
     print(f"  compaction: {compact_time:.2f} s, {compaction.rows_before:,} rows -> {compaction.rows_after}")
     print(f"  open after compaction (1 row): {load_after * 1000:.1f} ms = {load_after / baseline:.1f}x the "
           f"baseline")
-    print(f"  stored bytes before: {bytes_before:,} = {bytes_before / plain:.1f}x the plain text; "
+    print(f"  stored bytes before: {compaction.bytes_before:,} = {compaction.bytes_before / plain:.1f}x the "
+          f"plain text; "
           f"after: {compaction.bytes_after:,} = {compaction.bytes_after / plain:.2f}x the plain text "
           f"({compaction.bytes_after / plain_gzip:.1f}x its gzip, {plain_gzip:,} bytes)")
     print(f"  workspace file (after VACUUM) before: {file_before:,} bytes = {file_before / plain:.1f}x the "

@@ -163,11 +163,6 @@ class DeliverableStore:
             return session.scalar(select(func.count()).select_from(m.DeliverableUpdateRow).where(
                 m.DeliverableUpdateRow.deliverable_id == deliverable_id)) or 0
 
-    def stored_bytes(self, deliverable_id: str) -> int:
-        with self._sessions() as session:
-            return session.scalar(select(func.coalesce(func.sum(func.length(m.DeliverableUpdateRow.data)), 0))
-                                  .where(m.DeliverableUpdateRow.deliverable_id == deliverable_id)) or 0
-
     def compact(self, deliverable_id: str) -> Compaction:
         """Fold the rows into one snapshot (the state of a ``Doc`` built from them), in one transaction:
         the same text, one row."""
@@ -176,18 +171,17 @@ class DeliverableStore:
                 select(m.DeliverableUpdateRow.seq, m.DeliverableUpdateRow.kind, m.DeliverableUpdateRow.data)
                 .where(m.DeliverableUpdateRow.deliverable_id == deliverable_id)
                 .order_by(m.DeliverableUpdateRow.seq)).all()
-            before = Compaction(len(rows), len(rows), sum(len(r.data) for r in rows),
-                                sum(len(r.data) for r in rows))
+            size = sum(len(r.data) for r in rows)
             if len(rows) <= 1:
-                return before
-            last = max(r.seq for r in rows)
+                return Compaction(len(rows), len(rows), size, size)
+            last = rows[-1].seq
             starts = max((index for index, r in enumerate(rows) if r.kind == SNAPSHOT), default=0)
             state = DeliverableDocument.from_updates(r.data for r in rows[starts:]).encode_state()
             session.execute(delete(m.DeliverableUpdateRow).where(
                 m.DeliverableUpdateRow.deliverable_id == deliverable_id, m.DeliverableUpdateRow.seq <= last))
             session.flush()
             session.add(self._row(deliverable_id, last, SNAPSHOT, state))
-        return Compaction(before.rows_before, 1, before.bytes_before, len(state))
+        return Compaction(len(rows), 1, size, len(state))
 
     # -- files -------------------------------------------------------------------------------------
 
