@@ -69,6 +69,15 @@ def _cell(table: QtWidgets.QTableWidget, row: int, column: int) -> str:
     return item.text().strip() if item is not None else ""
 
 
+def _required_cell(table: QtWidgets.QTableWidget, row: int, column: int, field: str) -> str:
+    """A cell's text, or ``_Refused`` with the cursor on the empty cell."""
+    value = _cell(table, row, column)
+    if not value:
+        table.setCurrentCell(row, column)
+    _required(field, value, table)
+    return value
+
+
 def _row_data(table: QtWidgets.QTableWidget, row: int, role: int) -> str:
     item = table.item(row, 0)
     return str(item.data(role)) if item is not None else ""
@@ -581,12 +590,9 @@ class MissionEditorDialog(QtWidgets.QDialog):
         table = self.activities_table
         activities = []
         for row in range(table.rowCount()):
-            for field, column in (("activity_code", ACTIVITY_CODE), ("activity_title", ACTIVITY_TITLE)):
-                if not _cell(table, row, column):
-                    table.setCurrentCell(row, column)
-                    raise _Refused(message(Finding(Code.REQUIRED_FIELD, {"field": field})), table)
-            activities.append(Activity(_row_data(table, row, ID_ROLE), action_id,
-                                       _cell(table, row, ACTIVITY_CODE), _cell(table, row, ACTIVITY_TITLE)))
+            code = _required_cell(table, row, ACTIVITY_CODE, "activity_code")
+            title = _required_cell(table, row, ACTIVITY_TITLE, "activity_title")
+            activities.append(Activity(_row_data(table, row, ID_ROLE), action_id, code, title))
         return activities
 
     def _team(self, mission_id: str, activity_ids: list[str]
@@ -600,10 +606,7 @@ class MissionEditorDialog(QtWidgets.QDialog):
         experts: list[Expert] = []
         allocations: list[Allocation] = []
         for row in range(table.rowCount()):
-            name = _cell(table, row, NAME)
-            if not name:
-                table.setCurrentCell(row, NAME)
-                raise _Refused(message(Finding(Code.REQUIRED_FIELD, {"field": "name"})), table)
+            name = _required_cell(table, row, NAME, "name")
             email = _cell(table, row, EMAIL)
             expert_id = _row_data(table, row, EXPERT_ROLE)
             if not expert_id:  # someone already in the workspace is recognised by their e-mail
@@ -635,13 +638,11 @@ class MissionEditorDialog(QtWidgets.QDialog):
         previous = {c.id: c for c in (self._details.counterparts if self._details else [])}
         counterparts = []
         for row in range(table.rowCount()):
-            if not _cell(table, row, CP_NAME):
-                table.setCurrentCell(row, CP_NAME)
-                raise _Refused(message(Finding(Code.REQUIRED_FIELD, {"field": "name"})), table)
+            name = _required_cell(table, row, CP_NAME, "name")
             counterpart_id = _row_data(table, row, ID_ROLE)
             email = previous[counterpart_id].email if counterpart_id in previous else ""
             counterparts.append(Counterpart(
-                counterpart_id, mission_id, _cell(table, row, CP_NAME), _cell(table, row, CP_INSTITUTION),
+                counterpart_id, mission_id, name, _cell(table, row, CP_INSTITUTION),
                 _cell(table, row, CP_POSITION), Sex(_combo(table, row, CP_SEX).currentData()), email))
         return counterparts
 
