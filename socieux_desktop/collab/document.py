@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from pycrdt import Array, Doc, Map, Text, Transaction, TransactionEvent, get_update
+from pycrdt import Array, Doc, Map, Text, Transaction, TransactionEvent, UndoManager, get_update
 
 FORMAT_VERSION = 1
 EMPTY_UPDATE = b"\x00\x00"
@@ -45,6 +45,8 @@ _CLIENT_ID_BITS = 53
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 _WORD = re.compile(r"\w", re.UNICODE)
 _COMPLETE = frozenset({"id", "title", "body"})
+_REMOTE_ORIGIN = "socieux-remote"
+"""The transaction origin of updates applied with ``apply_update`` (what undo managers leave out)."""
 
 
 def new_client_id() -> int:
@@ -245,7 +247,10 @@ class DeliverableDocument:
     def _apply(self, update: bytes) -> None:
         self._applying = True
         try:
-            self._doc.apply_update(update)
+            # Under its own origin when it starts a transaction, so an undo manager can leave it out.
+            origin = _REMOTE_ORIGIN if self._doc._txn is None else None
+            with self._doc.transaction(origin=origin):
+                self._doc.apply_update(update)
         finally:
             self._applying = False
 
@@ -276,6 +281,15 @@ class DeliverableDocument:
                 self._listeners.remove(listener)
 
         return stop
+
+    def undo_manager(self, capture_timeout_millis: int = 500) -> UndoManager:
+        """An undo manager of this copy's own edits (sections added, removed, moved, text typed):
+        updates applied with ``apply_update`` are never undone, while undoing keeps them. Edits closer
+        together than ``capture_timeout_millis`` are undone as one step. Undo and redo are local edits
+        (saved and handed to listeners as ``Origin.LOCAL``)."""
+        manager = UndoManager(scopes=[self._sections], capture_timeout_millis=capture_timeout_millis)
+        manager.exclude_origin(_REMOTE_ORIGIN)
+        return manager
 
     def transaction(self) -> Transaction:
         """Group several edits into one transaction (and one update): ``with document.transaction():``."""

@@ -195,3 +195,23 @@ def test_keys_between() -> None:
         middle = _key_between(low, high)
         assert low < middle < high
         high = middle
+
+
+def test_the_undo_manager_undoes_own_edits_only_and_keeps_remote_ones() -> None:
+    a, b = seeded("Intro")
+    section = a.sections()[0].id
+    undo = a.undo_manager(capture_timeout_millis=0)
+    a.insert_body(section, 0, "mine ")
+    b.insert_body(section, 0, "theirs ")
+    a.apply_update(b.diff(a.state_vector()))
+    added = a.add_section("Annex")
+    assert undo.undo()
+    assert [s.id for s in a.sections()] == [section]
+    assert undo.undo()
+    assert a.text(section) == "theirs "
+    assert not undo.can_undo()  # the remote edit is not for this copy to undo
+    assert undo.redo()
+    assert "mine " in a.text(section) and "theirs " in a.text(section)
+    with a.transaction():  # an update applied inside an open transaction still applies
+        a.apply_update(b.encode_state())
+    assert added not in [s.id for s in a.sections()]
