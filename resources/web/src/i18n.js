@@ -1,0 +1,141 @@
+// The page's texts in French, English and Spanish. `{name}` placeholders are filled by `t()`.
+export const LANGUAGES = { fr: 'Français', en: 'English', es: 'Español' }
+
+const plural = (n, one, other) => (n === 1 ? one : other)
+
+export const MESSAGES = {
+  en: {
+    workshop: 'Workshop',
+    language: 'Language',
+    joinIntro: 'Join the workshop to write the document together. Your name and institution go on the attendance list.',
+    name: 'Your name',
+    institution: 'Institution',
+    sex: 'Sex (optional, for the attendance statistics)',
+    sexNone: '—',
+    sexFemale: 'Female',
+    sexMale: 'Male',
+    sexUnspecified: 'Prefer not to say',
+    pin: 'PIN (shown by the expert)',
+    join: 'Join',
+    joining: 'Joining…',
+    errName: 'Type your name (80 characters at most).',
+    errInstitution: 'The institution can be 120 characters at most.',
+    errSex: 'Choose one of the proposed answers for sex, or leave it empty.',
+    errPin: 'Type the PIN that the expert shows.',
+    errBody: 'The host could not read the form. Reload the page and try again.',
+    wrongPin: (p) => plural(p.n, 'Wrong PIN. 1 attempt left.', `Wrong PIN. ${p.n} attempts left.`),
+    tooMany: (p) => plural(p.n, 'Too many wrong PINs. Try again in 1 minute.',
+      `Too many wrong PINs. Try again in ${p.n} minutes.`),
+    full: 'The workshop is full. Ask the expert to make room, then try again.',
+    unreachable: 'The host cannot be reached. Check that you are on the workshop’s network, then try again.',
+    serverError: 'The host answered with an error ({status}). Try again.',
+    expired: 'Your access is no longer valid: join again.',
+    connecting: 'Connecting…',
+    connected: 'Connected: your changes are shared as you type.',
+    reconnecting: 'Connection lost. Reconnecting…',
+    readOnly: 'Read only: the expert lets you read but not edit.',
+    lost: 'The host can no longer be reached. The workshop may have ended.',
+    retry: 'Try again',
+    ended: 'The workshop has ended. Thank you for taking part.',
+    removed: 'The expert removed you from the workshop.',
+    people: (p) => `Connected (${p.n})`,
+    you: '(you)',
+    noSections: 'The document has no sections yet.',
+    untitled: '(untitled)',
+  },
+  fr: {
+    workshop: 'Atelier',
+    language: 'Langue',
+    joinIntro: 'Rejoignez l’atelier pour rédiger le document ensemble. Votre nom et votre institution figurent sur la liste de présence.',
+    name: 'Votre nom',
+    institution: 'Institution',
+    sex: 'Sexe (facultatif, pour les statistiques de présence)',
+    sexNone: '—',
+    sexFemale: 'Femme',
+    sexMale: 'Homme',
+    sexUnspecified: 'Je préfère ne pas le dire',
+    pin: 'Code PIN (affiché par l’expert)',
+    join: 'Rejoindre',
+    joining: 'Connexion…',
+    errName: 'Saisissez votre nom (80 caractères au plus).',
+    errInstitution: 'L’institution compte 120 caractères au plus.',
+    errSex: 'Choisissez une des réponses proposées pour le sexe, ou laissez vide.',
+    errPin: 'Saisissez le code PIN affiché par l’expert.',
+    errBody: 'L’hôte n’a pas pu lire le formulaire. Rechargez la page et réessayez.',
+    wrongPin: (p) => plural(p.n, 'Code PIN incorrect. Il reste 1 essai.', `Code PIN incorrect. Il reste ${p.n} essais.`),
+    tooMany: (p) => plural(p.n, 'Trop de codes PIN incorrects. Réessayez dans 1 minute.',
+      `Trop de codes PIN incorrects. Réessayez dans ${p.n} minutes.`),
+    full: 'L’atelier est complet. Demandez à l’expert de faire de la place, puis réessayez.',
+    unreachable: 'L’hôte est injoignable. Vérifiez que vous êtes sur le réseau de l’atelier, puis réessayez.',
+    serverError: 'L’hôte a répondu par une erreur ({status}). Réessayez.',
+    expired: 'Votre accès n’est plus valable : rejoignez de nouveau l’atelier.',
+    connecting: 'Connexion…',
+    connected: 'Connecté : vos modifications sont partagées au fil de la frappe.',
+    reconnecting: 'Connexion perdue. Reconnexion…',
+    readOnly: 'Lecture seule : l’expert vous laisse lire mais pas modifier.',
+    lost: 'L’hôte est injoignable. L’atelier est peut-être terminé.',
+    retry: 'Réessayer',
+    ended: 'L’atelier est terminé. Merci de votre participation.',
+    removed: 'L’expert vous a retiré de l’atelier.',
+    people: (p) => `Connectés (${p.n})`,
+    you: '(vous)',
+    noSections: 'Le document n’a pas encore de sections.',
+    untitled: '(sans titre)',
+  },
+  es: {
+    workshop: 'Taller',
+    language: 'Idioma',
+    joinIntro: 'Únase al taller para redactar el documento juntos. Su nombre y su institución figuran en la lista de asistencia.',
+    name: 'Su nombre',
+    institution: 'Institución',
+    sex: 'Sexo (opcional, para las estadísticas de asistencia)',
+    sexNone: '—',
+    sexFemale: 'Mujer',
+    sexMale: 'Hombre',
+    sexUnspecified: 'Prefiero no decirlo',
+    pin: 'PIN (lo muestra el experto)',
+    join: 'Unirse',
+    joining: 'Conectando…',
+    errName: 'Escriba su nombre (80 caracteres como máximo).',
+    errInstitution: 'La institución puede tener 120 caracteres como máximo.',
+    errSex: 'Elija una de las respuestas propuestas para el sexo, o déjelo vacío.',
+    errPin: 'Escriba el PIN que muestra el experto.',
+    errBody: 'El anfitrión no pudo leer el formulario. Recargue la página e inténtelo de nuevo.',
+    wrongPin: (p) => plural(p.n, 'PIN incorrecto. Queda 1 intento.', `PIN incorrecto. Quedan ${p.n} intentos.`),
+    tooMany: (p) => plural(p.n, 'Demasiados PIN incorrectos. Inténtelo de nuevo dentro de 1 minuto.',
+      `Demasiados PIN incorrectos. Inténtelo de nuevo dentro de ${p.n} minutos.`),
+    full: 'El taller está completo. Pida al experto que haga sitio e inténtelo de nuevo.',
+    unreachable: 'No se puede contactar con el anfitrión. Compruebe que está en la red del taller e inténtelo de nuevo.',
+    serverError: 'El anfitrión respondió con un error ({status}). Inténtelo de nuevo.',
+    expired: 'Su acceso ya no es válido: únase de nuevo.',
+    connecting: 'Conectando…',
+    connected: 'Conectado: sus cambios se comparten mientras escribe.',
+    reconnecting: 'Conexión perdida. Reconectando…',
+    readOnly: 'Solo lectura: el experto le deja leer pero no editar.',
+    lost: 'Ya no se puede contactar con el anfitrión. Puede que el taller haya terminado.',
+    retry: 'Reintentar',
+    ended: 'El taller ha terminado. Gracias por su participación.',
+    removed: 'El experto le ha retirado del taller.',
+    people: (p) => `Conectados (${p.n})`,
+    you: '(usted)',
+    noSections: 'El documento aún no tiene secciones.',
+    untitled: '(sin título)',
+  },
+}
+
+/** The first of the browser's languages that the page speaks, else `fallback`, else English. */
+export function pickLanguage (saved, browserLanguages, fallback) {
+  if (saved && MESSAGES[saved]) return saved
+  for (const tag of browserLanguages || []) {
+    const code = String(tag).slice(0, 2).toLowerCase()
+    if (MESSAGES[code]) return code
+  }
+  return MESSAGES[fallback] ? fallback : 'en'
+}
+
+/** The text `key` in `language`, its `{name}` placeholders filled from `params`. */
+export function translate (language, key, params = {}) {
+  const entry = (MESSAGES[language] || MESSAGES.en)[key] ?? MESSAGES.en[key] ?? key
+  const text = typeof entry === 'function' ? entry(params) : entry
+  return text.replace(/\{(\w+)\}/g, (match, name) => (name in params ? String(params[name]) : match))
+}
