@@ -47,6 +47,8 @@ _WORD = re.compile(r"\w", re.UNICODE)
 _COMPLETE = frozenset({"id", "title", "body"})
 _REMOTE_ORIGIN = "socieux-remote"
 """The transaction origin of updates applied with ``apply_update`` (what undo managers leave out)."""
+_ANNOTATION_ORIGIN = "socieux-annotation"
+"""The transaction origin of comments and named versions (``annotation_transaction``): undo leaves it out."""
 
 
 def new_client_id() -> int:
@@ -141,11 +143,7 @@ class DeliverableDocument:
 
     def markdown(self) -> str:
         """The whole document as Markdown-like text: each section a level-2 heading and its body."""
-        parts = []
-        for section in self.sections():
-            body = section.body.strip("\n")
-            parts.append(f"## {section.title}\n\n{body}\n" if body else f"## {section.title}\n")
-        return "\n".join(parts)
+        return sections_markdown(self.sections())
 
     def word_count(self, include_titles: bool = True) -> int:
         """Words of the titles (unless told not to) and bodies; Markdown marks ("-", "**", "|", "#")
@@ -289,7 +287,22 @@ class DeliverableDocument:
         (saved and handed to listeners as ``Origin.LOCAL``)."""
         manager = UndoManager(scopes=[self._sections], capture_timeout_millis=capture_timeout_millis)
         manager.exclude_origin(_REMOTE_ORIGIN)
+        manager.exclude_origin(_ANNOTATION_ORIGIN)
         return manager
+
+    def annotation_transaction(self) -> Transaction:
+        """A transaction for comments and named versions (``collab.annotations``): undo managers leave
+        it out, so undo never takes back a comment nor the anchoring edit it makes in a text."""
+        return self._doc.transaction(origin=_ANNOTATION_ORIGIN if self._doc._txn is None else None)
+
+    @property
+    def ydoc(self) -> Doc[Any]:
+        """The pycrdt document, for the roots other modules keep in it ("comments", "versions")."""
+        return self._doc
+
+    def text_object(self, section_id: str, field: Field | str) -> Text:
+        """The shared text of a section's title or body (its positions count UTF-8 bytes)."""
+        return self._ytext(section_id, field)
 
     def transaction(self) -> Transaction:
         """Group several edits into one transaction (and one update): ``with document.transaction():``."""
@@ -330,6 +343,15 @@ class DeliverableDocument:
             # Two copies gave two sections the same key: make room after ``before``'s equals.
             after = None if index >= len(ordered) else _next_greater(ordered, index, before)
         return _key_between(before, after)
+
+
+def sections_markdown(sections: Iterable[Section]) -> str:
+    """Sections as Markdown-like text: each a level-2 heading and its body."""
+    parts = []
+    for section in sections:
+        body = section.body.strip("\n")
+        parts.append(f"## {section.title}\n\n{body}\n" if body else f"## {section.title}\n")
+    return "\n".join(parts)
 
 
 def _section_map(section_id: str, order: str, title: str, body: str) -> Map[object]:
