@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.domain.records import JSONValue, Record
-from socieux_desktop.sync.protocol import DELETED, SCOPE_FIELDS, Change, RecordState, merge_change
+from socieux_desktop.sync.protocol import (
+    DELETED,
+    SCOPE_FIELDS,
+    TEXT_UPDATE,
+    Change,
+    RecordState,
+    merge_change,
+)
 from socieux_hub.access import (
     Actor,
     Before,
@@ -27,7 +34,7 @@ from socieux_hub.access import (
     split_scope,
     team_experts,
 )
-from socieux_hub.errors import FORBIDDEN, SCOPE_MOVED, UNKNOWN_RECORD, HubError
+from socieux_hub.errors import CHANGE_CONFLICT, FORBIDDEN, SCOPE_MOVED, UNKNOWN_RECORD, HubError
 from socieux_hub.models import (
     DEVICE_ID,
     HUB_DEVICE_SEQ,
@@ -87,6 +94,8 @@ class Ledger:
         map) and remember which do not exist, so that applying the batch asks the database nothing more
         and its inserts are flushed together."""
         keys = {(change.entity, change.entity_id) for change in changes}
+        keys |= {("deliverable", str(change.fields["deliverable_id"])) for change in changes
+                 if change.entity == TEXT_UPDATE}
         ids = sorted({entity_id for _, entity_id in keys})
         found: set[tuple[str, str]] = set()
         for start in range(0, len(ids), 500):
@@ -106,6 +115,8 @@ class Ledger:
         key = (change.entity, change.entity_id)
         row = self._record(key)
         state: RecordState | None = None
+        if change.entity == TEXT_UPDATE:
+            self._check_text_update(change, row, where)
         if row is None:
             if change.op != "insert":
                 raise HubError(422, UNKNOWN_RECORD, (
@@ -133,6 +144,8 @@ class Ledger:
             created_at=change.created_at, received_at=self._received_at, scope=scope,
             user_id=self.actor.user_id))
         columns = index_columns(change.entity, change.entity_id, values)
+        if change.entity == TEXT_UPDATE:
+            values.pop("data")  # the bytes are in the change log once; the record only routes them
         if row is None:
             row = RecordRow(entity=change.entity, id=change.entity_id, data=values,
                             clocks=dict(merged.clocks), deleted=merged.deleted, scope=scope,
@@ -148,6 +161,23 @@ class Ledger:
                 setattr(row, name, value)
         self._note(change, where, scope, old_expert, row.expert_id)
         return seq
+
+    def _check_text_update(self, change: Change, row: RecordRow | None, where: str) -> None:
+        """A text update is written once, for a deliverable the hub has, under that deliverable's mission
+        (so it is shown to that mission's team only); the hub keeps and relays its bytes as they are."""
+        if row is not None:
+            raise HubError(409, CHANGE_CONFLICT, (
+                f"{where}: the hub already has the text update {change.entity_id}; an update is never "
+                "written twice. Nothing of the batch was applied."))
+        deliverable = self._record(("deliverable", str(change.fields["deliverable_id"])))
+        if deliverable is None:
+            raise HubError(422, UNKNOWN_RECORD, (
+                f"{where}: the hub has no deliverable {change.fields['deliverable_id']}; push the change "
+                "that created it first. Nothing of the batch was applied."))
+        if deliverable.mission_id != change.fields["mission_id"]:
+            raise HubError(422, SCOPE_MOVED, (
+                f"{where}: the update names mission {change.fields['mission_id']}, but its deliverable "
+                f"belongs to mission {deliverable.mission_id}. Nothing of the batch was applied."))
 
     def _note(self, change: Change, where: str, scope: str, old_expert: str | None,
               new_expert: str | None) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from socieux_desktop.domain.model import ENTITY_TYPES
 from socieux_desktop.sync import protocol
 
 _UUID: dict[str, Any] = {"type": "string", "format": "uuid"}
@@ -25,7 +24,7 @@ CHANGE: dict[str, Any] = {
         "seq": {"type": "integer", "minimum": 1, "description": "The device's own number for the change."},
         "hlc": {"type": "string", "description": "Hybrid logical clock stamp: wall ms (15 digits), '-', "
                                                  "counter (6 digits), '-', device id."},
-        "entity": {"type": "string", "enum": list(ENTITY_TYPES)},
+        "entity": {"type": "string", "enum": list(protocol.SYNCED_ENTITIES)},
         "entity_id": _UUID,
         "op": {"type": "string", "enum": list(protocol.OPS)},
         "fields": {"type": "object", "additionalProperties": _VALUE},

@@ -14,6 +14,13 @@ Exported file (``export_file``/``merge_file``), UTF-8 JSON:
      "state": "<base64 of the document's encoded state (a Yjs/Yrs v1 update)>",
      "sha256": "<hex SHA-256 of the decoded state bytes>"}
 
+Sync. Every update row this device writes (the first one, edits, a merged file) is also logged in the
+change log as an insert of a ``deliverable_update`` (``sync.protocol.TEXT_UPDATE``: its UUID, the
+deliverable, the deliverable's mission and the bytes in base64), so it goes to the hub with the outbox; a
+pulled update is appended as a row of kind ``update`` (once, by its UUID) and handed to ``on_pulled``
+listeners. Snapshots are local: compaction is housekeeping on one device, never a synced delete (see
+``compact``).
+
 Merging a file applies its state as one update: both copies' edits are kept, nothing is overwritten, and
 merging the same file twice changes nothing.
 """
@@ -26,7 +33,7 @@ import dataclasses
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -47,8 +54,9 @@ from socieux_desktop.domain.deliverables import (
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.domain.records import from_record, to_record
 from socieux_desktop.store import models as m
-from socieux_desktop.store.changes import row_entity
+from socieux_desktop.store.changes import ChangeWriter, row_entity
 from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.sync.protocol import TEXT_UPDATE, encode_update
 
 FILE_FORMAT = "socieux-deliverable"
 FILE_VERSION = 1
@@ -86,6 +94,7 @@ class DeliverableStore:
     def __init__(self, workbook: Workbook) -> None:
         self.workbook = workbook
         self._sessions = sessionmaker(workbook.engine, expire_on_commit=False)
+        self._quiet: set[int] = set()  # documents applying an update that is stored already
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -105,7 +114,7 @@ class DeliverableStore:
                                               template_titles(deliverable.kind, deliverable.language))
         with self.workbook.bulk_writer() as writer:
             writer.put(deliverable)
-            writer.session.add(self._row(deliverable.id, 1, UPDATE, document.encode_state()))
+            self._add_update(writer, deliverable.id, deliverable.mission_id, 1, document.encode_state())
         return document
 
     def get(self, deliverable_id: str) -> Deliverable:
@@ -135,9 +144,33 @@ class DeliverableStore:
     def append_update(self, deliverable_id: str, update: bytes) -> int:
         """Store one update in its own committed transaction (a crash loses no earlier one); its seq."""
         with self._write() as session:
+            deliverable = session.get(m.DeliverableRow, deliverable_id)
+            if deliverable is None:
+                raise UnknownDeliverable(deliverable_id)
             seq = self._next_seq(session, deliverable_id)
-            session.add(self._row(deliverable_id, seq, UPDATE, update))
+            writer = ChangeWriter(session, self.workbook.device_id, self.workbook.clock)
+            self._add_update(writer, deliverable_id, deliverable.mission_id, seq, update)
         return seq
+
+    def on_pulled(self, listener: Callable[[str, bytes], None]) -> Callable[[], None]:
+        """Call ``listener(deliverable_id, update)`` for each text update sync brings, once it is stored.
+        It runs in the sync's thread: hand the bytes to the document's thread (a Qt signal) and apply
+        them there with ``apply_pulled``. Returns a function that stops the calls."""
+        self.workbook.text_listeners.append(listener)
+
+        def stop() -> None:
+            if listener in self.workbook.text_listeners:
+                self.workbook.text_listeners.remove(listener)
+
+        return stop
+
+    def apply_pulled(self, document: DeliverableDocument, update: bytes) -> None:
+        """Apply an update sync has already stored to a document ``open`` gave, without storing it again."""
+        self._quiet.add(id(document))
+        try:
+            document.apply_update(update)
+        finally:
+            self._quiet.discard(id(document))
 
     def load(self, deliverable_id: str, client_id: int | None = None) -> DeliverableDocument:
         """A new copy of the document (fresh client id unless given) from the latest snapshot and the
@@ -153,7 +186,8 @@ class DeliverableStore:
         document = self.load(deliverable_id, client_id)
 
         def save(update: bytes, _origin: Origin) -> None:
-            self.append_update(deliverable_id, update)
+            if id(document) not in self._quiet:
+                self.append_update(deliverable_id, update)
 
         document.on_update(save)
         return document
@@ -165,10 +199,16 @@ class DeliverableStore:
 
     def compact(self, deliverable_id: str) -> Compaction:
         """Fold the rows into one snapshot (the state of a ``Doc`` built from them), in one transaction:
-        the same text, one row."""
+        the same text, one row.
+
+        Local housekeeping, never synced: the snapshot is not sent and the folded rows are not deleted
+        anywhere else. What the hub does not have yet stays in the change log (the outbox), each update
+        with its bytes, until it is pushed; the log's copies of folded updates the hub has numbered
+        (pushed or pulled) go with their rows."""
         with self._write() as session:
             rows = session.execute(
-                select(m.DeliverableUpdateRow.seq, m.DeliverableUpdateRow.kind, m.DeliverableUpdateRow.data)
+                select(m.DeliverableUpdateRow.id, m.DeliverableUpdateRow.seq, m.DeliverableUpdateRow.kind,
+                       m.DeliverableUpdateRow.data)
                 .where(m.DeliverableUpdateRow.deliverable_id == deliverable_id)
                 .order_by(m.DeliverableUpdateRow.seq)).all()
             size = sum(len(r.data) for r in rows)
@@ -179,6 +219,11 @@ class DeliverableStore:
             state = DeliverableDocument.from_updates(r.data for r in rows[starts:]).encode_state()
             session.execute(delete(m.DeliverableUpdateRow).where(
                 m.DeliverableUpdateRow.deliverable_id == deliverable_id, m.DeliverableUpdateRow.seq <= last))
+            folded = [r.id for r in rows if r.kind == UPDATE]
+            for start in range(0, len(folded), 500):
+                session.execute(delete(m.ChangeRow).where(
+                    m.ChangeRow.entity == TEXT_UPDATE, m.ChangeRow.entity_id.in_(folded[start:start + 500]),
+                    m.ChangeRow.server_seq.is_not(None)))
             session.flush()
             session.add(self._row(deliverable_id, last, SNAPSHOT, state))
         return Compaction(len(rows), 1, size, len(state))
@@ -230,6 +275,15 @@ class DeliverableStore:
         return True
 
     # -- internals ---------------------------------------------------------------------------------
+
+    def _add_update(self, writer: ChangeWriter, deliverable_id: str, mission_id: str, seq: int,
+                    update: bytes) -> None:
+        """Add the update's row and log it for the hub (its change carries the bytes and the mission)."""
+        row = self._row(deliverable_id, seq, UPDATE, update)
+        writer.session.add(row)
+        writer.log_insert(TEXT_UPDATE, row.id, {
+            "id": row.id, "deliverable_id": deliverable_id, "mission_id": mission_id,
+            "data": encode_update(update)})
 
     def _row(self, deliverable_id: str, seq: int, kind: str, data: bytes) -> m.DeliverableUpdateRow:
         return m.DeliverableUpdateRow(

@@ -73,13 +73,20 @@ class ChangeWriter:
         self._log(name, entity_id, "delete", {"deleted": True}, {"deleted": False})
         return True
 
+    def log_insert(self, entity: str, entity_id: str, fields: dict[str, Any]) -> str:
+        """Log the insert of something that has no record row of its own (a deliverable's text update,
+        kept in ``deliverable_update``): the change is its way to the hub. The change's id."""
+        return self._log(entity, entity_id, "insert", {**fields, "deleted": False}, None)
+
     def _log(self, entity: str, entity_id: str, op: str, fields: dict[str, Any],
-             previous: dict[str, Any] | None) -> None:
+             previous: dict[str, Any] | None) -> str:
         stamp = self.clock.now().encode()
+        change_id = new_id()
         self.session.add(ChangeRow(
-            id=new_id(), device_id=self.device_id, seq=self._take_seq(), hlc=stamp, entity=entity,
+            id=change_id, device_id=self.device_id, seq=self._take_seq(), hlc=stamp, entity=entity,
             entity_id=entity_id, op=op, fields=fields, previous=previous,
             created_at=datetime.now(UTC).isoformat(timespec="milliseconds"), server_seq=None))
+        return change_id
 
     def _take_seq(self) -> int:
         if self._next_seq is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -106,6 +106,9 @@ class Workbook:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.device_id, self.kind = self._init_meta()
         self.clock = HybridLogicalClock(self.device_id, last=self._last_stamp())
+        self.text_listeners: list[Callable[[str, bytes], None]] = []
+        """Called with (deliverable id, update) for each text update sync stored, after its commit, in
+        the sync's thread (``DeliverableStore.on_pulled`` adds one)."""
 
     @classmethod
     def open(cls, data_dir: Path) -> Workbook:

@@ -6,6 +6,10 @@
   hub's numbers are written back in one transaction per batch.
 - **Pull**: pages of changes after the cursor; each page's changes, the records they touch and the new
   cursor are written in one transaction, so an interrupted sync resumes at the last page.
+- **Text**: a deliverable's text travels as its CRDT updates (entity ``deliverable_update``, see
+  :data:`protocol.TEXT_UPDATE`), each an insert-only change; a pulled one is appended to the
+  deliverable's rows in ``deliverable_update`` (once, by its UUID) and handed to
+  ``Workbook.text_listeners`` after its commit, so an open document can apply it.
 - **Merge**: a record is what :func:`protocol.merge_changes` makes of every change the workspace holds
   for it (its own and the pulled ones): the last writer by hybrid logical clock wins each field, a
   delete is a tombstone. Overwritten values stay in the change log, so a record's history shows them.
@@ -21,12 +25,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
 
-from sqlalchemy import exists, select, text, update
+from sqlalchemy import exists, func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from socieux_desktop.domain.model import ENTITY_TYPES
 from socieux_desktop.store import sync_state
-from socieux_desktop.store.models import ROW_TYPES, ChangeRow, EntityRow
+from socieux_desktop.store.models import (
+    ROW_TYPES,
+    ChangeRow,
+    DeliverableRow,
+    DeliverableUpdateRow,
+    EntityRow,
+)
 from socieux_desktop.store.workbook import DEMO, Workbook
 from socieux_desktop.sync import protocol
 from socieux_desktop.sync.client import HubClient, Problem, SyncError
@@ -162,13 +172,15 @@ class SyncEngine:
                 return applied
 
     def apply_page(self, changes: Iterable[protocol.Change], cursor: str) -> int:
-        """Log the changes not held yet, merge the records they touch and move the cursor, in one
-        transaction. The number of changes that were new."""
+        """Log the changes not held yet, merge the records they touch, append the text updates and move
+        the cursor, in one transaction; then tell the text listeners. The number of changes that were
+        new."""
         with self._write() as session:
             incoming = list(changes)
             held = self._held_ids(session, [change.id for change in incoming])
             new = [change for change in incoming if change.id not in held]
-            touched = sorted({(change.entity, change.entity_id) for change in new},
+            touched = sorted({(change.entity, change.entity_id) for change in new
+                              if change.entity != protocol.TEXT_UPDATE},
                              key=lambda key: (_ENTITY_ORDER[key[0]], key[1]))
             history = self._histories(session, touched)
             for change in new:
@@ -176,7 +188,8 @@ class SyncEngine:
                     continue  # the same change twice in one page
                 session.add(_change_row(change))
                 held.add(change.id)
-                history.setdefault((change.entity, change.entity_id), []).append(change)
+                if change.entity != protocol.TEXT_UPDATE:
+                    history.setdefault((change.entity, change.entity_id), []).append(change)
                 self.workbook.clock.observe(change.stamp)
             rows = self._load_rows(session, touched)
             present = set(rows)
@@ -184,8 +197,17 @@ class SyncEngine:
                 if index and key[0] != touched[index - 1][0]:
                     session.flush()  # parents' rows before their children's (``touched`` is in that order)
                 self._materialise(session, key, history[key], rows.get(key), present)
+            session.flush()
+            stored = _store_texts(session, [c for c in new if c.entity == protocol.TEXT_UPDATE])
             sync_state.set_cursor(session, cursor)
+        self._tell(stored)
         return len(new)
+
+    def _tell(self, stored: list[tuple[str, bytes]]) -> None:
+        """Hand the text updates just committed to the listeners (open documents, through the UI)."""
+        for deliverable_id, data in stored:
+            for listener in list(self.workbook.text_listeners):
+                listener(deliverable_id, data)
 
     @staticmethod
     def _held_ids(session: Session, ids: list[str]) -> set[str]:
@@ -224,6 +246,10 @@ class SyncEngine:
         """Make the rows of records whose changes are held but that have no row yet, now that what they
         refer to may have arrived (a record waits when a record it refers to is not here yet)."""
         with self._write() as session:
+            waiting_texts = session.scalars(select(ChangeRow).where(
+                ChangeRow.entity == protocol.TEXT_UPDATE, ChangeRow.device_id != self.workbook.device_id,
+                ~exists().where(DeliverableUpdateRow.id == ChangeRow.entity_id)))
+            texts = [to_change(row) for row in waiting_texts]
             for entity, row_type in ROW_TYPES.items():
                 waiting = session.scalars(select(ChangeRow.entity_id).distinct().where(
                     ChangeRow.entity == entity, ChangeRow.op == "insert",
@@ -234,6 +260,8 @@ class SyncEngine:
                 for key in keys:
                     self._materialise(session, key, history[key], None, present)
                 session.flush()
+            stored = _store_texts(session, texts)
+        self._tell(stored)
 
     @staticmethod
     def _materialise(session: Session, key: tuple[str, str], changes: list[protocol.Change],
@@ -257,6 +285,32 @@ class SyncEngine:
         for name, value in merged.values.items():
             if getattr(row, name) != value:
                 setattr(row, name, value)
+
+
+def _store_texts(session: Session, changes: Sequence[protocol.Change]) -> list[tuple[str, bytes]]:
+    """Append each pulled text update to its deliverable's rows (kind 'update', after the last ``seq``;
+    the row's id is the update's, so one held already is skipped). An update whose deliverable is not
+    here yet waits in the change log (``materialise_waiting`` stores it later). The (deliverable id,
+    update) pairs stored."""
+    stored: list[tuple[str, bytes]] = []
+    next_seq: dict[str, int] = {}
+    table = DeliverableUpdateRow
+    for change in changes:
+        deliverable_id = str(change.fields["deliverable_id"])
+        if (session.get(DeliverableRow, deliverable_id) is None
+                or session.get(table, change.entity_id) is not None):
+            continue
+        if deliverable_id not in next_seq:
+            last = session.scalar(select(func.max(table.seq)).where(table.deliverable_id == deliverable_id))
+            next_seq[deliverable_id] = (last or 0) + 1
+        data = protocol.decode_update(change.fields["data"])
+        session.add(table(id=change.entity_id, deliverable_id=deliverable_id, seq=next_seq[deliverable_id],
+                          kind="update", data=data, created_at=change.created_at,
+                          device_id=change.device_id, server_seq=change.server_seq))
+        next_seq[deliverable_id] += 1
+        stored.append((deliverable_id, data))
+    session.flush()
+    return stored
 
 
 def _ids_by_entity(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:

@@ -22,6 +22,8 @@ A delete is the field ``deleted`` set to true (a tombstone), an undelete sets it
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import gzip
 import json
@@ -57,12 +59,24 @@ OPS: Final = ("insert", "update", "delete")
 DELETED: Final = "deleted"
 ROLES: Final = ("expert", "coordinator")
 
+TEXT_UPDATE: Final = "deliverable_update"
+"""The entity of one CRDT update of a deliverable's text. Not a record merged field by field: an
+immutable row, only ever inserted (``op`` insert), whose fields are ``id`` (the update's UUID),
+``deliverable_id``, ``mission_id`` (the deliverable's, so the hub files it under that mission),
+``data`` (the update's bytes in base64) and ``deleted`` (false). Applying it appends the update to the
+deliverable's text; applying it twice changes nothing (CRDT updates are idempotent)."""
+
+SYNCED_ENTITIES: Final = (*ENTITY_TYPES, TEXT_UPDATE)
+"""Every entity a change may name: the records of ``ENTITY_TYPES`` and the deliverables' text updates."""
+
 SCOPE_FIELDS: Final[Mapping[str, str]] = {
     "activity": "action_id",
     "team_member": "mission_id",
     "allocation": "mission_id",
     "counterpart": "mission_id",
     "day_entry": "mission_id",
+    "deliverable": "mission_id",
+    TEXT_UPDATE: "mission_id",
 }
 """The field that ties a record to the action or mission it belongs to. It never changes once the record
 exists (the hub refuses a change that moves a record): to move a day to another mission, delete it and
@@ -168,6 +182,10 @@ class _Kind:
 @cache
 def field_kinds(entity: str) -> Mapping[str, _Kind]:
     """The fields a change of ``entity`` may carry, with what each holds (``deleted`` included)."""
+    if entity == TEXT_UPDATE:
+        text = _Kind("str")
+        return {"id": text, "deliverable_id": text, "mission_id": text, "data": text,
+                DELETED: _Kind("bool")}
     cls = ENTITY_TYPES[entity]
     hints = typing.get_type_hints(cls)
     kinds = {f.name: _kind_of(hints[f.name]) for f in dataclasses.fields(cls)}
@@ -333,8 +351,8 @@ class Change:
         if stamp.device_id != device_id:
             raise bad("the clock stamp was not made by the change's device.")
         entity = obj["entity"]
-        if entity not in ENTITY_TYPES:
-            raise bad(f"unknown entity {entity!r}; known: {', '.join(ENTITY_TYPES)}.")
+        if entity not in SYNCED_ENTITIES:
+            raise bad(f"unknown entity {entity!r}; known: {', '.join(SYNCED_ENTITIES)}.")
         entity_id = obj["entity_id"]
         if not is_uuid(entity_id):
             raise bad("'entity_id' must be a UUID in lower case.")
@@ -381,7 +399,36 @@ def _check_fields(fields: Any, entity: str, entity_id: str, op: str,
             raise bad("an insert carries 'deleted': false.")
     elif op == "delete" and fields != {DELETED: True}:
         raise bad("a delete carries exactly {\"deleted\": true}.")
+    if entity == TEXT_UPDATE:
+        _check_text_update(fields, op, bad)
     return dict(fields)
+
+
+def _check_text_update(fields: Mapping[str, Any], op: str,
+                       bad: typing.Callable[[str], ProtocolError]) -> None:
+    """A text update is only ever inserted, names its deliverable and mission by UUID and carries
+    non-empty base64 bytes."""
+    if op != "insert":
+        raise bad(f"a {TEXT_UPDATE} is never changed or deleted once written; only 'insert' is allowed.")
+    for name in ("deliverable_id", "mission_id"):
+        if not is_uuid(fields[name]):
+            raise bad(f"'{name}' of a {TEXT_UPDATE} must be a UUID in lower case.")
+    try:
+        data = base64.b64decode(str(fields["data"]), validate=True)
+    except (binascii.Error, ValueError):
+        data = b""
+    if not data:
+        raise bad(f"'data' of a {TEXT_UPDATE} must be the update's bytes in base64.")
+
+
+def encode_update(data: bytes) -> str:
+    """A CRDT update's bytes as the ``data`` field of a text update."""
+    return base64.b64encode(data).decode("ascii")
+
+
+def decode_update(text: JSONValue) -> bytes:
+    """The bytes of a text update's ``data`` field (checked when the change was parsed)."""
+    return base64.b64decode(str(text))
 
 
 # --- Messages --------------------------------------------------------------------------------------------
