@@ -35,7 +35,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from pycrdt import Array, Doc, Map, Text, Transaction, TransactionEvent, UndoManager, get_update
+from pycrdt import (
+    Array,
+    Doc,
+    Map,
+    Text,
+    TextEvent,
+    Transaction,
+    TransactionEvent,
+    UndoManager,
+    get_update,
+)
 
 FORMAT_VERSION = 1
 EMPTY_UPDATE = b"\x00\x00"
@@ -45,7 +55,7 @@ _CLIENT_ID_BITS = 53
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 _WORD = re.compile(r"\w", re.UNICODE)
 _COMPLETE = frozenset({"id", "title", "body"})
-_REMOTE_ORIGIN = "socieux-remote"
+REMOTE_ORIGIN = "socieux-remote"
 """The transaction origin of updates applied with ``apply_update`` (what undo managers leave out)."""
 _ANNOTATION_ORIGIN = "socieux-annotation"
 """The transaction origin of comments and named versions (``annotation_transaction``): undo leaves it out."""
@@ -246,7 +256,7 @@ class DeliverableDocument:
         self._applying = True
         try:
             # Under its own origin when it starts a transaction, so an undo manager can leave it out.
-            origin = _REMOTE_ORIGIN if self._doc._txn is None else None
+            origin = REMOTE_ORIGIN if self._doc._txn is None else None
             with self._doc.transaction(origin=origin):
                 self._doc.apply_update(update)
         finally:
@@ -280,13 +290,37 @@ class DeliverableDocument:
 
         return stop
 
+    def observe_text(self, section_id: str, field: Field | str, listener: Callable[[TextEvent], None]
+                     ) -> Callable[[], None]:
+        """Call ``listener(event)`` for each transaction that changes one title or body, while it
+        commits (it may read the text, ``str(event.target)``, but not edit the document).
+        ``event.delta`` counts ``retain`` and ``delete`` in UTF-8 bytes of the text before the change;
+        ``event.transaction.origin`` is ``REMOTE_ORIGIN`` for ``apply_update``, an undo manager's
+        ``origin`` for its undo and redo, None for edits made through this object. Returns a function
+        that stops the calls."""
+        ytext = self._ytext(section_id, field)
+        active = [True]
+
+        def forward(event: TextEvent) -> None:
+            if active[0]:
+                listener(event)
+
+        subscription = ytext.observe(forward)
+
+        def stop() -> None:
+            if active[0]:
+                active[0] = False
+                ytext.unobserve(subscription)
+
+        return stop
+
     def undo_manager(self, capture_timeout_millis: int = 500) -> UndoManager:
         """An undo manager of this copy's own edits (sections added, removed, moved, text typed):
         updates applied with ``apply_update`` are never undone, while undoing keeps them. Edits closer
         together than ``capture_timeout_millis`` are undone as one step. Undo and redo are local edits
         (saved and handed to listeners as ``Origin.LOCAL``)."""
         manager = UndoManager(scopes=[self._sections], capture_timeout_millis=capture_timeout_millis)
-        manager.exclude_origin(_REMOTE_ORIGIN)
+        manager.exclude_origin(REMOTE_ORIGIN)
         manager.exclude_origin(_ANNOTATION_ORIGIN)
         return manager
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from socieux_desktop.collab.document import (
+    REMOTE_ORIGIN,
     DeliverableDocument,
     Field,
     Origin,
@@ -215,3 +216,20 @@ def test_the_undo_manager_undoes_own_edits_only_and_keeps_remote_ones() -> None:
     with a.transaction():  # an update applied inside an open transaction still applies
         a.apply_update(b.encode_state())
     assert added not in [s.id for s in a.sections()]
+
+
+def test_observe_text_hands_each_change_of_one_text_with_its_origin() -> None:
+    a, b = seeded("Intro", "Annex")
+    section = a.sections()[0].id
+    seen: list[tuple[list[dict[str, object]], object]] = []
+    stop = a.observe_text(section, Field.BODY, lambda event: seen.append(
+        (list(event.delta), event.transaction.origin)))
+    a.insert_body(section, 0, "é😀")
+    a.insert_body(a.sections()[1].id, 0, "elsewhere")  # another text: not told
+    b.apply_update(a.encode_state())
+    b.insert_body(section, 2, "!")
+    a.apply_update(b.diff(a.state_vector()))
+    assert seen == [([{"insert": "é😀"}], None), ([{"retain": 6}, {"insert": "!"}], REMOTE_ORIGIN)]
+    stop()
+    a.insert_body(section, 0, "x")
+    assert len(seen) == 2
