@@ -9,17 +9,30 @@ set -euo pipefail
 app=(python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
      libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-render-util0
      libxcb-image0)
-test=(postgresql dbus gnome-keyring)
+# Node.js builds the workshop's browser editor (`make web`, run by `make run` and `make check`); the app itself
+# never runs it. Chromium: the workshop's end-to-end tests drive it headless.
+build=(nodejs npm)
+test=(postgresql dbus gnome-keyring chromium)
 
 case "${1:-app}" in
-    app) wanted=("${app[@]}") ;;
-    test) wanted=("${app[@]}" "${test[@]}") ;;
+    app) wanted=("${app[@]}" "${build[@]}") ;;
+    test) wanted=("${app[@]}" "${build[@]}" "${test[@]}") ;;
     *) echo "usage: $0 app|test" >&2; exit 2 ;;
 esac
 
+installed() {
+    case "$1" in
+        # A Node.js from elsewhere (e.g. NodeSource's package, which carries npm and conflicts with Debian's)
+        # will do: only the commands count.
+        nodejs) command -v node >/dev/null ;;
+        npm) command -v npm >/dev/null ;;
+        *) dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed" ;;
+    esac
+}
+
 missing=()
 for package in "${wanted[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    if ! installed "$package"; then
         missing+=("$package")
     fi
 done
