@@ -1,0 +1,232 @@
+"""The Deliverables tab: the list, a new deliverable from its template, export and merge of a file, the
+editor windows, and the refusal to run a workshop on a locked text."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from socieux_desktop.collab.store import DeliverableStore
+from socieux_desktop.collab.templates import template_titles
+from socieux_desktop.domain.deliverables import (
+    Deliverable,
+    DeliverableKind,
+    DeliverableLanguage,
+    DeliverableStatus,
+)
+from socieux_desktop.domain.model import new_id
+from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.ui.deliverables import (
+    KIND,
+    LANGUAGE,
+    STATUS,
+    TITLE,
+    WORDS,
+    DeliverablesWidget,
+    NewDeliverableDialog,
+    file_name_for,
+)
+from socieux_desktop.ui.qt import Qt, QtCore, QtWidgets
+from tests.conftest import Sample, fill
+
+
+@pytest.fixture
+def store(workbook: Workbook) -> DeliverableStore:
+    return DeliverableStore(workbook)
+
+
+@pytest.fixture
+def report(store: DeliverableStore, sample: Sample) -> Deliverable:
+    """A mission report in French with some text in its first section."""
+    deliverable = Deliverable(new_id(), sample.mission.id, DeliverableKind.MISSION_REPORT,
+                              "Rapport de mission", DeliverableLanguage.FR)
+    store.create(deliverable)
+    document = store.open(deliverable.id)
+    document.insert_body(document.sections()[0].id, 0, "Trois centres sociaux visités à Abidjan.")
+    return deliverable
+
+
+@pytest.fixture
+def widget(qtbot: QtBot, workbook: Workbook, sample: Sample, tmp_path: Path) -> DeliverablesWidget:
+    settings = QtCore.QSettings(str(tmp_path / "settings.ini"), QtCore.QSettings.Format.IniFormat)
+    shown = DeliverablesWidget(workbook, settings=settings)
+    qtbot.addWidget(shown)
+    shown.set_mission(sample.mission.id)
+    shown.resize(1000, 600)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def column(widget: DeliverablesWidget, number: int) -> list[str]:
+    return [widget.model.index(row, number).data() for row in range(widget.model.rowCount())]
+
+
+def test_the_list_shows_the_missions_deliverables_with_their_words(
+        widget: DeliverablesWidget, report: Deliverable, store: DeliverableStore, sample: Sample) -> None:
+    other_mission = Deliverable(new_id(), new_id(), DeliverableKind.OTHER, "Elsewhere")
+    widget.refresh()
+    assert column(widget, TITLE) == ["Rapport de mission"]
+    assert column(widget, KIND) == ["Mission report"]
+    assert column(widget, LANGUAGE) == ["French"]
+    assert column(widget, STATUS) == ["Draft"]
+    assert column(widget, WORDS) == ["6"]  # the text only: the template's titles are no words
+    assert other_mission.title not in column(widget, TITLE)
+    assert [widget.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+        "Title", "Kind", "Language", "Status", "Words"]
+
+
+def test_no_mission_invites_to_choose_one(widget: DeliverablesWidget, report: Deliverable) -> None:
+    widget.set_mission(None)
+    assert widget.model.rowCount() == 0
+    assert not widget.new_action.isEnabled()
+    assert "Choose a mission" in widget.empty_label.text()
+
+
+def test_buttons_need_a_deliverable_chosen(widget: DeliverablesWidget, report: Deliverable) -> None:
+    widget.refresh()
+    assert widget.new_action.isEnabled()
+    assert not widget.open_action.isEnabled() and not widget.workshop_action.isEnabled()
+    widget.select(report.id)
+    assert widget.selected_deliverable() == report
+    for action in (widget.open_action, widget.export_action, widget.merge_action, widget.workshop_action):
+        assert action.isEnabled()
+
+
+def test_a_new_deliverable_is_written_with_its_template_in_its_language(
+        qtbot: QtBot, widget: DeliverablesWidget, store: DeliverableStore, sample: Sample) -> None:
+    dialog = widget.new_deliverable()
+    assert isinstance(dialog, NewDeliverableDialog)
+    assert dialog.language() == DeliverableLanguage.EN  # the interface's language
+    assert dialog.title_edit.text() == "Mission report"  # proposed from the kind
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(DeliverableKind.ACTION_PLAN))
+    assert dialog.title_edit.text() == "Action plan"
+    dialog.title_edit.clear()
+    qtbot.keyClicks(dialog.title_edit, "Plan d'action 2026")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(DeliverableLanguage.ES))
+    with qtbot.waitSignal(widget.deliverables_changed):
+        dialog.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).click()
+
+    [created] = store.of_mission(sample.mission.id)
+    assert (created.kind, created.title, created.language, created.status) == (
+        DeliverableKind.ACTION_PLAN, "Plan d'action 2026", DeliverableLanguage.ES, DeliverableStatus.DRAFT)
+    titles = [section.title for section in store.load(created.id).sections()]
+    assert titles == list(template_titles(DeliverableKind.ACTION_PLAN, DeliverableLanguage.ES))
+    assert column(widget, TITLE) == ["Plan d'action 2026"]
+    assert widget.selected_deliverable() == created
+
+
+def test_a_new_deliverable_without_a_title_is_refused_and_nothing_written(
+        qtbot: QtBot, widget: DeliverablesWidget, store: DeliverableStore, sample: Sample) -> None:
+    dialog = widget.new_deliverable()
+    assert dialog is not None
+    dialog.title_edit.setText("   ")
+    dialog.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible()
+    assert dialog.error_label.isVisible()
+    assert "“Title” is required" in dialog.error_label.text()
+    assert store.of_mission(sample.mission.id) == []
+    dialog.reject()
+
+
+def test_the_new_deliverable_follows_the_interface_language(qtbot: QtBot, store: DeliverableStore,
+                                                            sample: Sample) -> None:
+    QtCore.QLocale.setDefault(QtCore.QLocale("fr"))
+    try:
+        dialog = NewDeliverableDialog(store, sample.mission.id)
+        qtbot.addWidget(dialog)
+        assert dialog.language() == DeliverableLanguage.FR
+    finally:
+        QtCore.QLocale.setDefault(QtCore.QLocale("en"))
+
+
+def test_export_then_merge_into_another_workspace_keeps_both_copies_edits(
+        widget: DeliverablesWidget, report: Deliverable, store: DeliverableStore, tmp_path: Path,
+        sample: Sample) -> None:
+    path = tmp_path / file_name_for(report, ".socieux-deliverable")
+    assert widget.export_to(report.id, path)
+    assert "was exported" in widget.message_label.text()
+
+    other = Workbook.open(tmp_path / "colleague")
+    try:
+        fill(other, sample)  # the colleague's workspace holds the same mission (synced earlier)
+        theirs = DeliverableStore(other)
+        record = json.loads(path.read_text(encoding="utf-8"))["deliverable"]
+        other.save(Deliverable(record["id"], record["mission_id"], DeliverableKind(record["kind"]),
+                               record["title"], DeliverableLanguage(record["language"])))
+        assert theirs.merge_file(report.id, path)
+        copy = theirs.open(report.id)
+        copy.insert_body(copy.sections()[1].id, 0, "Le contexte institutionnel.")
+        back = tmp_path / "back.socieux-deliverable"
+        theirs.export_file(report.id, back)
+    finally:
+        other.close()
+
+    assert widget.merge_from(report.id, back)
+    assert "was merged" in widget.message_label.text()
+    bodies = [section.body for section in store.load(report.id).sections()]
+    assert bodies[:2] == ["Trois centres sociaux visités à Abidjan.", "Le contexte institutionnel."]
+    assert column(widget, WORDS) == ["9"]
+
+    assert widget.merge_from(report.id, back)  # the same file again brings nothing
+    assert "nothing new" in widget.message_label.text()
+
+
+def test_a_corrupt_file_is_refused_with_what_to_do(widget: DeliverablesWidget, report: Deliverable,
+                                                   store: DeliverableStore, tmp_path: Path) -> None:
+    before = store.load(report.id).encode_state()
+    path = tmp_path / "broken.socieux-deliverable"
+    assert widget.export_to(report.id, path)
+    envelope = json.loads(path.read_text(encoding="utf-8"))
+    envelope["state"] = envelope["state"][:-8] + "AAAAAAA="
+    path.write_text(json.dumps(envelope), encoding="utf-8")
+    assert not widget.merge_from(report.id, path)
+    text = widget.message_label.text()
+    assert "cannot be merged" in text and "export the deliverable again" in text
+    assert store.load(report.id).encode_state() == before
+
+    path.write_text("not json at all", encoding="utf-8")
+    assert not widget.merge_from(report.id, path)
+    assert "cannot be merged" in widget.message_label.text()
+
+
+def test_a_file_of_another_deliverable_is_refused(widget: DeliverablesWidget, report: Deliverable,
+                                                  store: DeliverableStore, tmp_path: Path,
+                                                  sample: Sample) -> None:
+    other = Deliverable(new_id(), sample.mission.id, DeliverableKind.DIAGNOSTIC, "Diagnostic")
+    store.create(other)
+    path = tmp_path / "diagnostic.socieux-deliverable"
+    assert widget.export_to(other.id, path)
+    rows_before = store.row_count(report.id)
+    assert not widget.merge_from(report.id, path)
+    assert "holds another deliverable, not “Rapport de mission”" in widget.message_label.text()
+    assert store.row_count(report.id) == rows_before
+
+
+def test_an_export_that_cannot_be_written_says_what_to_do(widget: DeliverablesWidget, report: Deliverable,
+                                                          tmp_path: Path) -> None:
+    assert not widget.export_to(report.id, tmp_path / "no such folder" / "report.socieux-deliverable")
+    assert "Choose another folder" in widget.message_label.text()
+
+
+def test_a_locked_deliverable_cannot_start_a_workshop_nor_take_a_merge(
+        widget: DeliverablesWidget, report: Deliverable, workbook: Workbook, tmp_path: Path) -> None:
+    path = tmp_path / "report.socieux-deliverable"
+    assert widget.export_to(report.id, path)
+    workbook.save(dataclasses.replace(report, status=DeliverableStatus.SUBMITTED))
+    widget.refresh()
+    assert column(widget, STATUS) == ["Submitted to headquarters"]
+    assert widget.start_workshop(report.id) is None
+    assert "locked" in widget.message_label.text() and "Reopen" in widget.message_label.text()
+    assert widget.workshops == {}
+    assert not widget.merge_from(report.id, path)
+    assert "Reopen it" in widget.message_label.text()
+
+
+def test_file_names_are_safe() -> None:
+    deliverable = Deliverable(new_id(), new_id(), DeliverableKind.OTHER, 'Plan: "A/B" <2026>?')
+    assert file_name_for(deliverable, ".x") == "Plan   A B   2026.x"
