@@ -245,6 +245,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.sync.shutdown()  # no timer may sync a workbook that is about to close
+        self.mission_page.close_windows()  # no workshop left listening, no editor on a closed workbook
         if self._settings is not None:
             self._settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
             self._settings.setValue(_SPLITTER_KEY, self.splitter.saveState())

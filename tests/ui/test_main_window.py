@@ -88,7 +88,7 @@ def test_opens_on_the_workspace_with_a_mission_shown(qtbot: QtBot, workbook: Wor
     assert window.windowTitle() == "SOCIEUX+ Desktop — My workspace"
     assert menu_titles(window) == ["&File", "&Edit", "&View", "S&ync", "&Help"]  # Sync from ui.sync_panel
     assert window.statusBar().findChildren(SyncStatusWidget)
-    assert tab_titles(window) == ["Dashboard", "Day log"]
+    assert tab_titles(window) == ["Dashboard", "Day log", "Deliverables"]
     assert window.mission_list.selected_mission_id() == sample.mission.id  # the only one, chosen
     assert window.mission_page.dashboard.mission_id == sample.mission.id
     assert window.edit_mission_action.isEnabled()
