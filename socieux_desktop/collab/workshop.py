@@ -1,0 +1,812 @@
+"""The workshop host: one deliverable served to browsers on the local network (no Qt here).
+
+The contract with the browser editor and the Qt UI is ``notes/workshop-protocol.md`` (HTTP routes, the
+WebSocket ``/ws/<room>?token=``, close codes, limits). In short: counterparts ``POST /api/join`` with their
+name, institution, optional sex and the PIN, get a token, and speak the Yjs sync and awareness protocols
+over the WebSocket to the host's own pycrdt document.
+
+Threads. ``start()`` binds the address in the caller's thread (an ``OSError`` there says the address cannot
+be used) and runs the network loop in a thread of its own, with its own asyncio loop, its own pycrdt ``Doc``
+seeded from the state it was given, and a second "shadow" ``Doc`` in lockstep used to check each browser
+update before it reaches the real one. Only bytes cross threads: ``push_update`` hands the app's local
+edits in, ``on_update`` hands the browsers' edits out (called on the host thread: the caller marshals).
+
+Refused updates. A browser update is refused, the socket closed with 1003 and the document left unchanged,
+when it does not decode, when it would change root ``"meta"`` (the document's identity: an update of a copy
+of another deliverable carries its own ``meta``), or when it depends on items the host's document never had
+(edits made on a copy of another document). The check applies the update to the shadow first.
+
+starlette, uvicorn and websockets are imported when a workshop starts, not when this module is imported.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import json
+import logging
+import secrets
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pycrdt import (
+    Doc,
+    Map,
+    TransactionEvent,
+    YMessageType,
+    YSyncMessageType,
+    create_awareness_message,
+    create_sync_message,
+    create_update_message,
+    get_update,
+    write_message,
+    write_var_uint,
+)
+
+from socieux_desktop.collab.document import EMPTY_UPDATE, new_client_id
+from socieux_desktop.domain.model import Sex
+
+if TYPE_CHECKING:
+    from pycrdt import Awareness
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.websockets import WebSocket
+    from uvicorn import Server
+
+log = logging.getLogger(__name__)
+
+QUERY_AWARENESS = 3
+"""y-protocols' ``messageQueryAwareness`` (pycrdt's ``YMessageType`` has only SYNC and AWARENESS)."""
+
+CLOSE_ENDED = 4000
+CLOSE_MODE_CHANGED = 4001
+CLOSE_UNKNOWN_TOKEN = 4401
+CLOSE_REMOVED = 4403
+CLOSE_WRONG_ROOM = 4404
+CLOSE_UNSUPPORTED = 1003
+CLOSE_TOO_BIG = 1009
+
+NAME_MAX = 80
+INSTITUTION_MAX = 120
+PIN_DIGITS = 6
+
+NOT_BUILT = ("The browser editor is not built: run `make web` (or `npm ci && npm run build` in "
+             "resources/web) and start the workshop again.\n")
+
+_CSP = ("default-src 'self'; connect-src 'self' ws:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+
+
+def _sync_step2(update: bytes) -> bytes:
+    """A sync step 2 message (pycrdt 0.14 does not export its ``create_sync_step2_message``)."""
+    return (write_var_uint(YMessageType.SYNC) + write_var_uint(YSyncMessageType.SYNC_STEP2)
+            + write_message(update))
+
+
+def new_pin() -> str:
+    """A random 6-digit PIN."""
+    return f"{secrets.randbelow(10 ** PIN_DIGITS):0{PIN_DIGITS}d}"
+
+
+def default_web_root() -> Path:
+    """``resources/web/dist`` of the repository (or of the installed package's folder)."""
+    package = Path(__file__).resolve().parent.parent
+    for base in (package.parent, package):
+        candidate = base / "resources" / "web" / "dist"
+        if candidate.is_dir():
+            return candidate
+    return package.parent / "resources" / "web" / "dist"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_message_bytes: int = 1 << 20
+    max_participants: int = 100
+    max_body_bytes: int = 4096
+    attempts_per_address: int = 5
+    lockout_seconds: int = 300
+    attempts_in_all: int = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """Someone who joined the workshop (a snapshot: ``WorkshopHost.participants()`` gives fresh ones)."""
+
+    id: str
+    name: str
+    institution: str
+    sex: Sex | None
+    joined_at: datetime
+    read_only: bool = False
+    connected: bool = False
+    removed: bool = False
+    section: str | None = None
+
+
+@dataclass(slots=True)
+class _Person:
+    participant: Participant
+    token: str
+    connections: int = 0
+    ever_connected: bool = False
+
+
+_STOP = -1
+"""Put in a connection's queue: its pump ends without closing (the socket is gone)."""
+
+
+class _Malformed(ValueError):
+    pass
+
+
+class _Reader:
+    """A strict lib0 decoder: varuints of at most 53 bits, length-prefixed byte strings, no overrun."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.at = 0
+
+    def uint(self) -> int:
+        value = 0
+        shift = 0
+        while True:
+            if self.at >= len(self.data):
+                raise _Malformed("truncated varuint")
+            byte = self.data[self.at]
+            self.at += 1
+            value |= (byte & 0x7F) << shift
+            if byte < 0x80:
+                return value
+            shift += 7
+            if shift > 53:
+                raise _Malformed("varuint too long")
+
+    def bytes_(self) -> bytes:
+        length = self.uint()
+        end = self.at + length
+        if end > len(self.data):
+            raise _Malformed("truncated byte string")
+        chunk = self.data[self.at:end]
+        self.at = end
+        return chunk
+
+    def string(self) -> str:
+        try:
+            return self.bytes_().decode("utf-8")
+        except UnicodeDecodeError:
+            raise _Malformed("not UTF-8") from None
+
+    def end(self) -> None:
+        if self.at != len(self.data):
+            raise _Malformed("trailing bytes")
+
+
+def _awareness_entries(payload: bytes) -> list[tuple[int, Any]]:
+    """The (client id, state) pairs of an awareness update, checked (state is None for a removal)."""
+    reader = _Reader(payload)
+    entries = []
+    for _ in range(reader.uint()):
+        client_id = reader.uint()
+        reader.uint()  # clock
+        text = reader.string()
+        try:
+            state = json.loads(text) if text else None
+        except ValueError:
+            raise _Malformed("awareness state is not JSON") from None
+        if state is not None and not isinstance(state, dict):
+            raise _Malformed("awareness state is not an object")
+        entries.append((client_id, state))
+    reader.end()
+    return entries
+
+
+class _Connection:
+    """One browser socket: an outgoing queue drained by its own task (a slow phone delays only itself)."""
+
+    def __init__(self, websocket: WebSocket, person: _Person) -> None:
+        self.websocket = websocket
+        self.person = person
+        self.queue: asyncio.Queue[bytes | int] = asyncio.Queue()
+        self.closing = False
+        self.awareness_ids: set[int] = set()
+
+    def send(self, message: bytes) -> None:
+        if not self.closing:
+            self.queue.put_nowait(message)
+
+    def close(self, code: int) -> None:
+        """Close after what is already queued; nothing else is sent or read afterwards."""
+        if not self.closing:
+            self.closing = True
+            self.queue.put_nowait(code)
+
+    async def pump(self) -> None:
+        while True:
+            item = await self.queue.get()
+            if item == _STOP:
+                return
+            if isinstance(item, int):
+                with contextlib.suppress(Exception):
+                    await self.websocket.close(item)
+                return
+            try:
+                await self.websocket.send_bytes(item)
+            except Exception:  # the socket went away: the receive loop sees it too
+                self.closing = True
+                return
+
+
+class WorkshopHost:
+    """Serves one deliverable's document to browsers; see the module docstring and the protocol notes."""
+
+    def __init__(self, deliverable_id: str, state: bytes, *, pin: str, host: str, port: int = 0,
+                 title: str = "", language: str = "en", on_update: Callable[[bytes], None],
+                 on_participants: Callable[[], None] | None = None, web_root: Path | None = None,
+                 limits: Limits | None = None) -> None:
+        if not pin:
+            raise ValueError("a workshop needs a PIN")
+        self.deliverable_id = deliverable_id
+        self.title = title
+        self.language = language
+        self.host = host
+        self.limits = limits or Limits()
+        self.web_root = web_root if web_root is not None else default_web_root()
+        self._state = state
+        self._pin = pin
+        self._requested_port = port
+        self._on_update = on_update
+        self._on_participants = on_participants
+        self._lock = threading.Lock()
+        self._people: dict[str, _Person] = {}
+        self._tokens: dict[str, str] = {}
+        self._failures: dict[str, tuple[int, float]] = {}  # address -> (wrong PINs, locked until)
+        self._failures_total = 0
+        self._port = 0
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._server: Server | None = None
+        self._socket: socket.socket | None = None
+        self._stopped = False
+        self._ending = False
+        # loop-thread state (made in the thread)
+        self._doc: Doc[Any] | None = None
+        self._shadow: Doc[Any] | None = None
+        self._shadow_meta: Map[Any] | None = None
+        self._meta: dict[str, Any] = {}
+        self._awareness: Awareness | None = None
+        self._connections: set[_Connection] = set()
+        self._changes: list[bytes] = []
+
+    # -- life ----------------------------------------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self._port}/"
+
+    def start(self) -> None:
+        """Bind the address (``OSError`` if it cannot be) and serve from a thread; returns once listening."""
+        if self._thread is not None or self._stopped:
+            raise RuntimeError("a workshop host starts once")
+        import uvicorn  # a workshop's first start pays for these imports, not the app's start-up
+
+        infos = socket.getaddrinfo(self.host, self._requested_port, type=socket.SOCK_STREAM)
+        if not infos:
+            raise OSError(f"cannot resolve {self.host}")
+        family, _, _, _, address = infos[0]
+        sock = socket.create_server(address[:2], family=family, backlog=128)
+        self._socket = sock
+        self._port = sock.getsockname()[1]
+        config = uvicorn.Config(self._asgi_app(), ws="websockets-sansio", http="h11", lifespan="off",
+                                ws_max_size=self.limits.max_message_bytes, log_config=None,
+                                log_level="warning", access_log=False, server_header=False,
+                                timeout_graceful_shutdown=5)
+        self._server = uvicorn.Server(config)
+        ready = threading.Event()
+        failure: list[BaseException] = []
+        self._thread = threading.Thread(target=self._run, args=(sock, ready, failure),
+                                        name=f"workshop-{self._port}", daemon=True)
+        self._thread.start()
+        ready.wait(30)
+        if failure:
+            self._thread.join(5)
+            sock.close()
+            raise failure[0]
+
+    def _run(self, sock: socket.socket, ready: threading.Event, failure: list[BaseException]) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        asyncio.set_event_loop(loop)
+        try:
+            self._make_documents()
+            loop.run_until_complete(self._serve(sock, ready))
+        except BaseException as error:
+            failure.append(error)
+            log.exception("workshop host stopped on an error")
+        finally:
+            ready.set()
+            with contextlib.suppress(Exception):
+                sock.close()
+            loop.close()
+            with self._lock:
+                for person in self._people.values():
+                    person.connections = 0
+                    person.participant = replace(person.participant, connected=False)
+            self._notify()
+
+    async def _serve(self, sock: socket.socket, ready: threading.Event) -> None:
+        server = self._server
+        assert server is not None
+        task = asyncio.ensure_future(server.serve(sockets=[sock]))
+        while not server.started and not task.done():
+            await asyncio.sleep(0.005)
+        ready.set()
+        await task
+
+    def stop(self) -> None:
+        """End the workshop: every socket closed with 4000, the listening socket closed. Idempotent."""
+        with self._lock:
+            if self._stopped:
+                return
+            self._stopped = True
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            if self._socket is not None:
+                self._socket.close()
+            return
+        if thread.is_alive():
+            with contextlib.suppress(RuntimeError):
+                future = asyncio.run_coroutine_threadsafe(self._end(), loop)
+                with contextlib.suppress(Exception):
+                    future.result(15)
+            thread.join(15)
+
+    async def _end(self) -> None:
+        self._ending = True
+        connections = list(self._connections)
+        for connection in connections:
+            connection.close(CLOSE_ENDED)
+        deadline = time.monotonic() + 5
+        while self._connections and time.monotonic() < deadline:
+            await asyncio.sleep(0.01)
+        assert self._server is not None
+        self._server.should_exit = True
+
+    # -- what the app calls (any thread) -------------------------------------------------------------
+
+    def push_update(self, update: bytes) -> None:
+        """Apply the app's local edit to the host's document and send it to every browser."""
+        loop = self._loop
+        if loop is None:
+            raise RuntimeError("the workshop has not started")
+        with contextlib.suppress(RuntimeError):  # the loop has closed: the workshop is over
+            loop.call_soon_threadsafe(self._apply_local, bytes(update))
+
+    def participants(self) -> list[Participant]:
+        with self._lock:
+            return [person.participant for person in self._people.values()]
+
+    def set_read_only(self, participant_id: str, read_only: bool) -> None:
+        """Let someone edit or only read; their socket is closed with 4001 so their browser reloads
+        its mode from ``/api/me``. ``KeyError`` for an unknown participant."""
+        with self._lock:
+            person = self._people[participant_id]
+            if person.participant.read_only == read_only or person.participant.removed:
+                return
+            person.participant = replace(person.participant, read_only=read_only)
+        self._call_in_loop(self._close_person, participant_id, CLOSE_MODE_CHANGED)
+        self._notify_from_any()
+
+    def remove(self, participant_id: str) -> None:
+        """Revoke someone's token and close their sockets with 4403. ``KeyError`` if unknown."""
+        with self._lock:
+            person = self._people[participant_id]
+            if person.participant.removed:
+                return
+            person.participant = replace(person.participant, removed=True)
+            self._tokens.pop(person.token, None)
+        self._call_in_loop(self._close_person, participant_id, CLOSE_REMOVED)
+        self._notify_from_any()
+
+    def _call_in_loop(self, function: Callable[..., None], *args: Any) -> None:
+        loop = self._loop
+        if loop is not None:
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(function, *args)
+
+    def _notify_from_any(self) -> None:
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            self._call_in_loop(self._notify)
+        else:
+            self._notify()
+
+    def _notify(self) -> None:
+        if self._on_participants is not None:
+            try:
+                self._on_participants()
+            except Exception:
+                log.exception("on_participants failed")
+
+    # -- the documents (loop thread) -----------------------------------------------------------------
+
+    def _make_documents(self) -> None:
+        from pycrdt import Awareness
+
+        self._doc = Doc(client_id=new_client_id())
+        self._doc.apply_update(self._state)
+        self._doc.observe(self._collect)
+        self._reset_shadow()
+        self._awareness = Awareness(self._doc)
+        self._awareness.set_local_state(None)  # the host itself shows no cursor
+
+    def _reset_shadow(self) -> None:
+        assert self._doc is not None
+        self._shadow = Doc(client_id=new_client_id())
+        self._shadow.apply_update(self._doc.get_update())
+        self._shadow_meta = self._shadow.get("meta", type=Map)
+        self._meta = self._shadow_meta.to_py() or {}
+
+    def _collect(self, event: TransactionEvent) -> None:
+        update: bytes = event.update
+        if update != EMPTY_UPDATE:
+            self._changes.append(update)
+
+    def _apply_local(self, update: bytes) -> None:
+        assert self._doc is not None and self._shadow is not None
+        try:
+            self._doc.apply_update(update)
+        except Exception:
+            log.exception("an update from the app could not be applied")
+            self._changes.clear()
+            return
+        self._reset_shadow()  # the app's edits are trusted: the shadow follows the document as it is
+        self._flush(None)
+
+    def _apply_remote(self, connection: _Connection, update: bytes) -> bool:
+        """Check a browser's update on the shadow, then apply it; False if refused (nothing changed)."""
+        assert self._doc is not None and self._shadow is not None and self._shadow_meta is not None
+        if update == EMPTY_UPDATE:
+            return True
+        try:
+            self._shadow.apply_update(update)
+            refused = (self._pending(self._shadow, update)
+                       or (self._shadow_meta.to_py() or {}) != self._meta)
+        except Exception:
+            refused = True
+        if refused:
+            self._reset_shadow()
+            return False
+        self._doc.apply_update(update)
+        self._flush(connection)
+        return True
+
+    @staticmethod
+    def _pending(doc: Doc[Any], update: bytes) -> bool:
+        """Whether ``update`` (just applied to ``doc``) holds items ``doc`` could not integrate."""
+        return get_update(update, doc.get_state())[:1] != b"\x00"
+
+    def _flush(self, source: _Connection | None) -> None:
+        changes, self._changes = self._changes, []
+        for update in changes:
+            message = create_update_message(update)
+            for connection in self._connections:
+                if connection is not source:
+                    connection.send(message)
+            if source is not None:
+                try:
+                    self._on_update(update)
+                except Exception:
+                    log.exception("on_update failed")
+
+    # -- HTTP ----------------------------------------------------------------------------------------
+
+    def _asgi_app(self) -> Callable[[MutableMapping[str, Any], Any, Any], Awaitable[None]]:
+        from starlette.applications import Starlette
+        from starlette.routing import Route, WebSocketRoute
+
+        app = Starlette(routes=[
+            Route("/", self._index, methods=["GET", "HEAD"]),
+            Route("/assets/{path:path}", self._asset, methods=["GET", "HEAD"]),
+            Route("/api/info", self._info, methods=["GET"]),
+            Route("/api/join", self._join, methods=["POST"]),
+            Route("/api/me", self._me, methods=["GET"]),
+            WebSocketRoute("/ws/{room}", self._websocket),
+        ])
+
+        async def secure(scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
+            if scope["type"] != "http":
+                await app(scope, receive, send)
+                return
+            path: str = scope.get("path", "")
+
+            async def send_with_headers(message: MutableMapping[str, Any]) -> None:
+                if message["type"] == "http.response.start":
+                    headers = list(message.get("headers", []))
+                    headers += [(b"content-security-policy", _CSP.encode()),
+                                (b"x-content-type-options", b"nosniff"),
+                                (b"referrer-policy", b"no-referrer"),
+                                (b"x-frame-options", b"DENY")]
+                    if not path.startswith("/assets/"):
+                        headers.append((b"cache-control", b"no-store"))
+                    message = {**message, "headers": headers}
+                await send(message)
+
+            await app(scope, receive, send_with_headers)
+
+        return secure
+
+    async def _index(self, request: Request) -> Response:
+        from starlette.responses import FileResponse, PlainTextResponse
+
+        index = self.web_root / "index.html"
+        if not index.is_file():
+            return PlainTextResponse(NOT_BUILT, status_code=503)
+        return FileResponse(index, media_type="text/html; charset=utf-8")
+
+    async def _asset(self, request: Request) -> Response:
+        from starlette.responses import FileResponse, PlainTextResponse
+
+        assets = (self.web_root / "assets").resolve()
+        relative = str(request.path_params["path"])
+        target = (assets / relative).resolve()
+        if not relative or ".." in Path(relative).parts or not target.is_relative_to(assets) \
+                or not target.is_file():
+            return PlainTextResponse("Not found\n", status_code=404)
+        return FileResponse(target)
+
+    async def _info(self, request: Request) -> Response:
+        from starlette.responses import JSONResponse
+
+        return JSONResponse({"room": self.deliverable_id, "title": self.title, "language": self.language})
+
+    async def _me(self, request: Request) -> Response:
+        from starlette.responses import JSONResponse
+
+        header = request.headers.get("authorization", "")
+        token = header[7:].strip() if header[:7].lower() == "bearer " else ""
+        person = self._by_token(token)
+        if person is None:
+            return JSONResponse({"error": "unknown_token"}, status_code=401)
+        p = person.participant
+        return JSONResponse({"participant_id": p.id, "name": p.name, "read_only": p.read_only})
+
+    async def _join(self, request: Request) -> Response:
+        from starlette.responses import JSONResponse
+
+        address = request.client.host if request.client else "?"
+        now = time.monotonic()
+        limits = self.limits
+        wrong, locked_until = self._failures.get(address, (0, 0.0))
+        if self._failures_total >= limits.attempts_in_all:
+            return JSONResponse({"error": "too_many_attempts", "retry_after": limits.lockout_seconds},
+                                status_code=429)
+        if locked_until > now:
+            return JSONResponse({"error": "too_many_attempts", "retry_after": int(locked_until - now) + 1},
+                                status_code=429)
+        if locked_until:  # the wait is over: a fresh count
+            wrong = 0
+            self._failures.pop(address, None)
+        body = await _read_body(request, limits.max_body_bytes)
+        if body is None:
+            return JSONResponse({"error": "too_large"}, status_code=413)
+        try:
+            data = json.loads(body)
+        except ValueError:
+            data = None
+        invalid = _check_join(data)
+        if invalid is not None:
+            return JSONResponse({"error": "invalid", "field": invalid}, status_code=400)
+        assert isinstance(data, dict)
+        if not hmac.compare_digest(str(data["pin"]).encode(), self._pin.encode()):
+            wrong += 1
+            self._failures_total += 1
+            until = now + limits.lockout_seconds if wrong >= limits.attempts_per_address else 0.0
+            self._failures[address] = (wrong, until)
+            return JSONResponse({"error": "wrong_pin",
+                                 "attempts_left": max(0, limits.attempts_per_address - wrong)},
+                                status_code=403)
+        self._failures.pop(address, None)
+        if self._ending or self._stopped:
+            return JSONResponse({"error": "ended"}, status_code=503)
+        with self._lock:
+            occupied = sum(1 for p in self._people.values() if not p.participant.removed
+                           and (p.connections or not p.ever_connected))
+            if occupied >= limits.max_participants:
+                return JSONResponse({"error": "full"}, status_code=409)
+            sex = data.get("sex")
+            participant = Participant(id=str(uuid.uuid4()), name=data["name"].strip(),
+                                      institution=str(data.get("institution") or "").strip(),
+                                      sex=Sex(sex) if sex is not None else None, joined_at=datetime.now(UTC))
+            token = secrets.token_urlsafe(32)
+            self._people[participant.id] = _Person(participant, token)
+            self._tokens[token] = participant.id
+        self._notify()
+        return JSONResponse({"token": token, "participant_id": participant.id, "room": self.deliverable_id,
+                             "read_only": participant.read_only, "name": participant.name})
+
+    def _by_token(self, token: str) -> _Person | None:
+        if not token:
+            return None
+        with self._lock:
+            participant_id = self._tokens.get(token)
+            return self._people.get(participant_id) if participant_id is not None else None
+
+    # -- WebSocket -----------------------------------------------------------------------------------
+
+    async def _websocket(self, websocket: WebSocket) -> None:
+        await websocket.accept()
+        if self._ending:
+            await websocket.close(CLOSE_ENDED)
+            return
+        if websocket.path_params.get("room") != self.deliverable_id:
+            await websocket.close(CLOSE_WRONG_ROOM)
+            return
+        person = self._by_token(websocket.query_params.get("token", ""))
+        if person is None:
+            await websocket.close(CLOSE_UNKNOWN_TOKEN)
+            return
+        connection = _Connection(websocket, person)
+        self._connections.add(connection)
+        self._connected(person, +1)
+        pump = asyncio.ensure_future(connection.pump())
+        try:
+            while True:
+                message = await websocket.receive()
+                if message["type"] == "websocket.disconnect":
+                    break
+                if connection.closing:
+                    continue
+                data = message.get("bytes")
+                if data is None:
+                    connection.close(CLOSE_UNSUPPORTED)  # y-protocols frames are binary
+                    continue
+                code = self._handle(connection, data)
+                if code is not None:
+                    connection.close(code)
+        except Exception:
+            log.debug("workshop socket ended", exc_info=True)
+        finally:
+            connection.closing = True
+            self._connections.discard(connection)
+            self._forget_awareness(connection)
+            connection.queue.put_nowait(_STOP)
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(pump, 5)
+            self._connected(person, -1)
+
+    def _connected(self, person: _Person, delta: int) -> None:
+        with self._lock:
+            person.connections = max(0, person.connections + delta)
+            person.ever_connected = True
+            person.participant = replace(person.participant, connected=person.connections > 0)
+        self._notify()
+
+    def _close_person(self, participant_id: str, code: int) -> None:
+        for connection in list(self._connections):
+            if connection.person.participant.id == participant_id:
+                connection.close(code)
+
+    def _handle(self, connection: _Connection, data: bytes) -> int | None:
+        """One y-protocols frame from a browser; a close code when the socket must close."""
+        assert self._doc is not None and self._awareness is not None
+        try:
+            reader = _Reader(data)
+            kind = reader.uint()
+            if kind == YMessageType.SYNC:
+                sub = reader.uint()
+                payload = reader.bytes_()
+                reader.end()
+                if sub == YSyncMessageType.SYNC_STEP1:
+                    try:
+                        diff = self._doc.get_update(payload)
+                    except Exception:
+                        return CLOSE_UNSUPPORTED
+                    connection.send(_sync_step2(diff))
+                    connection.send(create_sync_message(self._doc))
+                elif sub in (YSyncMessageType.SYNC_STEP2, YSyncMessageType.SYNC_UPDATE):
+                    if connection.person.participant.read_only:
+                        return None
+                    if not self._apply_remote(connection, payload):
+                        return CLOSE_UNSUPPORTED
+                else:
+                    return CLOSE_UNSUPPORTED
+            elif kind == YMessageType.AWARENESS:
+                payload = reader.bytes_()
+                reader.end()
+                self._apply_awareness(connection, payload)
+            elif kind == QUERY_AWARENESS:
+                states = list(self._awareness.states)
+                if states:
+                    connection.send(create_awareness_message(
+                        self._awareness.encode_awareness_update(states)))
+            # 2 (auth) and unknown types: ignored
+        except _Malformed:
+            return CLOSE_UNSUPPORTED
+        return None
+
+    def _apply_awareness(self, connection: _Connection, payload: bytes) -> None:
+        assert self._awareness is not None
+        entries = _awareness_entries(payload)
+        self._awareness.apply_awareness_update(payload, connection)
+        section_seen = False
+        section: str | None = None
+        for client_id, state in entries:
+            if state is None:
+                connection.awareness_ids.discard(client_id)
+                continue
+            connection.awareness_ids.add(client_id)
+            if "section" in state:
+                value = state.get("section")
+                section = value if isinstance(value, str) else None
+                section_seen = True
+        message = create_awareness_message(payload)
+        for other in self._connections:
+            if other is not connection:
+                other.send(message)
+        if section_seen:
+            person = connection.person
+            with self._lock:
+                changed = person.participant.section != section
+                person.participant = replace(person.participant, section=section)
+            if changed:
+                self._notify()
+
+    def _forget_awareness(self, connection: _Connection) -> None:
+        if self._awareness is None or not connection.awareness_ids:
+            return
+        ids = [i for i in connection.awareness_ids if i in self._awareness.states]
+        connection.awareness_ids.clear()
+        if not ids:
+            return
+        self._awareness.remove_awareness_states(ids, connection)
+        message = create_awareness_message(self._awareness.encode_awareness_update(ids))
+        for other in self._connections:
+            other.send(message)
+
+
+async def _read_body(request: Request, limit: int) -> bytes | None:
+    """The request body, or None when it is larger than ``limit`` bytes."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        return None
+    chunks = bytearray()
+    async for chunk in request.stream():
+        chunks += chunk
+        if len(chunks) > limit:
+            return None
+    return bytes(chunks)
+
+
+def _check_join(data: object) -> str | None:
+    """The first invalid field of a join request, or None."""
+    if not isinstance(data, dict):
+        return "body"
+    name = data.get("name")
+    if not isinstance(name, str) or not 1 <= len(name.strip()) <= NAME_MAX:
+        return "name"
+    institution = data.get("institution", "")
+    if institution is None:
+        institution = ""
+    if not isinstance(institution, str) or len(institution.strip()) > INSTITUTION_MAX:
+        return "institution"
+    sex = data.get("sex")
+    if sex is not None and sex not in {s.value for s in Sex}:
+        return "sex"
+    if not isinstance(data.get("pin"), str):
+        return "pin"
+    return None
+
+
