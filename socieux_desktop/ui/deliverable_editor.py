@@ -1,0 +1,549 @@
+"""The editor of one deliverable: its sections, the text of each bound to the CRDT document, a live
+preview, undo and redo of one's own edits, the word count and the workflow.
+
+Every edit is one CRDT update stored at once (``DeliverableStore.open`` saves every change of the copy,
+the updates applied from elsewhere included). Local updates are handed out through ``local_update`` for
+the workshop to broadcast; updates from elsewhere come in through ``apply_remote`` (GUI thread). Undo and
+redo take back only this person's edits (``DeliverableDocument.undo_manager``): what others wrote stays.
+
+A pycrdt update listener runs while its transaction commits, when the document cannot be read: the
+listener here only notes what happened, and the lists, preview and counts are brought up to date right
+after (the preview and the word count about 300 ms after the last change).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+from socieux_desktop.collab.document import DeliverableDocument, Field, Origin, UnknownSection, from_utf16
+from socieux_desktop.collab.store import DeliverableStore
+from socieux_desktop.domain.deliverables import (
+    Deliverable,
+    DeliverableAction,
+    allowed_deliverable_actions,
+)
+from socieux_desktop.domain.errors import Code, Finding, RuleViolation
+from socieux_desktop.ui.crdt_binding import TextBinding, widget_text
+from socieux_desktop.ui.labels import label
+from socieux_desktop.ui.messages import message
+from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+
+COORDINATOR = "coordinator"
+"""The role of headquarters' coordinator: the only one who approves or returns a deliverable."""
+PREVIEW_DELAY_MS = 300
+SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_HEADQUARTERS_ACTIONS = (DeliverableAction.APPROVE, DeliverableAction.RETURN)
+
+
+class RemoveSectionBox(QtWidgets.QMessageBox):
+    """Asks before removing a section and its text."""
+
+    def __init__(self, title: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section_title = title
+        self.setIcon(QtWidgets.QMessageBox.Icon.Warning)
+        self.remove_button = QtWidgets.QPushButton()
+        self.addButton(self.remove_button, QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+        self.cancel_button = self.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        self.setDefaultButton(self.cancel_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Remove section"))
+        self.setText(self.tr("Remove the section “{title}” and its text?").format(title=self.section_title))
+        self.setInformativeText(self.tr("Undo (Ctrl+Z) brings it back."))
+        self.remove_button.setText(self.tr("Remove"))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def confirmed(self) -> bool:
+        return self.clickedButton() is self.remove_button
+
+
+class DeliverableEditor(QtWidgets.QWidget):
+    """One deliverable, edited by ``author`` as ``role`` ("expert" or "coordinator")."""
+
+    local_update = Signal(bytes)
+    """Each update made here (typing, sections, undo), in order, for the workshop to broadcast."""
+    status_changed = Signal(str)
+    """The deliverable's new status (a ``DeliverableStatus`` value) after a workflow button."""
+
+    def __init__(self, store: DeliverableStore, deliverable_id: str, *, role: str = "expert",
+                 author: str = "", parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.deliverable_id = deliverable_id
+        self.role = role
+        self.author = author
+        self.deliverable: Deliverable = store.get(deliverable_id)
+        self.document: DeliverableDocument = store.open(deliverable_id)
+        self.undo_manager = self.document.undo_manager()
+        self._section_id: str | None = None
+        self._bindings: list[TextBinding] = []
+        self._shown_sections: list[tuple[str, str]] = []
+        self._outgoing: list[bytes] = []
+        self._changed = False
+        self._last_field = Field.BODY
+        self.remove_box: RemoveSectionBox | None = None
+        """The box that asked before removing a section, last time one did."""
+
+        # -- the header: title, status, workflow ------------------------------------------------
+        self.title_label = QtWidgets.QLabel()
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title_label.setFont(font)
+        self.status_label = QtWidgets.QLabel()
+        self.workflow_buttons: dict[str, QtWidgets.QPushButton] = {
+            action: QtWidgets.QPushButton() for action in (
+                DeliverableAction.SHARE, DeliverableAction.SUBMIT, DeliverableAction.REOPEN,
+                DeliverableAction.APPROVE, DeliverableAction.RETURN)}
+        self.share_button = self.workflow_buttons[DeliverableAction.SHARE]
+        self.submit_button = self.workflow_buttons[DeliverableAction.SUBMIT]
+        self.reopen_button = self.workflow_buttons[DeliverableAction.REOPEN]
+        self.approve_button = self.workflow_buttons[DeliverableAction.APPROVE]
+        self.return_button = self.workflow_buttons[DeliverableAction.RETURN]
+        for action, button in self.workflow_buttons.items():
+            button.clicked.connect(self._workflow_slot(action))
+        self.message_label = QtWidgets.QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet("color: #b00020;")
+        self.message_label.hide()
+        self.lock_label = QtWidgets.QLabel()
+        self.lock_label.setWordWrap(True)
+        self.lock_label.hide()
+
+        # -- the sections -------------------------------------------------------------------------
+        self.sections_list = QtWidgets.QListWidget()
+        self.sections_list.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.sections_list.currentRowChanged.connect(self._current_row_changed)
+        self.add_button = QtWidgets.QPushButton()
+        self.remove_button = QtWidgets.QPushButton()
+        self.up_button = QtWidgets.QPushButton()
+        self.down_button = QtWidgets.QPushButton()
+        self.add_button.clicked.connect(self.add_section)
+        self.remove_button.clicked.connect(self.remove_section)
+        self.up_button.clicked.connect(self.move_up)
+        self.down_button.clicked.connect(self.move_down)
+        self.sections_label = QtWidgets.QLabel()
+
+        # -- the text ------------------------------------------------------------------------------
+        self.section_title_edit = QtWidgets.QLineEdit()
+        self.body_edit = QtWidgets.QPlainTextEdit()
+        self.body_edit.setUndoRedoEnabled(False)  # undo is the CRDT's: one's own edits only
+        self.body_edit.setTabChangesFocus(False)
+        self.word_count_label = QtWidgets.QLabel()
+        self.undo_button = QtWidgets.QToolButton()
+        self.redo_button = QtWidgets.QToolButton()
+        self.undo_action = QtGui.QAction(self)
+        self.undo_action.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Undo))
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QtGui.QAction(self)
+        self.redo_action.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Redo))
+        self.redo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.redo_action.triggered.connect(self.redo)
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.redo_button.setDefaultAction(self.redo_action)
+        for editor in (self.section_title_edit, self.body_edit):
+            editor.installEventFilter(self)
+
+        # -- the side: preview (comments and versions join it) -------------------------------------
+        self.preview = QtWidgets.QTextBrowser()
+        self.preview.setOpenExternalLinks(False)
+        self.side_tabs = QtWidgets.QTabWidget()
+        self.side_tabs.setDocumentMode(True)
+        self.preview_index = self.side_tabs.addTab(self.preview, "")
+        self._preview_timer = QtCore.QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self._change_timer = QtCore.QTimer(self)
+        self._change_timer.setSingleShot(True)
+        self._change_timer.setInterval(0)
+        self._change_timer.timeout.connect(self._after_change)
+
+        # -- layout --------------------------------------------------------------------------------
+        header = QtWidgets.QHBoxLayout()
+        titles = QtWidgets.QVBoxLayout()
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.status_label)
+        header.addLayout(titles, 1)
+        for button in self.workflow_buttons.values():
+            header.addWidget(button)
+
+        left = QtWidgets.QWidget()
+        left_layout = QtWidgets.QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.sections_label)
+        left_layout.addWidget(self.sections_list, 1)
+        section_buttons = QtWidgets.QGridLayout()
+        section_buttons.addWidget(self.add_button, 0, 0)
+        section_buttons.addWidget(self.remove_button, 0, 1)
+        section_buttons.addWidget(self.up_button, 1, 0)
+        section_buttons.addWidget(self.down_button, 1, 1)
+        left_layout.addLayout(section_buttons)
+
+        middle = QtWidgets.QWidget()
+        middle_layout = QtWidgets.QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.section_title_edit)
+        middle_layout.addWidget(self.body_edit, 1)
+        footer = QtWidgets.QHBoxLayout()
+        footer.addWidget(self.undo_button)
+        footer.addWidget(self.redo_button)
+        footer.addStretch(1)
+        footer.addWidget(self.word_count_label)
+        middle_layout.addLayout(footer)
+
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.side_tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(self.fontMetrics().horizontalAdvance("x") * 18)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.lock_label)
+        layout.addWidget(splitter, 1)
+
+        self._stop_updates: Callable[[], None] | None = self.document.on_update(self._document_updated)
+        self.destroyed.connect(self._forget_document)
+        self._refresh_sections()
+        self._apply_status()
+        self.update_preview()
+        self.retranslate()
+
+    # -- public interface ------------------------------------------------------------------------
+
+    @property
+    def section_id(self) -> str | None:
+        """The section being edited."""
+        return self._section_id
+
+    def apply_remote(self, update: bytes) -> None:
+        """Merge an update from elsewhere (the workshop, another copy): shown at once, stored, never
+        undone here. Raises ``ValueError`` when it cannot be decoded (the document is unchanged)."""
+        self.document.apply_update(update)
+        self._after_change()
+
+    def selection(self) -> tuple[str, str, int, int] | None:
+        """The selected passage as ``(section_id, field, start, end)`` in code points of that text, or
+        None when nothing is selected (what a comment anchors to)."""
+        if self._section_id is None:
+            return None
+        if self._last_field == Field.TITLE:
+            line = self.section_title_edit
+            if not line.hasSelectedText():
+                return None
+            start16 = line.selectionStart()
+            end16 = start16 + line.selectionLength()
+            text = line.text()
+        else:
+            cursor = self.body_edit.textCursor()
+            if not cursor.hasSelection():
+                return None
+            start16, end16 = cursor.selectionStart(), cursor.selectionEnd()
+            text = widget_text(self.body_edit)
+        return (self._section_id, self._last_field.value, from_utf16(text, start16),
+                from_utf16(text, end16))
+
+    def select_section(self, section_id: str) -> None:
+        """Show a section in the editors."""
+        for row in range(self.sections_list.count()):
+            if self.sections_list.item(row).data(SECTION_ID_ROLE) == section_id:
+                self.sections_list.setCurrentRow(row)
+                return
+
+    def refresh_status(self) -> None:
+        """Read the deliverable again (its status may have changed through sync)."""
+        self.deliverable = self.store.get(self.deliverable_id)
+        self._apply_status()
+
+    @property
+    def locked(self) -> bool:
+        return self.deliverable.status.locks_text
+
+    # -- sections --------------------------------------------------------------------------------
+
+    def add_section(self) -> str | None:
+        """A new, untitled section after the current one; its title is ready to type. Its id."""
+        if self.locked:
+            return None
+        row = self.sections_list.currentRow()
+        index = row + 1 if row >= 0 else None
+        section_id = self.document.add_section("", index=index)
+        self._refresh_sections(select=section_id)
+        self.section_title_edit.setFocus()
+        return section_id
+
+    def remove_section(self) -> RemoveSectionBox | None:
+        """Open (not exec) the box that asks before removing the current section; removes on confirm."""
+        if self.locked or self._section_id is None:
+            return None
+        section_id = self._section_id
+        box = RemoveSectionBox(self.document.section(section_id).title or self._untitled(), self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(_result: int) -> None:
+            if box.confirmed():
+                self.remove_section_now(section_id)
+
+        box.finished.connect(finished)
+        box.open()
+        self.remove_box = box
+        return box
+
+    def remove_section_now(self, section_id: str) -> None:
+        """Remove a section without asking (the box asked)."""
+        if self.locked:
+            return
+        row = self.sections_list.currentRow()
+        with contextlib.suppress(UnknownSection):  # removed meanwhile elsewhere
+            self.document.remove_section(section_id)
+        self._refresh_sections(fallback_row=row)
+
+    def move_up(self) -> None:
+        self._move(-1)
+
+    def move_down(self) -> None:
+        self._move(+1)
+
+    def _move(self, step: int) -> None:
+        row = self.sections_list.currentRow()
+        if self.locked or self._section_id is None or not 0 <= row + step < self.sections_list.count():
+            return
+        section_id = self._section_id
+        self.document.move_section(section_id, row + step)
+        self._refresh_sections(select=section_id)
+
+    # -- undo --------------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Take back this person's last edit (others' edits stay)."""
+        if not self.locked and self.undo_manager.undo():
+            self._after_change()
+
+    def redo(self) -> None:
+        if not self.locked and self.undo_manager.redo():
+            self._after_change()
+
+    # -- the workflow -------------------------------------------------------------------------------
+
+    def change_status(self, action: str) -> bool:
+        """Share, submit, reopen, approve or return; a refusal is shown, nothing is written then."""
+        self.message_label.hide()
+        if action in _HEADQUARTERS_ACTIONS and self.role != COORDINATOR:
+            return False
+        try:
+            status = self.store.change_status(self.deliverable_id, action)
+        except RuleViolation as exc:
+            self.message_label.setText(message(exc.finding))
+            self.message_label.show()
+            return False
+        self.deliverable = self.store.get(self.deliverable_id)
+        self._apply_status()
+        self.status_changed.emit(status.value)
+        return True
+
+    def _workflow_slot(self, action: str) -> Callable[[], None]:
+        def slot() -> None:
+            self.change_status(action)
+
+        return slot
+
+    def _apply_status(self) -> None:
+        status = self.deliverable.status
+        allowed = set(allowed_deliverable_actions(status))
+        for action, button in self.workflow_buttons.items():
+            headquarters = action in _HEADQUARTERS_ACTIONS
+            button.setVisible(not headquarters or self.role == COORDINATOR)
+            button.setEnabled(action in allowed and (not headquarters or self.role == COORDINATOR))
+        locked = status.locks_text
+        self.section_title_edit.setReadOnly(locked or self._section_id is None)
+        self.body_edit.setReadOnly(locked or self._section_id is None)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(not locked)
+        self.undo_action.setEnabled(not locked)
+        self.redo_action.setEnabled(not locked)
+        if locked:
+            self.lock_label.setText(message(Finding(Code.DELIVERABLE_LOCKED,
+                                                    {"deliverable_status": status.value})))
+        self.lock_label.setVisible(locked)
+        self._update_header()
+        self._update_section_buttons()
+
+    def _update_header(self) -> None:
+        self.title_label.setText(self.tr("{title} ({kind})").format(
+            title=self.deliverable.title, kind=label(self.deliverable.kind)))
+        self.status_label.setText(self.tr("Status: {status}").format(status=label(self.deliverable.status)))
+
+    # -- following the document --------------------------------------------------------------------
+
+    def _document_updated(self, update: bytes, origin: Origin) -> None:
+        """While the transaction commits: note it, do the rest right after."""
+        if origin == Origin.LOCAL:
+            self._outgoing.append(update)
+        self._changed = True
+        self._change_timer.start()
+        self._preview_timer.start()
+
+    def _after_change(self) -> None:
+        self._change_timer.stop()
+        outgoing, self._outgoing = self._outgoing, []
+        for update in outgoing:
+            self.local_update.emit(update)
+        if self._changed:
+            self._changed = False
+            self._refresh_sections()
+            if not self._preview_timer.isActive():
+                self._preview_timer.start()
+
+    def update_preview(self) -> None:
+        """The preview and the word count of the whole document, now."""
+        self._preview_timer.stop()
+        scroll = self.preview.verticalScrollBar().value()
+        self.preview.setMarkdown(self.document.markdown())
+        self.preview.verticalScrollBar().setValue(scroll)
+        self._update_word_count()
+
+    def _update_word_count(self) -> None:
+        self.word_count_label.setText(self.tr("%n word(s)", "", self.document.word_count()))
+
+    def _refresh_sections(self, select: str | None = None, fallback_row: int | None = None) -> None:
+        """The list of sections as the document now has them; the current one kept if it still exists
+        (else the one at its place), or ``select``."""
+        shown = [(s.id, s.title) for s in self.document.sections()]
+        wanted = select or self._section_id
+        row = self.sections_list.currentRow() if fallback_row is None else fallback_row
+        if shown != self._shown_sections:
+            self._shown_sections = shown
+            self.sections_list.blockSignals(True)
+            self.sections_list.clear()
+            for section_id, title in shown:
+                item = QtWidgets.QListWidgetItem(title or self._untitled())
+                item.setData(SECTION_ID_ROLE, section_id)
+                if not title:
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                self.sections_list.addItem(item)
+            self.sections_list.blockSignals(False)
+        ids = [section_id for section_id, _ in shown]
+        if wanted in ids:
+            target = ids.index(wanted)
+        elif ids:
+            target = max(0, min(row, len(ids) - 1))
+        else:
+            target = -1
+        self.sections_list.blockSignals(True)
+        self.sections_list.setCurrentRow(target)
+        self.sections_list.blockSignals(False)
+        self._bind(ids[target] if target >= 0 else None)
+
+    def _current_row_changed(self, row: int) -> None:
+        item = self.sections_list.item(row) if row >= 0 else None
+        self._bind(str(item.data(SECTION_ID_ROLE)) if item is not None else None)
+
+    def _bind(self, section_id: str | None) -> None:
+        if section_id == self._section_id and not any(binding.closed for binding in self._bindings):
+            self._update_section_buttons()
+            return
+        for binding in self._bindings:
+            binding.close()
+        self._bindings = []
+        self._section_id = section_id
+        if section_id is None:
+            self.section_title_edit.clear()
+            self.body_edit.clear()
+        else:
+            self._bindings = [
+                TextBinding(self.document, section_id, Field.TITLE, self.section_title_edit, self),
+                TextBinding(self.document, section_id, Field.BODY, self.body_edit, self),
+            ]
+            for binding in self._bindings:
+                binding.section_lost.connect(self._change_timer.start)
+        locked = self.locked
+        self.section_title_edit.setReadOnly(locked or section_id is None)
+        self.body_edit.setReadOnly(locked or section_id is None)
+        self._update_section_buttons()
+
+    def _update_section_buttons(self) -> None:
+        row, count = self.sections_list.currentRow(), self.sections_list.count()
+        editable = not self.locked
+        self.remove_button.setEnabled(editable and row >= 0)
+        self.up_button.setEnabled(editable and row > 0)
+        self.down_button.setEnabled(editable and 0 <= row < count - 1)
+
+    def _forget_document(self) -> None:
+        if self._stop_updates is not None:
+            self._stop_updates()
+            self._stop_updates = None
+
+    # -- keys and language -------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if watched in (self.section_title_edit, self.body_edit) and isinstance(event, QtGui.QKeyEvent):
+            undo = event.matches(QtGui.QKeySequence.StandardKey.Undo)
+            redo = event.matches(QtGui.QKeySequence.StandardKey.Redo)
+            if undo or redo:
+                if event.type() == QtCore.QEvent.Type.ShortcutOverride:
+                    event.accept()  # comes as a key press, taken here: the widgets' own undo never runs
+                    return True
+                if event.type() == QtCore.QEvent.Type.KeyPress:
+                    if undo:
+                        self.undo()
+                    else:
+                        self.redo()
+                    return True
+        if event.type() == QtCore.QEvent.Type.FocusIn:
+            if watched is self.section_title_edit:
+                self._last_field = Field.TITLE
+            elif watched is self.body_edit:
+                self._last_field = Field.BODY
+        return super().eventFilter(watched, event)
+
+    def _untitled(self) -> str:
+        return self.tr("(untitled section)")
+
+    def retranslate(self) -> None:
+        self.share_button.setText(self.tr("Share with counterparts"))
+        self.submit_button.setText(self.tr("Submit to headquarters"))
+        self.reopen_button.setText(self.tr("Reopen"))
+        self.approve_button.setText(self.tr("Approve"))
+        self.return_button.setText(self.tr("Return with comments"))
+        self.sections_label.setText(self.tr("Sections"))
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add a section after this one"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove this section"))
+        self.up_button.setText(self.tr("Move up"))
+        self.down_button.setText(self.tr("Move down"))
+        self.section_title_edit.setPlaceholderText(self.tr("Section title"))
+        self.body_edit.setPlaceholderText(self.tr(
+            "Write here. Markdown: # heading, - list item, **bold**, | table | cells |"))
+        self.undo_action.setText(self.tr("Undo"))
+        self.undo_action.setToolTip(self.tr("Undo your last edit (Ctrl+Z); others' edits stay"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.redo_action.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.side_tabs.setTabText(self.preview_index, self.tr("Preview"))
+        self._shown_sections = []  # untitled sections' placeholder in the new language
+        self._refresh_sections()
+        self._apply_status()
+        self._update_word_count()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
