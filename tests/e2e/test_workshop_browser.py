@@ -1,0 +1,164 @@
+"""End to end: Debian's Chromium, headless, driven by playwright-core (tests/e2e/browser.mjs), opens a real
+workshop's link, joins with the PIN and edits the deliverable together with the host.
+
+The expert's side is the host's ``on_update`` applied to a ``DeliverableDocument`` (what the app's
+deliverable editor is bound to) and ``push_update`` for the expert's own edits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.e2e.drivers import PIN, ROOT, WEB, JsonLines, Workshop, require, workshop
+
+DRIVER = ROOT / "tests" / "e2e" / "browser.mjs"
+
+
+class Browser:
+    def __init__(self) -> None:
+        self.driver = JsonLines(str(DRIVER), str(WEB))
+        ready = self.driver.read(timeout=60)
+        assert ready == {"ok": True, "value": "ready"}
+
+    def __call__(self, cmd: str, **arguments: Any) -> Any:
+        self.driver.send(cmd=cmd, **arguments)
+        answer = self.driver.read(timeout=30)
+        assert answer["ok"], f"{cmd} {arguments}: {answer.get('error')}"
+        return answer["value"]
+
+    def join(self, url: str, pin: str = PIN, name: str = "Awa Koné") -> None:
+        self("goto", url=url)
+        self("wait", selector="#name")
+        self("fill", selector="#name", value=name)
+        self("fill", selector="#institution", value="Direction de l'Action Sociale")
+        self("select", selector="#sex", value="female")
+        self("fill", selector="#pin", value=pin)
+        self("click", selector="#join-button")
+
+    def editor(self, section_id: str) -> str:
+        return f'.section[data-id="{section_id}"] .cm-content'
+
+
+@pytest.fixture
+def host() -> Iterator[Workshop]:
+    require(chromium=True)
+    yield from workshop()
+
+
+@pytest.fixture
+def browser(host: Workshop) -> Iterator[Browser]:
+    opened = Browser()
+    try:
+        yield opened
+    finally:
+        errors = [line for line in opened("console") if line.startswith("pageerror")]
+        assert opened.driver.close() == 0
+        assert errors == []
+
+
+def joined(browser: Browser, host: Workshop) -> str:
+    """Join and wait for the document; the participant's id."""
+    browser.join(host.url)
+    browser("wait_text", selector="#status", text="Connected")
+    for section_id in host.section_ids:
+        browser("wait", selector=browser.editor(section_id))
+    (participant,) = host.host.participants()
+    return participant.id
+
+
+def test_browser_joins_with_the_pin_and_its_typing_reaches_the_host(host: Workshop, browser: Browser) -> None:
+    participant = joined(browser, host)
+    people = host.host.participants()
+    assert [(p.name, p.institution, p.sex and p.sex.value) for p in people] == [
+        ("Awa Koné", "Direction de l'Action Sociale", "female")]
+    # The sections in the document's order, with their titles.
+    titles = browser("eval",
+                     expression="[...document.querySelectorAll('.section h2')].map(h => h.textContent)")
+    assert titles == ["Introduction", "Findings", "Recommendations"]
+
+    findings = host.section_ids[1]
+    browser("type", selector=browser.editor(findings), text="Le personnel manque dans 40 centres.")
+    host.wait_until(lambda: host.copy.text(findings) == "Le personnel manque dans 40 centres.",
+                    "the browser's typing at the host")
+    assert host.copy.text(host.section_ids[0]) == "" and host.copy.text(host.section_ids[2]) == ""
+    # Who writes where: the browser's awareness names the section.
+    host.wait_until(lambda: host.host.participants()[0].section == findings, "the participant's section")
+    assert host.host.participants()[0].id == participant
+
+    # The expert's edits appear live: text in a section, a new section in its place.
+    host.edit(lambda copy: copy.insert_body(findings, 0, "Constat : "))
+    browser("wait_text", selector=browser.editor(findings), text="Constat : Le personnel manque")
+    host.edit(lambda copy: copy.add_section("Annexes", "Liste de présence"))
+    browser("wait_text", selector="#sections .section:last-child h2", text="Annexes")
+    browser("wait_text", selector="#sections .section:last-child .cm-content", text="Liste de présence")
+    # The people list shows the participant.
+    assert "Awa Koné" in browser("text", selector="#people")
+
+
+def test_wrong_pin_is_refused_with_the_attempts_left(host: Workshop, browser: Browser) -> None:
+    browser.join(host.url, pin="000000")
+    browser("wait", selector="#join-error")
+    assert browser("text", selector="#join-error") == "Wrong PIN. 4 attempts left."
+    assert browser("count", selector=".cm-content") == 0
+    assert host.host.participants() == []
+    # In French, from the page's selector.
+    browser("select", selector="#language", value="fr")
+    assert browser("text", selector="#join-error") == "Code PIN incorrect. Il reste 4 essais."
+    assert browser("text", selector='label[for="name"]') == "Votre nom"
+
+
+def test_after_the_workshop_ends_the_browser_can_neither_read_nor_write(host: Workshop, browser: Browser
+                                                                         ) -> None:
+    joined(browser, host)
+    intro = host.section_ids[0]
+    browser("type", selector=browser.editor(intro), text="Avant la fin.")
+    host.wait_until(lambda: host.copy.text(intro) == "Avant la fin.", "the edit before the end")
+
+    host.host.stop()
+    browser("wait_text", selector="#final-message", text="The workshop has ended")
+    # The document left the page with the connection: nothing to read, nothing to type into.
+    assert browser("count", selector=".cm-content") == 0
+    assert browser("eval", expression="document.body.innerText.includes('Avant la fin')") is False
+    # And the host is gone: neither its API nor its WebSocket answer any more.
+    reached = browser("eval", expression="""(async () => {
+        const api = await fetch('/api/info').then(() => true, () => false)
+        const socket = await new Promise((resolve) => {
+            const ws = new WebSocket(location.origin.replace('http', 'ws') + '/ws/deliverable-1')
+            ws.onopen = () => resolve(true)
+            ws.onerror = () => resolve(false)
+        })
+        return {api, socket}
+    })()""")
+    assert reached == {"api": False, "socket": False}
+    host.receive()
+    assert [s.body for s in host.copy.sections()] == ["Avant la fin.", "", ""]
+
+
+def test_read_only_then_removed(host: Workshop, browser: Browser) -> None:
+    participant = joined(browser, host)
+    findings = host.section_ids[1]
+    editor = browser.editor(findings)
+
+    host.host.set_read_only(participant, True)
+    browser("wait_text", selector="#status", text="Read only")
+    browser("wait", selector=f'{editor}[contenteditable="false"]')
+    browser("eval", expression=f"document.querySelector('{editor}').focus()")
+    browser("type", selector=editor, text="ignored")
+    host.edit(lambda copy: copy.insert_body(findings, 0, "Seen while read-only."))
+    browser("wait_text", selector=editor, text="Seen while read-only.")
+    assert browser("text", selector=editor) == "Seen while read-only."
+    host.receive()
+    assert host.copy.text(findings) == "Seen while read-only."
+
+    host.host.set_read_only(participant, False)
+    browser("wait_text", selector="#status", text="Connected")
+    browser("wait", selector=f'{editor}[contenteditable="true"]')
+    browser("type", selector=editor, text=" Editable again.")
+    host.wait_until(lambda: host.copy.text(findings) == "Seen while read-only. Editable again.",
+                    "the edit after read-only")
+
+    host.host.remove(participant)
+    browser("wait_text", selector="#final-message", text="The expert removed you from the workshop.")
+    assert browser("count", selector=".cm-content") == 0
