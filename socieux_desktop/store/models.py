@@ -136,6 +136,32 @@ class DeliverableUpdateRow(Base):
     server_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
+class WorkshopRow(Base):
+    """One live co-editing workshop of a deliverable (``ended_at`` None while it runs, or if the app
+    stopped before ending it). Not in the change log (yet)."""
+
+    __tablename__ = "workshop"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    mission_id: Mapped[str] = mapped_column(ForeignKey("mission.id"), index=True)
+    deliverable_id: Mapped[str] = mapped_column(ForeignKey("deliverable.id"))
+    started_at: Mapped[str] = mapped_column(String(32))
+    ended_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class WorkshopParticipantRow(Base):
+    """Someone who joined a workshop from a browser (``id`` is the host's participant id); ``sex`` is
+    None when they did not say."""
+
+    __tablename__ = "workshop_participant"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    institution: Mapped[str] = mapped_column(Text, default="")
+    sex: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    joined_at: Mapped[str] = mapped_column(String(32))
+    read_only: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
 ROW_TYPES: dict[str, type[EntityRow]] = {
     "action": ActionRow,
     "activity": ActivityRow,

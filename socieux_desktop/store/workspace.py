@@ -25,7 +25,7 @@ BACKUPS_KEPT = 10
 DAILY_BACKUP_SECONDS = 24 * 3600
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _SQLITE_HEADER = b"SQLite format 3\x00"
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 """The newest migration's revision. A workspace already at it opens without loading Alembic (a tenth of a
 second of every start); tests/store/test_workspace.py checks that it is Alembic's head."""
 

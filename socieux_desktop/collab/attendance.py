@@ -1,0 +1,126 @@
+"""The attendance of workshops, kept in the workspace: each workshop of a deliverable (when it started and
+ended) and everyone who joined it from a browser (name, institution, sex if given, when, in which mode).
+
+Tables ``workshop`` and ``workshop_participant`` (migration 0003). Every write is one transaction. They are
+not in the change log: the sync of attendance comes later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from socieux_desktop.collab.workshop import Participant
+from socieux_desktop.domain.model import Sex, new_id
+from socieux_desktop.store import models as m
+from socieux_desktop.store.workbook import Workbook
+
+
+class UnknownWorkshop(KeyError):
+    """No workshop has this id in the workspace."""
+
+
+@dataclass(frozen=True, slots=True)
+class Workshop:
+    id: str
+    mission_id: str
+    deliverable_id: str
+    started_at: datetime
+    ended_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    id: str  # the participant id the host gave
+    workshop_id: str
+    name: str
+    institution: str
+    sex: Sex | None
+    joined_at: datetime
+    read_only: bool
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+class WorkshopLog:
+    """Workshops and their participants in one open workbook."""
+
+    def __init__(self, workbook: Workbook) -> None:
+        self.workbook = workbook
+        self._sessions = sessionmaker(workbook.engine, expire_on_commit=False)
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            session.execute(text("BEGIN IMMEDIATE"))
+            yield session
+
+    def start(self, mission_id: str, deliverable_id: str) -> str:
+        """A new workshop of the deliverable, starting now; its id."""
+        workshop_id = new_id()
+        with self._write() as session:
+            session.add(m.WorkshopRow(id=workshop_id, mission_id=mission_id, deliverable_id=deliverable_id,
+                                      started_at=_stamp(datetime.now(UTC)), ended_at=None))
+        return workshop_id
+
+    def record(self, workshop_id: str, participant: Participant) -> None:
+        """Write (or bring up to date) one participant of the workshop."""
+        with self._write() as session:
+            if session.get(m.WorkshopRow, workshop_id) is None:
+                raise UnknownWorkshop(workshop_id)
+            row = session.get(m.WorkshopParticipantRow, participant.id)
+            if row is None:
+                row = m.WorkshopParticipantRow(id=participant.id, workshop_id=workshop_id)
+                session.add(row)
+            elif row.workshop_id != workshop_id:
+                raise ValueError(f"participant {participant.id} belongs to another workshop")
+            row.name = participant.name
+            row.institution = participant.institution
+            row.sex = participant.sex.value if participant.sex is not None else None
+            row.joined_at = _stamp(participant.joined_at)
+            row.read_only = participant.read_only
+
+    def end(self, workshop_id: str) -> None:
+        """Mark the workshop ended now (the first end counts; ending it again changes nothing)."""
+        with self._write() as session:
+            row = session.get(m.WorkshopRow, workshop_id)
+            if row is None:
+                raise UnknownWorkshop(workshop_id)
+            if row.ended_at is None:
+                row.ended_at = _stamp(datetime.now(UTC))
+
+    def get(self, workshop_id: str) -> Workshop:
+        with self._sessions() as session:
+            row = session.get(m.WorkshopRow, workshop_id)
+            if row is None:
+                raise UnknownWorkshop(workshop_id)
+            return _workshop(row)
+
+    def of_mission(self, mission_id: str) -> list[Workshop]:
+        """The mission's workshops, the latest first."""
+        with self._sessions() as session:
+            rows = session.scalars(select(m.WorkshopRow).where(m.WorkshopRow.mission_id == mission_id)
+                                   .order_by(m.WorkshopRow.started_at.desc(), m.WorkshopRow.id))
+            return [_workshop(row) for row in rows]
+
+    def participants(self, workshop_id: str) -> list[Attendee]:
+        """Everyone who joined the workshop, in the order they joined."""
+        table = m.WorkshopParticipantRow
+        with self._sessions() as session:
+            rows = session.scalars(select(table).where(table.workshop_id == workshop_id)
+                                   .order_by(table.joined_at, table.name, table.id))
+            return [Attendee(row.id, row.workshop_id, row.name, row.institution,
+                             Sex(row.sex) if row.sex else None, datetime.fromisoformat(row.joined_at),
+                             row.read_only) for row in rows]
+
+
+def _workshop(row: m.WorkshopRow) -> Workshop:
+    return Workshop(row.id, row.mission_id, row.deliverable_id, datetime.fromisoformat(row.started_at),
+                    datetime.fromisoformat(row.ended_at) if row.ended_at else None)
