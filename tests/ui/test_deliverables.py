@@ -3,7 +3,9 @@ editor windows, and the refusal to run a workshop on a locked text."""
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import hashlib
 import json
 from pathlib import Path
 
@@ -30,7 +32,8 @@ from socieux_desktop.ui.deliverables import (
     NewDeliverableDialog,
     file_name_for,
 )
-from socieux_desktop.ui.qt import Qt, QtCore, QtWidgets
+from socieux_desktop.ui.mission_page import MissionPage
+from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from tests.conftest import Sample, fill
 
 
@@ -230,3 +233,66 @@ def test_a_locked_deliverable_cannot_start_a_workshop_nor_take_a_merge(
 def test_file_names_are_safe() -> None:
     deliverable = Deliverable(new_id(), new_id(), DeliverableKind.OTHER, 'Plan: "A/B" <2026>?')
     assert file_name_for(deliverable, ".x") == "Plan   A B   2026.x"
+
+
+def test_open_shows_one_editor_window_per_deliverable(qtbot: QtBot, widget: DeliverablesWidget,
+                                                      report: Deliverable) -> None:
+    widget.refresh()
+    widget.select(report.id)
+    widget.view.setFocus()
+    qtbot.keyClick(widget.view, Qt.Key.Key_Return)
+    editor = widget.editors[report.id]
+    qtbot.waitExposed(editor)
+    assert editor.isWindow() and editor.isVisible()
+    assert editor.document.sections()[0].body == "Trois centres sociaux visités à Abidjan."
+    index = widget.model.index(0, TITLE)
+    widget.view.doubleClicked.emit(index)
+    assert widget.editors == {report.id: editor}  # the same window, brought to the front
+    editor.close()
+    qtbot.waitUntil(lambda: widget.editors == {})  # deleted on close
+
+
+def test_a_merge_shows_in_the_open_editor(qtbot: QtBot, widget: DeliverablesWidget, report: Deliverable,
+                                          store: DeliverableStore, tmp_path: Path) -> None:
+    editor = widget.open_editor(report.id)
+    path = tmp_path / "copy.socieux-deliverable"
+    copy = store.load(report.id)  # another copy of the text, edited apart and exported
+    copy.insert_body(copy.sections()[2].id, 0, "Visites de terrain.")
+    envelope = json.loads(_exported(widget, report, tmp_path).read_text(encoding="utf-8"))
+    state = copy.encode_state()
+    envelope["state"] = base64.b64encode(state).decode("ascii")
+    envelope["sha256"] = hashlib.sha256(state).hexdigest()
+    path.write_text(json.dumps(envelope), encoding="utf-8")
+
+    assert widget.merge_from(report.id, path)
+    assert editor.document.sections()[2].body == "Visites de terrain."
+    assert store.load(report.id).sections()[2].body == "Visites de terrain."
+    editor.close()
+
+
+def _exported(widget: DeliverablesWidget, deliverable: Deliverable, folder: Path) -> Path:
+    path = folder / "exported.socieux-deliverable"
+    assert widget.export_to(deliverable.id, path)
+    return path
+
+
+def test_the_editors_status_change_shows_in_the_list(qtbot: QtBot, widget: DeliverablesWidget,
+                                                     report: Deliverable) -> None:
+    editor = widget.open_editor(report.id)
+    with qtbot.waitSignal(widget.deliverables_changed):
+        editor.share_button.click()
+    assert column(widget, STATUS) == ["Shared with counterparts"]
+    editor.close()
+
+
+def test_the_mission_page_reads_the_deliverables_when_their_tab_is_shown(
+        qtbot: QtBot, workbook: Workbook, sample: Sample, report: Deliverable) -> None:
+    page = MissionPage(workbook, QtGui.QUndoStack())
+    qtbot.addWidget(page)
+    page.set_mission(sample.mission.id)
+    assert page.tabText(page.deliverables_index) == "Deliverables"
+    assert page.deliverables.model.rowCount() == 0  # not read yet
+    page.setCurrentIndex(page.deliverables_index)
+    assert [page.deliverables.model.index(0, TITLE).data()] == ["Rapport de mission"]
+    page.set_mission(None)
+    assert page.deliverables.model.rowCount() == 0
