@@ -7,7 +7,8 @@
 // {"ok": false, "error": "..."}). Commands: goto {url}, fill {selector, value}, select {selector, value},
 // click {selector}, type {selector, text} (real key presses into a focused element), wait {selector,
 // state?, timeout?}, wait_text {selector, text, timeout?}, text {selector}, count {selector},
-// eval {expression} (run in the page), screenshot {path}, quit.
+// eval {expression} (run in the page), viewport {width, height}, screenshot {path}, console (the page's
+// console lines since the last call), quit.
 import { createRequire } from 'node:module'
 import { createInterface } from 'node:readline'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -47,6 +48,7 @@ const commands = {
   count: ({ selector }) => page.locator(selector).count(),
   eval: ({ expression }) => page.evaluate(expression),
   screenshot: ({ path }) => page.screenshot({ path, fullPage: true }).then(() => null),
+  viewport: ({ width, height }) => page.setViewportSize({ width, height }).then(() => null),
   console: () => consoleLines.splice(0),
 }
 

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from socieux_desktop.collab.document import DeliverableDocument
-from socieux_desktop.collab.workshop import WorkshopHost
+from socieux_desktop.collab.workshop import Limits, WorkshopHost
 
 ROOT = Path(__file__).resolve().parents[2]
 WEB = ROOT / "resources" / "web"
@@ -107,7 +107,7 @@ class Workshop:
     """A real ``WorkshopHost`` on loopback serving a new deliverable; the browsers' edits (its
     ``on_update``, called on the host's thread) are applied, on the test's thread, to ``copy``."""
 
-    def __init__(self) -> None:
+    def __init__(self, limits: Limits | None = None) -> None:
         seed = DeliverableDocument.create("deliverable-1", TITLES)
         self.state = seed.encode_state()
         self.copy = DeliverableDocument.from_updates([self.state])
@@ -115,7 +115,7 @@ class Workshop:
         self._updates: queue.Queue[bytes] = queue.Queue()
         self.host = WorkshopHost("deliverable-1", self.state, pin=PIN, host="127.0.0.1", port=0,
                                  title="Mission report", language="en", on_update=self._updates.put,
-                                 web_root=DIST)
+                                 web_root=DIST, limits=limits)
 
     @property
     def url(self) -> str:
@@ -151,9 +151,9 @@ class Workshop:
             self.host.push_update(update)
 
 
-def workshop() -> Iterator[Workshop]:
+def workshop(limits: Limits | None = None) -> Iterator[Workshop]:
     """Fixture body: a started workshop, stopped after the test."""
-    running = Workshop()
+    running = Workshop(limits)
     running.host.start()
     try:
         yield running

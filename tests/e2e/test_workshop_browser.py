@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+import requests
 
+from socieux_desktop.collab.workshop import Limits
 from tests.e2e.drivers import PIN, ROOT, WEB, JsonLines, Workshop, require, workshop
 
 DRIVER = ROOT / "tests" / "e2e" / "browser.mjs"
@@ -48,12 +50,21 @@ def host() -> Iterator[Workshop]:
 
 
 @pytest.fixture
-def browser(host: Workshop) -> Iterator[Browser]:
+def small_host() -> Iterator[Workshop]:
+    require(chromium=True)
+    yield from workshop(Limits(max_participants=1))
+
+
+@pytest.fixture
+def browser() -> Iterator[Browser]:
+    require(chromium=True)
     opened = Browser()
     try:
         yield opened
     finally:
-        errors = [line for line in opened("console") if line.startswith("pageerror")]
+        # No script error, nothing blocked by the host's Content-Security-Policy.
+        errors = [line for line in opened("console")
+                  if line.startswith("pageerror") or "Content Security Policy" in line]
         assert opened.driver.close() == 0
         assert errors == []
 
@@ -97,6 +108,15 @@ def test_browser_joins_with_the_pin_and_its_typing_reaches_the_host(host: Worksh
     assert "Awa Koné" in browser("text", selector="#people")
 
 
+def submit_pin(browser: Browser, pin: str) -> str:
+    browser("eval", expression="document.getElementById('join-error').hidden = true")
+    browser("fill", selector="#pin", value=pin)
+    browser("click", selector="#join-button")
+    browser("wait", selector="#join-error")
+    text: str = browser("text", selector="#join-error")
+    return text
+
+
 def test_wrong_pin_is_refused_with_the_attempts_left(host: Workshop, browser: Browser) -> None:
     browser.join(host.url, pin="000000")
     browser("wait", selector="#join-error")
@@ -107,6 +127,27 @@ def test_wrong_pin_is_refused_with_the_attempts_left(host: Workshop, browser: Br
     browser("select", selector="#language", value="fr")
     assert browser("text", selector="#join-error") == "Code PIN incorrect. Il reste 4 essais."
     assert browser("text", selector='label[for="name"]') == "Votre nom"
+    browser("select", selector="#language", value="en")
+    assert [submit_pin(browser, "000000") for _ in range(3)] == [
+        "Wrong PIN. 3 attempts left.", "Wrong PIN. 2 attempts left.", "Wrong PIN. 1 attempt left."]
+    assert submit_pin(browser, "000000").startswith("Wrong PIN, and no attempts left")
+    # Locked out for 5 minutes, even with the right PIN.
+    assert submit_pin(browser, PIN) == "Too many wrong PINs. Try again in 5 minutes."
+    assert host.host.participants() == []
+
+
+def test_full_workshop_and_unreachable_host_are_said(small_host: Workshop, browser: Browser) -> None:
+    host = small_host
+    first = requests.post(host.url + "/api/join", json={"name": "Kouassi", "institution": "", "sex": None,
+                                                         "pin": PIN}, timeout=20)
+    assert first.status_code == 200
+    browser.join(host.url)
+    browser("wait", selector="#join-error")
+    assert browser("text", selector="#join-error") == (
+        "The workshop is full. Ask the expert to make room, then try again.")
+    host.host.stop()
+    assert submit_pin(browser, PIN) == (
+        "The host cannot be reached. Check that you are on the workshop’s network, then try again.")
 
 
 def test_after_the_workshop_ends_the_browser_can_neither_read_nor_write(host: Workshop, browser: Browser

@@ -71,10 +71,15 @@ function renderJoinError () {
 const JOIN_FIELD_ERRORS = { name: 'errName', institution: 'errInstitution', sex: 'errSex', pin: 'errPin', body: 'errBody' }
 
 function joinErrorFor (status, answer) {
-  if (status === 403 && answer.error === 'wrong_pin') return ['wrongPin', { n: Number(answer.attempts_left) || 0 }]
+  if (status === 403 && answer.error === 'wrong_pin') {
+    const left = Number(answer.attempts_left) || 0
+    return left > 0 ? ['wrongPin', { n: left }] : ['noAttemptsLeft', {}]
+  }
   if (status === 429) return ['tooMany', { n: Math.max(1, Math.ceil((Number(answer.retry_after) || 60) / 60)) }]
   if (status === 409) return ['full', {}]
   if (status === 400) return [JOIN_FIELD_ERRORS[answer.field] || 'errBody', {}]
+  if (status === 413) return ['errBody', {}]
+  if (status === 503 && answer.error === 'ended') return ['joinEnded', {}]
   return ['serverError', { status }]
 }
 
