@@ -12,9 +12,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from socieux_desktop.demo import DemoError, fill_demo, generate
 from socieux_desktop.store.exchange import ExchangeError, WorkspaceNotEmpty, read_json, write_json
@@ -171,6 +172,112 @@ def run_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- workshop -------------------------------------------------------------------------------------
+
+
+def _port(text: str) -> int:
+    value = _count(0)(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"a port is a number from 0 to 65535, not {value}")
+    return value
+
+
+def _pin(text: str) -> str:
+    if not (text.isascii() and text.isdigit() and 4 <= len(text) <= 12):
+        raise argparse.ArgumentTypeError("a PIN is 4 to 12 digits")
+    return text
+
+
+def _workshop_arguments(parser: argparse.ArgumentParser) -> None:
+    _add_data_dir(parser, "your own workspace")
+    parser.add_argument("--deliverable", required=True, metavar="ID",
+                        help="the id of the deliverable to edit")
+    parser.add_argument("--host", required=True, metavar="ADDRESS",
+                        help="the address of this computer on the workshop's network (e.g. 192.168.43.1); "
+                             "only that network is served")
+    parser.add_argument("--port", type=_port, default=8765, metavar="PORT",
+                        help="the port to serve on (default: 8765; 0 picks a free one)")
+    parser.add_argument("--pin", type=_pin, metavar="PIN",
+                        help="the PIN participants type to join (default: a random 6-digit PIN, printed)")
+
+
+def run_workshop(args: argparse.Namespace) -> int:
+    """Serve one deliverable to browsers until Ctrl-C (or SIGTERM): every browser edit is stored as it
+    arrives, the participants are the workshop's attendance list."""
+    import queue
+    import signal
+    import threading
+
+    from socieux_desktop.collab.attendance import WorkshopLog
+    from socieux_desktop.collab.store import DeliverableStore, UnknownDeliverable
+    from socieux_desktop.collab.workshop import Participant, WorkshopHost, new_pin
+
+    data_dir = _data_dir(args, default_data_dir)
+    with _workbook(data_dir, must_exist=True) as workbook:
+        store = DeliverableStore(workbook)
+        try:
+            deliverable = store.get(args.deliverable)
+        except UnknownDeliverable:
+            raise CommandFailed(f"there is no deliverable {args.deliverable} in {data_dir}; give the id "
+                                f"of one of its deliverables.") from None
+        if deliverable.status.locks_text:
+            raise CommandFailed(f"the deliverable “{deliverable.title}” is {deliverable.status.value}: its "
+                                f"text is locked; return or reopen it before running a workshop.")
+        pin = args.pin or new_pin()
+        events: queue.Queue[bytes | None] = queue.Queue()  # an update, or None: the participants changed
+        host = WorkshopHost(deliverable.id, store.load(deliverable.id).encode_state(), pin=pin,
+                            host=args.host, port=args.port, title=deliverable.title,
+                            language=deliverable.language.value, on_update=events.put,
+                            on_participants=lambda: events.put(None))
+        try:
+            host.start()
+        except OSError as error:
+            raise CommandFailed(f"cannot serve on {args.host} port {args.port} ({error.strerror or error}); "
+                                f"give the --host address of one of this computer's networks and a free "
+                                f"--port.") from error
+        log = WorkshopLog(workbook)
+        workshop_id = log.start(deliverable.mission_id, deliverable.id)
+        recorded: dict[str, Participant] = {}
+        saved = 0
+
+        def handle(event: bytes | None) -> None:
+            nonlocal saved
+            if event is not None:
+                store.append_update(deliverable.id, event)
+                saved += 1
+                return
+            for participant in host.participants():
+                kept = replace(participant, connected=False, removed=False, section=None)
+                if recorded.get(participant.id) != kept:
+                    log.record(workshop_id, participant)
+                    recorded[participant.id] = kept
+
+        ending = threading.Event()
+        previous: dict[signal.Signals, Any] = {}
+        if threading.current_thread() is threading.main_thread():
+            for caught in (signal.SIGINT, signal.SIGTERM):
+                previous[caught] = signal.signal(caught, lambda _signal, _frame: ending.set())
+        print(f"Workshop on “{deliverable.title}”: open {host.url} and type the PIN {pin}.", flush=True)
+        print("Press Ctrl-C to end the workshop.", flush=True)
+        try:
+            while not ending.is_set():
+                with suppress(queue.Empty):
+                    handle(events.get(timeout=0.2))
+        finally:
+            host.stop()
+            while True:  # what arrived before the sockets closed is stored too
+                try:
+                    handle(events.get_nowait())
+                except queue.Empty:
+                    break
+            handle(None)
+            log.end(workshop_id)
+            for caught, handler in previous.items():
+                signal.signal(caught, handler)
+        print(f"Workshop ended: {len(recorded)} participants, {saved} edits saved in {data_dir}.", flush=True)
+    return EXIT_OK
+
+
 # -- the command table and the entry point --------------------------------------------------------
 
 COMMANDS: Sequence[Command] = (
@@ -181,6 +288,8 @@ COMMANDS: Sequence[Command] = (
             login_main),
     Command("sync", "send this workspace's changes to the hub and receive the hub's", sync_arguments,
             sync_main),
+    Command("workshop", "serve a deliverable to browsers on the local network for live co-editing",
+            _workshop_arguments, run_workshop),
 )
 
 
