@@ -314,12 +314,18 @@ class DeliverableDocument:
 
         return stop
 
-    def undo_manager(self, capture_timeout_millis: int = 500) -> UndoManager:
+    def undo_manager(self, capture_timeout_millis: int = 500,
+                     timestamp: Callable[[], int] | None = None) -> UndoManager:
         """An undo manager of this copy's own edits (sections added, removed, moved, text typed):
         updates applied with ``apply_update`` are never undone, while undoing keeps them. Edits closer
-        together than ``capture_timeout_millis`` are undone as one step. Undo and redo are local edits
-        (saved and handed to listeners as ``Origin.LOCAL``)."""
-        manager = UndoManager(scopes=[self._sections], capture_timeout_millis=capture_timeout_millis)
+        together than ``capture_timeout_millis`` (by ``timestamp``, milliseconds, the clock if None)
+        are undone as one step. Undo and redo are local edits (saved and handed to listeners as
+        ``Origin.LOCAL``)."""
+        if timestamp is None:
+            manager = UndoManager(scopes=[self._sections], capture_timeout_millis=capture_timeout_millis)
+        else:
+            manager = UndoManager(scopes=[self._sections], capture_timeout_millis=capture_timeout_millis,
+                                  timestamp=timestamp)
         manager.exclude_origin(REMOTE_ORIGIN)
         manager.exclude_origin(_ANNOTATION_ORIGIN)
         return manager

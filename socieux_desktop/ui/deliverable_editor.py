@@ -14,6 +14,7 @@ after (the preview and the word count about 300 ms after the last change).
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 
 from socieux_desktop.collab.document import DeliverableDocument, Field, Origin, UnknownSection, from_utf16
@@ -32,6 +33,9 @@ from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 COORDINATOR = "coordinator"
 """The role of headquarters' coordinator: the only one who approves or returns a deliverable."""
 PREVIEW_DELAY_MS = 300
+UNDO_GROUP_MS = 500
+"""Edits closer together than this are undone as one step (typing a word), except across a section
+added, removed or moved, which is a step of its own."""
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _HEADQUARTERS_ACTIONS = (DeliverableAction.APPROVE, DeliverableAction.RETURN)
 
@@ -81,7 +85,8 @@ class DeliverableEditor(QtWidgets.QWidget):
         self.author = author
         self.deliverable: Deliverable = store.get(deliverable_id)
         self.document: DeliverableDocument = store.open(deliverable_id)
-        self.undo_manager = self.document.undo_manager()
+        self._undo_clock_offset = 0
+        self.undo_manager = self.document.undo_manager(UNDO_GROUP_MS, self._undo_clock)
         self._section_id: str | None = None
         self._bindings: list[TextBinding] = []
         self._shown_sections: list[tuple[str, str]] = []
@@ -283,7 +288,9 @@ class DeliverableEditor(QtWidgets.QWidget):
             return None
         row = self.sections_list.currentRow()
         index = row + 1 if row >= 0 else None
+        self.new_undo_step()
         section_id = self.document.add_section("", index=index)
+        self.new_undo_step()
         self._refresh_sections(select=section_id)
         self.section_title_edit.setFocus()
         return section_id
@@ -310,8 +317,10 @@ class DeliverableEditor(QtWidgets.QWidget):
         if self.locked:
             return
         row = self.sections_list.currentRow()
+        self.new_undo_step()
         with contextlib.suppress(UnknownSection):  # removed meanwhile elsewhere
             self.document.remove_section(section_id)
+        self.new_undo_step()
         self._refresh_sections(fallback_row=row)
 
     def move_up(self) -> None:
@@ -325,10 +334,19 @@ class DeliverableEditor(QtWidgets.QWidget):
         if self.locked or self._section_id is None or not 0 <= row + step < self.sections_list.count():
             return
         section_id = self._section_id
+        self.new_undo_step()
         self.document.move_section(section_id, row + step)
+        self.new_undo_step()
         self._refresh_sections(select=section_id)
 
     # -- undo --------------------------------------------------------------------------------------
+
+    def _undo_clock(self) -> int:
+        return time.monotonic_ns() // 1_000_000 + self._undo_clock_offset
+
+    def new_undo_step(self) -> None:
+        """Make the next edit a step of its own for undo, however soon it comes."""
+        self._undo_clock_offset += 2 * UNDO_GROUP_MS
 
     def undo(self) -> None:
         """Take back this person's last edit (others' edits stay)."""
@@ -460,6 +478,7 @@ class DeliverableEditor(QtWidgets.QWidget):
         if section_id == self._section_id and not any(binding.closed for binding in self._bindings):
             self._update_section_buttons()
             return
+        self.new_undo_step()  # typing in another section is another step
         for binding in self._bindings:
             binding.close()
         self._bindings = []

@@ -1,0 +1,270 @@
+"""The deliverable editor on a real workspace: typing stored at once, remote edits shown with the cursor
+kept, undo of one's own edits only, sections, preview, word count, workflow and the lock."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from socieux_desktop.collab.document import DeliverableDocument, Field
+from socieux_desktop.collab.store import DeliverableStore
+from socieux_desktop.domain.deliverables import (
+    Deliverable,
+    DeliverableKind,
+    DeliverableLanguage,
+    DeliverableStatus,
+)
+from socieux_desktop.domain.errors import Code, Finding
+from socieux_desktop.domain.model import new_id
+from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.ui.deliverable_editor import DeliverableEditor
+from socieux_desktop.ui.messages import message
+from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from tests.conftest import Sample
+
+
+@pytest.fixture
+def store(workbook: Workbook) -> DeliverableStore:
+    return DeliverableStore(workbook)
+
+
+@pytest.fixture
+def deliverable(store: DeliverableStore, sample: Sample) -> Deliverable:
+    made = Deliverable(new_id(), sample.mission.id, DeliverableKind.MISSION_REPORT,
+                       "Diagnostic report", DeliverableLanguage.FR)
+    store.create(made)
+    return made
+
+
+def make_editor(qtbot: QtBot, store: DeliverableStore, deliverable: Deliverable,
+                role: str = "expert") -> DeliverableEditor:
+    editor = DeliverableEditor(store, deliverable.id, role=role, author="Marie Lefèvre")
+    qtbot.addWidget(editor)
+    editor.resize(1200, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, store: DeliverableStore, deliverable: Deliverable) -> DeliverableEditor:
+    return make_editor(qtbot, store, deliverable)
+
+
+def type_text(widget: QtWidgets.QWidget, text: str) -> None:
+    """Type ``text`` a character at a time (QTest's keyClicks takes ASCII only), "\n" as Enter."""
+    for char in text:
+        key = Qt.Key.Key_Return if char == "\n" else 0
+        for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
+            QtWidgets.QApplication.sendEvent(
+                widget, QtGui.QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+def titles(editor: DeliverableEditor) -> list[str]:
+    return [editor.sections_list.item(row).text() for row in range(editor.sections_list.count())]
+
+
+def other_copy(store: DeliverableStore, deliverable: Deliverable) -> DeliverableDocument:
+    """A second copy (another laptop, the workshop's browser) from what the workspace holds."""
+    return store.load(deliverable.id)
+
+
+def test_opens_on_the_template_sections(editor: DeliverableEditor) -> None:
+    assert titles(editor) == ["Introduction", "Contexte", "Activités", "Constats", "Recommandations",
+                              "Prochaines étapes"]
+    assert editor.sections_list.currentRow() == 0
+    assert editor.section_title_edit.text() == "Introduction"
+    assert editor.title_label.text() == "Diagnostic report (Mission report)"
+    assert editor.status_label.text() == "Status: Draft"
+
+
+def test_typing_is_stored_at_once_and_handed_out(
+        qtbot: QtBot, editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable) -> None:
+    sent: list[bytes] = []
+    editor.local_update.connect(sent.append)
+    editor.body_edit.setFocus()
+    type_text(editor.body_edit, "Été à Abidjan 😀")
+    section = editor.section_id
+    assert section is not None
+    assert store.load(deliverable.id).text(section) == "Été à Abidjan 😀"  # stored, no save button
+    qtbot.waitUntil(lambda: len(sent) == len("Été à Abidjan 😀"))
+    replica = DeliverableDocument.from_updates([other_copy(store, deliverable).encode_state()])
+    fresh = store.load(deliverable.id)
+    for update in sent:  # what the workshop broadcasts rebuilds the same text elsewhere
+        replica.apply_update(update)
+    assert replica.text(section) == fresh.text(section)
+
+
+def test_a_remote_edit_shows_with_the_cursor_kept(
+        editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable) -> None:
+    editor.body_edit.setFocus()
+    type_text(editor.body_edit, "hello world")
+    section = editor.section_id
+    assert section is not None
+    cursor = editor.body_edit.textCursor()
+    cursor.setPosition(6)
+    cursor.setPosition(11, QtGui.QTextCursor.MoveMode.KeepAnchor)
+    editor.body_edit.setTextCursor(cursor)
+
+    other = other_copy(store, deliverable)
+    other.insert_body(section, 0, "Ñ😀 ")
+    editor.apply_remote(other.diff(editor.document.state_vector()))
+    assert editor.body_edit.toPlainText() == "Ñ😀 hello world"
+    assert editor.body_edit.textCursor().selectedText() == "world"
+    assert store.load(deliverable.id).text(section) == "Ñ😀 hello world"  # the merged edit is stored
+    assert editor.selection() == (section, "body", 9, 14)  # code points, for comments
+
+
+def test_a_remote_title_change_and_new_section_show_in_the_list(
+        qtbot: QtBot, editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable) -> None:
+    other = other_copy(store, deliverable)
+    first = other.sections()[0].id
+    other.set_title(first, "Introduction générale")
+    other.add_section("Annexe")
+    editor.apply_remote(other.encode_state())
+    assert titles(editor)[0] == "Introduction générale"
+    assert titles(editor)[-1] == "Annexe"
+    assert editor.section_title_edit.text() == "Introduction générale"
+
+
+def test_undo_takes_back_own_edits_only(
+        qtbot: QtBot, editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable) -> None:
+    editor.body_edit.setFocus()
+    type_text(editor.body_edit, "mine")
+    section = editor.section_id
+    assert section is not None
+    other = other_copy(store, deliverable)
+    other.insert_body(section, 0, "theirs ")
+    editor.apply_remote(other.diff(editor.document.state_vector()))
+    assert editor.body_edit.toPlainText() == "theirs mine"
+
+    qtbot.keyClick(editor.body_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.body_edit.toPlainText() == "theirs "
+    assert store.load(deliverable.id).text(section) == "theirs "  # the undo is stored too
+    assert not editor.undo_manager.can_undo()  # their text is not for this person to undo
+    qtbot.keyClick(editor.body_edit, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.body_edit.toPlainText() == "theirs mine"
+
+
+def test_sections_add_rename_move_and_remove_with_confirmation(
+        qtbot: QtBot, editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable) -> None:
+    editor.sections_list.setCurrentRow(5)  # "Prochaines étapes"
+    added = editor.add_section()
+    assert added is not None and editor.section_id == added
+    assert editor.section_title_edit.hasFocus()
+    type_text(editor.section_title_edit, "Annexe")
+    qtbot.waitUntil(lambda: titles(editor)[-1] == "Annexe")
+
+    editor.move_up()
+    assert titles(editor)[-2:] == ["Annexe", "Prochaines étapes"]
+    assert editor.section_id == added
+    editor.move_down()
+    assert titles(editor)[-1] == "Annexe"
+    assert [s.title for s in store.load(deliverable.id).sections()][-1] == "Annexe"
+
+    box = editor.remove_section()
+    assert box is not None and "Annexe" in box.text()
+    box.cancel_button.click()
+    assert titles(editor)[-1] == "Annexe"
+    box = editor.remove_section()
+    assert box is not None
+    box.remove_button.click()
+    assert titles(editor)[-1] == "Prochaines étapes"
+    assert editor.section_title_edit.text() == "Prochaines étapes"  # the one at its place
+    assert added not in [s.id for s in store.load(deliverable.id).sections()]
+
+    editor.undo()  # brings it back
+    assert titles(editor)[-1] == "Annexe"
+
+
+def test_word_count_and_preview_follow_the_text(qtbot: QtBot, editor: DeliverableEditor) -> None:
+    # "7 words" once the catalogues hold the plural (the source text reads "7 word(s)")
+    assert editor.word_count_label.text() == editor.tr("%n word(s)", "", 7)  # the template's titles
+    editor.body_edit.setFocus()
+    type_text(editor.body_edit, "### Objectifs\n- **un** deux")
+    qtbot.waitUntil(lambda: editor.word_count_label.text() == editor.tr("%n word(s)", "", 10))
+    preview = editor.preview.document()
+    headings = [(block.text(), block.blockFormat().headingLevel())
+                for block in _blocks(preview) if block.blockFormat().headingLevel()]
+    assert ("Introduction", 2) in headings
+    assert ("Objectifs", 3) in headings
+    assert "un deux" in editor.preview.toPlainText()  # bold marks rendered, not shown
+
+
+def _blocks(document: QtGui.QTextDocument) -> list[QtGui.QTextBlock]:
+    blocks = []
+    block = document.begin()
+    while block.isValid():
+        blocks.append(block)
+        block = block.next()
+    return blocks
+
+
+def test_workflow_buttons_change_the_status(
+        qtbot: QtBot, editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable) -> None:
+    assert editor.share_button.isEnabled() and editor.submit_button.isEnabled()
+    assert not editor.reopen_button.isEnabled()
+    editor.share_button.click()  # nothing written yet: refused, said why
+    assert editor.message_label.isVisible()
+    assert editor.message_label.text() == message(Finding(Code.EMPTY_DELIVERABLE))
+    assert store.get(deliverable.id).status == DeliverableStatus.DRAFT
+
+    editor.body_edit.setFocus()
+    type_text(editor.body_edit, "Constats principaux")
+    with qtbot.waitSignal(editor.status_changed) as changed:
+        editor.share_button.click()
+    assert changed.args == ["shared"]
+    assert not editor.message_label.isVisible()
+    assert store.get(deliverable.id).status == DeliverableStatus.SHARED
+    assert editor.status_label.text() == "Status: Shared with counterparts"
+    editor.submit_button.click()
+    assert store.get(deliverable.id).status == DeliverableStatus.SUBMITTED
+    assert editor.reopen_button.isEnabled() and not editor.submit_button.isEnabled()
+
+
+def test_approve_and_return_are_for_the_coordinator_only(
+        qtbot: QtBot, store: DeliverableStore, deliverable: Deliverable) -> None:
+    document = store.open(deliverable.id)
+    document.insert_body(document.sections()[0].id, 0, "Texte")
+    store.change_status(deliverable.id, "submit")
+    expert = make_editor(qtbot, store, deliverable)
+    assert not expert.approve_button.isVisible() and not expert.approve_button.isEnabled()
+    assert not expert.return_button.isVisible()
+    assert not expert.change_status("approve")
+    assert store.get(deliverable.id).status == DeliverableStatus.SUBMITTED
+
+    coordinator = make_editor(qtbot, store, deliverable, role="coordinator")
+    assert coordinator.approve_button.isVisible() and coordinator.approve_button.isEnabled()
+    coordinator.return_button.click()
+    assert store.get(deliverable.id).status == DeliverableStatus.RETURNED
+    assert not coordinator.approve_button.isEnabled()
+
+
+def test_locked_text_is_read_only(
+        qtbot: QtBot, store: DeliverableStore, deliverable: Deliverable) -> None:
+    document = store.open(deliverable.id)
+    section = document.sections()[0].id
+    document.insert_body(section, 0, "Texte soumis")
+    store.change_status(deliverable.id, "submit")
+    editor = make_editor(qtbot, store, deliverable)
+    assert editor.body_edit.isReadOnly() and editor.section_title_edit.isReadOnly()
+    assert not editor.add_button.isEnabled() and not editor.remove_button.isEnabled()
+    assert editor.lock_label.isVisible()
+    editor.body_edit.setFocus()
+    type_text(editor.body_edit, "x")
+    assert editor.add_section() is None
+    assert store.load(deliverable.id).text(section) == "Texte soumis"
+
+    editor.reopen_button.click()
+    assert not editor.body_edit.isReadOnly() and not editor.lock_label.isVisible()
+    editor.body_edit.moveCursor(QtGui.QTextCursor.MoveOperation.End)
+    type_text(editor.body_edit, "!")
+    assert store.load(deliverable.id).text(section, Field.BODY) == "Texte soumis!"
+
+
+def test_texts_follow_a_language_switch(editor: DeliverableEditor) -> None:
+    editor.share_button.setText("")
+    editor.changeEvent(QtCore.QEvent(QtCore.QEvent.Type.LanguageChange))
+    assert editor.share_button.text() == "Share with counterparts"
+    assert editor.side_tabs.tabText(editor.preview_index) == "Preview"
