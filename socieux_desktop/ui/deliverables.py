@@ -394,7 +394,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
             editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             editor.installEventFilter(self)
             editor.destroyed.connect(lambda: self._editor_closed(deliverable_id))
-            editor.local_update.connect(self._words_timer.start)
+            editor.local_update.connect(self._text_changed)
             editor.status_changed.connect(self.refresh)
             editor.status_changed.connect(self.deliverables_changed)
             self.editors[deliverable_id] = editor
@@ -479,6 +479,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
         dialog = WorkshopDialog(self._workbook, deliverable, editor, settings=self._settings, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.destroyed.connect(lambda: self.workshops.pop(deliverable_id, None))
+        dialog.bridge.update_received.connect(self._text_changed)  # the participants' words count too
         self.workshops[deliverable_id] = dialog
         dialog.show()
         return dialog
@@ -500,6 +501,10 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.refresh()
         self.select(deliverable.id)
         self.deliverables_changed.emit()
+
+    def _text_changed(self, _update: bytes) -> None:
+        """Count the words again a moment after the typing stops."""
+        self._words_timer.start()
 
     def _editor_closed(self, deliverable_id: str) -> None:
         self.editors.pop(deliverable_id, None)

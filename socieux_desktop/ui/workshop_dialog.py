@@ -346,7 +346,8 @@ class WorkshopDialog(QtWidgets.QDialog):
         self._deliverable = deliverable
         self._editor = editor
         self._settings = settings if settings is not None else QtCore.QSettings()
-        self._port = port
+        self.port = port
+        """The port the next Start listens on (0: any free one, told by the link)."""
         self._session: _Session | None = None
         self._choices: list[NetworkChoice] = []
         self.url = ""
@@ -507,7 +508,7 @@ class WorkshopDialog(QtWidgets.QDialog):
         pin = new_pin()
         callbacks = _HostCallbacks(self.bridge)
         host = WorkshopHost(
-            current.id, self._editor.document.encode_state(), pin=pin, host=address, port=self._port,
+            current.id, self._editor.document.encode_state(), pin=pin, host=address, port=self.port,
             title=current.title, language=current.language.value,
             on_update=callbacks.update, on_participants=callbacks.participants)
         try:
@@ -621,7 +622,7 @@ class WorkshopDialog(QtWidgets.QDialog):
             return self.tr(
                 "Another program (or another workshop) already uses port {port} on {address}. End the "
                 "other workshop or close that program, then click Start again.").format(
-                    port=self._port, address=address)
+                    port=self.port, address=address)
         if exc.errno in (errno.EADDRNOTAVAIL, getattr(errno, "WSAEADDRNOTAVAIL", -1)):
             return self.tr(
                 "This computer no longer has the address {address}: the network may have been turned off "
@@ -687,9 +688,15 @@ class WorkshopDialog(QtWidgets.QDialog):
         self.end_workshop()
         super().closeEvent(event)
 
-    def done(self, result: int) -> None:  # Escape and the window's close both end the workshop
+    def done(self, result: int) -> None:
         self.end_workshop()
         super().done(result)
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.running:
+            event.accept()  # a stray Escape must not end the workshop of a whole room: End workshop does
+            return
+        super().keyPressEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Workshop — {title}").format(title=self._deliverable.title))

@@ -296,3 +296,30 @@ def test_the_mission_page_reads_the_deliverables_when_their_tab_is_shown(
     assert [page.deliverables.model.index(0, TITLE).data()] == ["Rapport de mission"]
     page.set_mission(None)
     assert page.deliverables.model.rowCount() == 0
+
+
+def test_start_workshop_opens_the_editor_and_the_dialog_and_the_editor_stays_while_it_runs(
+        qtbot: QtBot, widget: DeliverablesWidget, report: Deliverable) -> None:
+    from socieux_desktop.ui.workshop_dialog import LOOPBACK
+
+    widget.refresh()
+    widget.select(report.id)
+    widget.workshop_action.trigger()
+    dialog = widget.workshops[report.id]
+    editor = widget.editors[report.id]
+    assert dialog.isVisible() and editor.isVisible()
+    assert widget.start_workshop(report.id) is dialog  # asked again: the same dialog
+    dialog.port = 0  # any free port (the default, 8765, may be taken on this machine)
+    dialog.select_network(LOOPBACK)
+    try:
+        assert dialog.start_workshop(), dialog.error_label.text()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.running  # a stray Escape does not end it
+        editor.close()
+        assert editor.isVisible()  # the workshop's edits reach the workspace through this editor
+        assert widget.editors == {report.id: editor}
+        widget.close_windows()
+        assert not dialog.running
+    finally:
+        dialog.end_workshop()
+    qtbot.waitUntil(lambda: widget.editors == {} and widget.workshops == {})
