@@ -73,6 +73,10 @@ CLOSE_REMOVED = 4403
 CLOSE_WRONG_ROOM = 4404
 CLOSE_UNSUPPORTED = 1003
 CLOSE_TOO_BIG = 1009
+CLOSE_INTERNAL = 1011
+CLOSE_TRY_AGAIN = 1013
+MAX_BACKLOG = 4096
+"""Messages waiting for one browser; more and it is closed with 1013 (it syncs again when it reconnects)."""
 
 NAME_MAX = 80
 INSTITUTION_MAX = 120
@@ -219,8 +223,14 @@ class _Connection:
         self.awareness_ids: set[int] = set()
 
     def send(self, message: bytes) -> None:
-        if not self.closing:
-            self.queue.put_nowait(message)
+        if self.closing:
+            return
+        if self.queue.qsize() >= MAX_BACKLOG:  # a browser that cannot keep up: it resyncs on reconnecting
+            while not self.queue.empty():
+                self.queue.get_nowait()
+            self.close(CLOSE_TRY_AGAIN)
+            return
+        self.queue.put_nowait(message)
 
     def close(self, code: int) -> None:
         """Close after what is already queued; nothing else is sent or read afterwards."""
@@ -276,6 +286,7 @@ class WorkshopHost:
         self._socket: socket.socket | None = None
         self._stopped = False
         self._ending = False
+        self._ending_task: asyncio.Future[None] | None = None
         # loop-thread state (made in the thread)
         self._doc: Doc[Any] | None = None
         self._shadow: Doc[Any] | None = None
@@ -365,6 +376,9 @@ class WorkshopHost:
         if loop is None or thread is None:
             if self._socket is not None:
                 self._socket.close()
+            return
+        if threading.current_thread() is thread:  # called from a callback on the host's own thread
+            self._ending_task = asyncio.ensure_future(self._end())
             return
         if thread.is_alive():
             with contextlib.suppress(RuntimeError):
@@ -472,7 +486,11 @@ class WorkshopHost:
             log.exception("an update from the app could not be applied")
             self._changes.clear()
             return
-        self._reset_shadow()  # the app's edits are trusted: the shadow follows the document as it is
+        assert self._shadow_meta is not None
+        self._shadow.apply_update(update)  # the app's edits are trusted: the shadow follows them
+        if self._pending(self._shadow, update):
+            self._reset_shadow()
+        self._meta = self._shadow_meta.to_py() or {}
         self._flush(None)
 
     def _apply_remote(self, connection: _Connection, update: bytes) -> bool:
@@ -673,7 +691,11 @@ class WorkshopHost:
                 if data is None:
                     connection.close(CLOSE_UNSUPPORTED)  # y-protocols frames are binary
                     continue
-                code = self._handle(connection, data)
+                try:
+                    code = self._handle(connection, data)
+                except Exception:
+                    log.exception("a workshop message could not be handled")
+                    code = CLOSE_INTERNAL
                 if code is not None:
                     connection.close(code)
         except Exception:

@@ -456,3 +456,41 @@ def test_network_libraries_imported_only_when_a_workshop_starts() -> None:
             "print(sorted(m for m in ('uvicorn', 'starlette', 'websockets') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_stop_from_a_callback_on_the_host_thread(seed: DeliverableDocument, tmp_path: Path) -> None:
+    holder: list[WorkshopHost] = []
+    host = WorkshopHost(ROOM, seed.encode_state(), pin=PIN, host="127.0.0.1", on_update=lambda _u: None,
+                        on_participants=lambda: holder[0].stop(), web_root=tmp_path)
+    holder.append(host)
+    host.start()
+    assert join(host.url).status_code == 200  # the join announces a participant: the callback ends it
+    wait_for(lambda: not _answers(host.port))
+    host.stop()
+
+
+def _answers(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=WAIT).close()
+    except OSError:
+        return False
+    return True
+
+
+def test_a_failing_app_callback_does_not_break_the_workshop(seed: DeliverableDocument, tmp_path: Path) -> None:
+    def broken(_update: bytes) -> None:
+        raise RuntimeError("the app's side failed")
+
+    host = WorkshopHost(ROOM, seed.encode_state(), pin=PIN, host="127.0.0.1", on_update=broken,
+                        web_root=tmp_path)
+    host.start()
+    try:
+        token = join(host.url).json()["token"]
+        awa = YClient(host.port, ROOM, token)
+        awa.sync()
+        kouassi = YClient(host.port, ROOM, join(host.url, "Kouassi").json()["token"])
+        kouassi.sync()
+        awa.document.insert_body(awa.document.sections()[0].id, 0, "Bonjour. ")
+        kouassi.until(lambda: kouassi.body() == "Bonjour. Hello")
+    finally:
+        host.stop()
