@@ -1,7 +1,8 @@
 """Who may see and write what: scopes, grants and the rule every route applies.
 
 Every change is filed under one **scope**: ``mission:<id>`` for a mission and the records that belong to it
-(team, allocations, counterparts, day entries, deliverables and the CRDT updates of their text),
+(team, allocations, counterparts, day entries, deliverables and the CRDT updates of their text, workshops
+and their participants),
 ``action:<id>`` for an action and its activities,
 ``expert:<id>`` for a person. A coordinator sees and writes everything. An expert is **granted** the
 scopes their team membership opens: each mission they are on, the action of that mission, and the people
@@ -16,13 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.records import JSONValue
-from socieux_desktop.sync.protocol import TEXT_UPDATE
+from socieux_desktop.sync.protocol import ATTENDANCE_ENTITIES, TEXT_UPDATE
 from socieux_hub.models import GrantRow, RecordRow
 
 MISSION_ENTITIES = frozenset({"mission", "team_member", "allocation", "counterpart", "day_entry",
-                              "deliverable", TEXT_UPDATE})
-"""Entities filed under their mission's scope; a deliverable's text updates carry its ``mission_id`` so the
-hub files them (and shows them) with the mission, like the deliverable itself."""
+                              "deliverable", TEXT_UPDATE, *ATTENDANCE_ENTITIES})
+"""Entities filed under their mission's scope; a deliverable's text updates and a workshop's participants
+carry their mission's ``mission_id`` so the hub files them (and shows them) with the mission."""
 
 
 @dataclass(frozen=True, slots=True)

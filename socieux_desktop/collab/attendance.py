@@ -1,8 +1,9 @@
 """The attendance of workshops, kept in the workspace: each workshop of a deliverable (when it started and
 ended) and everyone who joined it from a browser (name, institution, sex if given, when, in which mode).
 
-Tables ``workshop`` and ``workshop_participant`` (migration 0003). Every write is one transaction. They are
-not in the change log: the sync of attendance comes later.
+Tables ``workshop`` and ``workshop_participant`` (migration 0003). Every write is one transaction, and logs
+its change in the change log, so attendance syncs through the hub like the other records (field by field,
+last writer wins; ``sync.protocol.ATTENDANCE_ENTITIES`` describes the changes: "" stands for None there).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,7 +20,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from socieux_desktop.collab.workshop import Participant
 from socieux_desktop.domain.model import Sex, new_id
 from socieux_desktop.store import models as m
+from socieux_desktop.store.changes import ChangeWriter
 from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.sync.protocol import WORKSHOP, WORKSHOP_PARTICIPANT
 
 
 class UnknownWorkshop(KeyError):
@@ -65,27 +69,46 @@ class WorkshopLog:
     def start(self, mission_id: str, deliverable_id: str) -> str:
         """A new workshop of the deliverable, starting now; its id."""
         workshop_id = new_id()
+        started_at = _stamp(datetime.now(UTC))
         with self._write() as session:
             session.add(m.WorkshopRow(id=workshop_id, mission_id=mission_id, deliverable_id=deliverable_id,
-                                      started_at=_stamp(datetime.now(UTC)), ended_at=None))
+                                      started_at=started_at, ended_at=None))
+            self._writer(session).log_insert(WORKSHOP, workshop_id, {
+                "id": workshop_id, "mission_id": mission_id, "deliverable_id": deliverable_id,
+                "started_at": started_at, "ended_at": ""})
         return workshop_id
+
+    def _writer(self, session: Session) -> ChangeWriter:
+        return ChangeWriter(session, self.workbook.device_id, self.workbook.clock)
 
     def record(self, workshop_id: str, participant: Participant) -> None:
         """Write (or bring up to date) one participant of the workshop."""
         with self._write() as session:
-            if session.get(m.WorkshopRow, workshop_id) is None:
+            workshop = session.get(m.WorkshopRow, workshop_id)
+            if workshop is None:
                 raise UnknownWorkshop(workshop_id)
             row = session.get(m.WorkshopParticipantRow, participant.id)
+            values: dict[str, Any] = {
+                "name": participant.name, "institution": participant.institution,
+                "sex": participant.sex.value if participant.sex is not None else None,
+                "joined_at": _stamp(participant.joined_at), "read_only": participant.read_only}
             if row is None:
-                row = m.WorkshopParticipantRow(id=participant.id, workshop_id=workshop_id)
-                session.add(row)
-            elif row.workshop_id != workshop_id:
+                session.add(m.WorkshopParticipantRow(id=participant.id, workshop_id=workshop_id, **values))
+                self._writer(session).log_insert(WORKSHOP_PARTICIPANT, participant.id, {
+                    "id": participant.id, "workshop_id": workshop_id, "mission_id": workshop.mission_id,
+                    **values, "sex": values["sex"] or ""})
+                return
+            if row.workshop_id != workshop_id:
                 raise ValueError(f"participant {participant.id} belongs to another workshop")
-            row.name = participant.name
-            row.institution = participant.institution
-            row.sex = participant.sex.value if participant.sex is not None else None
-            row.joined_at = _stamp(participant.joined_at)
-            row.read_only = participant.read_only
+            changed = {name: value for name, value in values.items() if getattr(row, name) != value}
+            if not changed:
+                return
+            previous = {name: getattr(row, name) for name in changed}
+            for name, value in changed.items():
+                setattr(row, name, value)
+            if "sex" in changed:
+                changed["sex"], previous["sex"] = changed["sex"] or "", previous["sex"] or ""
+            self._writer(session).log_update(WORKSHOP_PARTICIPANT, participant.id, changed, previous)
 
     def end(self, workshop_id: str) -> None:
         """Mark the workshop ended now (the first end counts; ending it again changes nothing)."""
@@ -95,6 +118,8 @@ class WorkshopLog:
                 raise UnknownWorkshop(workshop_id)
             if row.ended_at is None:
                 row.ended_at = _stamp(datetime.now(UTC))
+                self._writer(session).log_update(WORKSHOP, workshop_id, {"ended_at": row.ended_at},
+                                                 {"ended_at": ""})
 
     def get(self, workshop_id: str) -> Workshop:
         with self._sessions() as session:

@@ -75,8 +75,15 @@ class ChangeWriter:
 
     def log_insert(self, entity: str, entity_id: str, fields: dict[str, Any]) -> str:
         """Log the insert of something that has no record row of its own (a deliverable's text update,
-        kept in ``deliverable_update``): the change is its way to the hub. The change's id."""
+        kept in ``deliverable_update``; a workshop or participant): the change is its way to the hub.
+        The change's id."""
         return self._log(entity, entity_id, "insert", {**fields, "deleted": False}, None)
+
+    def log_update(self, entity: str, entity_id: str, fields: dict[str, Any],
+                   previous: dict[str, Any]) -> str:
+        """Log a change of fields of something that has no record row of its own (a workshop, a
+        participant: their tables keep their own shape). The change's id."""
+        return self._log(entity, entity_id, "update", fields, previous)
 
     def _log(self, entity: str, entity_id: str, op: str, fields: dict[str, Any],
              previous: dict[str, Any] | None) -> str:

@@ -10,6 +10,8 @@
   :data:`protocol.TEXT_UPDATE`), each an insert-only change; a pulled one is appended to the
   deliverable's rows in ``deliverable_update`` (once, by its UUID) and handed to
   ``Workbook.text_listeners`` after its commit, so an open document can apply it.
+- **Attendance**: workshops and their participants (``protocol.ATTENDANCE_ENTITIES``) merge field by
+  field like records; their rows keep the shape ``collab.attendance`` reads (None for "").
 - **Merge**: a record is what :func:`protocol.merge_changes` makes of every change the workspace holds
   for it (its own and the pulled ones): the last writer by hybrid logical clock wins each field, a
   delete is a tombstone. Overwritten values stay in the change log, so a record's history shows them.
@@ -29,6 +31,8 @@ from sqlalchemy import exists, func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from socieux_desktop.domain.model import ENTITY_TYPES
+from socieux_desktop.domain.records import JSONValue
+from socieux_desktop.store import models as m
 from socieux_desktop.store import sync_state
 from socieux_desktop.store.models import (
     ROW_TYPES,
@@ -180,15 +184,17 @@ class SyncEngine:
             held = self._held_ids(session, [change.id for change in incoming])
             new = [change for change in incoming if change.id not in held]
             touched = sorted({(change.entity, change.entity_id) for change in new
-                              if change.entity != protocol.TEXT_UPDATE},
+                              if change.entity in _ENTITY_ORDER},
                              key=lambda key: (_ENTITY_ORDER[key[0]], key[1]))
+            attendance = sorted({(change.entity, change.entity_id) for change in new
+                                 if change.entity in _ATTENDANCE_ROWS})
             history = self._histories(session, touched)
             for change in new:
                 if change.id in held:
                     continue  # the same change twice in one page
                 session.add(_change_row(change))
                 held.add(change.id)
-                if change.entity != protocol.TEXT_UPDATE:
+                if change.entity in _ENTITY_ORDER:
                     history.setdefault((change.entity, change.entity_id), []).append(change)
                 self.workbook.clock.observe(change.stamp)
             rows = self._load_rows(session, touched)
@@ -198,6 +204,7 @@ class SyncEngine:
                     session.flush()  # parents' rows before their children's (``touched`` is in that order)
                 self._materialise(session, key, history[key], rows.get(key), present)
             session.flush()
+            self._store_attendance(session, attendance)
             stored = _store_texts(session, [c for c in new if c.entity == protocol.TEXT_UPDATE])
             sync_state.set_cursor(session, cursor)
         self._tell(stored)
@@ -260,8 +267,48 @@ class SyncEngine:
                 for key in keys:
                     self._materialise(session, key, history[key], None, present)
                 session.flush()
+            waiting_attendance = []
+            for entity, row_type in _ATTENDANCE_ROWS.items():
+                waiting_attendance += [(entity, entity_id) for entity_id in session.scalars(
+                    select(ChangeRow.entity_id).distinct().where(
+                        ChangeRow.entity == entity, ChangeRow.op == "insert",
+                        ~exists().where(row_type.id == ChangeRow.entity_id)))]
+            self._store_attendance(session, waiting_attendance)
             stored = _store_texts(session, texts)
         self._tell(stored)
+
+    def _store_attendance(self, session: Session, keys: Sequence[tuple[str, str]]) -> None:
+        """Bring the rows of these workshops and participants in step with their merged changes (field
+        by field, last writer wins, as records); one whose workshop, mission or deliverable is not here
+        yet waits (``materialise_waiting``)."""
+        history = self._histories(session, keys)
+        for key in sorted(keys, key=lambda key: (protocol.ATTENDANCE_ENTITIES.index(key[0]), key[1])):
+            merged = protocol.merge_changes({}, history[key]).get(key)
+            if merged is None or not merged.complete:
+                continue
+            entity, values = key[0], merged.values
+            if entity == protocol.WORKSHOP:
+                parents: list[tuple[type[Any], JSONValue]] = [
+                    (m.MissionRow, values["mission_id"]), (DeliverableRow, values["deliverable_id"])]
+                row_values: dict[str, Any] = {
+                    name: values[name] for name in ("id", "mission_id", "deliverable_id", "started_at")}
+                row_values["ended_at"] = values["ended_at"] or None
+            else:
+                parents = [(m.WorkshopRow, values["workshop_id"])]
+                row_values = {name: values[name] for name in (
+                    "id", "workshop_id", "name", "institution", "joined_at", "read_only")}
+                row_values["sex"] = values["sex"] or None
+            if any(session.get(parent, parent_id) is None for parent, parent_id in parents):
+                continue
+            row_type = _ATTENDANCE_ROWS[entity]
+            row = session.get(row_type, key[1])
+            if row is None:
+                session.add(row_type(**row_values))
+            else:
+                for name, value in row_values.items():
+                    if getattr(row, name) != value:
+                        setattr(row, name, value)
+            session.flush()
 
     @staticmethod
     def _materialise(session: Session, key: tuple[str, str], changes: list[protocol.Change],
@@ -319,6 +366,9 @@ def _ids_by_entity(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
         grouped.setdefault(entity, []).append(entity_id)
     return grouped
 
+
+_ATTENDANCE_ROWS: Final[dict[str, type[Any]]] = {
+    protocol.WORKSHOP: m.WorkshopRow, protocol.WORKSHOP_PARTICIPANT: m.WorkshopParticipantRow}
 
 _TABLE_ROWS: Final = {row_type.__tablename__: row_type for row_type in ROW_TYPES.values()}
 

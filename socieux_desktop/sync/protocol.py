@@ -38,7 +38,7 @@ from functools import cache
 from typing import Any, Final
 
 from socieux_desktop.domain.clock import HLCStamp
-from socieux_desktop.domain.model import ENTITY_TYPES
+from socieux_desktop.domain.model import ENTITY_TYPES, Sex
 from socieux_desktop.domain.records import JSONValue
 
 PROTOCOL_VERSION: Final = 1
@@ -66,8 +66,19 @@ immutable row, only ever inserted (``op`` insert), whose fields are ``id`` (the 
 ``data`` (the update's bytes in base64) and ``deleted`` (false). Applying it appends the update to the
 deliverable's text; applying it twice changes nothing (CRDT updates are idempotent)."""
 
-SYNCED_ENTITIES: Final = (*ENTITY_TYPES, TEXT_UPDATE)
-"""Every entity a change may name: the records of ``ENTITY_TYPES`` and the deliverables' text updates."""
+WORKSHOP: Final = "workshop"
+WORKSHOP_PARTICIPANT: Final = "workshop_participant"
+ATTENDANCE_ENTITIES: Final = (WORKSHOP, WORKSHOP_PARTICIPANT)
+"""The attendance of workshops (tables ``workshop`` and ``workshop_participant``): records that merge field
+by field like the others, but whose rows keep the shape the workshop code reads (no tombstone column,
+None where a change holds ""). A workshop: ``id``, ``mission_id``, ``deliverable_id``, ``started_at``,
+``ended_at`` ("" while it runs). A participant: ``id``, ``workshop_id``, ``mission_id`` (its workshop's,
+so the hub files it with the mission), ``name``, ``institution``, ``sex`` ("" when not given),
+``joined_at``, ``read_only``. Times are ISO text."""
+
+SYNCED_ENTITIES: Final = (*ENTITY_TYPES, *ATTENDANCE_ENTITIES, TEXT_UPDATE)
+"""Every entity a change may name: the records of ``ENTITY_TYPES``, the attendance of workshops and the
+deliverables' text updates."""
 
 SCOPE_FIELDS: Final[Mapping[str, str]] = {
     "activity": "action_id",
@@ -76,6 +87,8 @@ SCOPE_FIELDS: Final[Mapping[str, str]] = {
     "counterpart": "mission_id",
     "day_entry": "mission_id",
     "deliverable": "mission_id",
+    WORKSHOP: "mission_id",
+    WORKSHOP_PARTICIPANT: "mission_id",
     TEXT_UPDATE: "mission_id",
 }
 """The field that ties a record to the action or mission it belongs to. It never changes once the record
@@ -182,10 +195,16 @@ class _Kind:
 @cache
 def field_kinds(entity: str) -> Mapping[str, _Kind]:
     """The fields a change of ``entity`` may carry, with what each holds (``deleted`` included)."""
+    text, flag = _Kind("str"), _Kind("bool")
     if entity == TEXT_UPDATE:
-        text = _Kind("str")
-        return {"id": text, "deliverable_id": text, "mission_id": text, "data": text,
-                DELETED: _Kind("bool")}
+        return {"id": text, "deliverable_id": text, "mission_id": text, "data": text, DELETED: flag}
+    if entity == WORKSHOP:
+        return {"id": text, "mission_id": text, "deliverable_id": text, "started_at": text, "ended_at": text,
+                DELETED: flag}
+    if entity == WORKSHOP_PARTICIPANT:
+        sexes = _Kind("enum", frozenset({"", *(str(sex.value) for sex in Sex)}))
+        return {"id": text, "workshop_id": text, "mission_id": text, "name": text, "institution": text,
+                "sex": sexes, "joined_at": text, "read_only": flag, DELETED: flag}
     cls = ENTITY_TYPES[entity]
     hints = typing.get_type_hints(cls)
     kinds = {f.name: _kind_of(hints[f.name]) for f in dataclasses.fields(cls)}

@@ -4,6 +4,7 @@ Three workspaces of one mission (two experts' laptops and headquarters) edit sev
 at once (random inserts and deletes in random sections), then sync in random orders, again and again (with
 compactions between), and end with the same text holding every device's markers; the same through exported
 files merged in random orders. An expert not on the mission never receives a deliverable or its text.
+Workshop attendance syncs field by field with the mission.
 """
 
 from __future__ import annotations
@@ -12,21 +13,24 @@ import dataclasses
 import functools
 import random
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from socieux_desktop.collab.attendance import WorkshopLog
 from socieux_desktop.collab.document import DeliverableDocument, Field
 from socieux_desktop.collab.store import DeliverableStore
+from socieux_desktop.collab.workshop import Participant
 from socieux_desktop.domain.deliverables import (
     Deliverable,
     DeliverableKind,
     DeliverableLanguage,
     DeliverableStatus,
 )
-from socieux_desktop.domain.model import new_id
+from socieux_desktop.domain.model import Sex, new_id
 from socieux_desktop.store import models as m
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.sync import protocol
@@ -288,3 +292,36 @@ def test_the_hub_refuses_a_text_update_of_another_mission_or_for_an_unknown_deli
     assert answer.status_code == 400 and answer.json()["error"]["code"] == "invalid_change"
     assert hub.change_count() == before
     assert marie.push_ok([text_update(deliverable_id, team.mission_id)])
+
+
+def test_workshop_attendance_syncs_with_the_mission_only(hub: Hub, tokens: TokenStore, team: Team) -> None:
+    [deliverable_id] = create_deliverables(team, tokens, 1)
+    marie, jurate = WorkshopLog(team.workbooks[0]), WorkshopLog(team.workbooks[1])
+    workshop_id = marie.start(team.mission_id, deliverable_id)
+    joined = datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
+    awa = Participant(new_id(), "Awa Koné", "Ministère de la Solidarité", Sex.FEMALE, joined)
+    jose = Participant(new_id(), "José Ñúñez", "", None, joined + timedelta(minutes=3))
+    marie.record(workshop_id, awa)
+    marie.record(workshop_id, jose)
+    for workbook in team.workbooks:
+        sync_now(workbook, tokens)
+    # Concurrently: the host makes José read-only and ends the workshop; a colleague corrects Awa's
+    # institution. Field by field, both survive.
+    marie.record(workshop_id, dataclasses.replace(jose, read_only=True))
+    marie.end(workshop_id)
+    jurate.record(workshop_id, dataclasses.replace(awa, institution="Ministère de la Solidarité (DAS)"))
+    for workbook in (*team.workbooks, *team.workbooks):
+        sync_now(workbook, tokens)
+    logs = [WorkshopLog(workbook) for workbook in team.workbooks]
+    workshops = [log.of_mission(team.mission_id) for log in logs]
+    assert workshops[0] == workshops[1] == workshops[2] and len(workshops[0]) == 1
+    assert workshops[0][0].ended_at is not None
+    attendees = [log.participants(workshop_id) for log in logs]
+    assert attendees[0] == attendees[1] == attendees[2]
+    assert [(a.name, a.institution, a.sex, a.read_only) for a in attendees[0]] == [
+        ("Awa Koné", "Ministère de la Solidarité (DAS)", Sex.FEMALE, False), ("José Ñúñez", "", None, True)]
+    sync_now(team.outsider, tokens)
+    assert WorkshopLog(team.outsider).of_mission(team.mission_id) == []
+    with Session(team.outsider.engine) as session:
+        assert session.scalar(select(func.count()).select_from(m.ChangeRow).where(
+            m.ChangeRow.entity.in_(protocol.ATTENDANCE_ENTITIES))) == 0
