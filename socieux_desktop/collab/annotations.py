@@ -147,6 +147,13 @@ class Comments:
             order.get(c.section_id, len(order)), c.field != Field.TITLE,
             c.start is None, c.start or 0, c.created, c.id))
 
+    def of_text(self, section_id: str, field: Field | str, include_resolved: bool = False) -> list[Comment]:
+        """The comments on one section's title or body that still have a passage (what an editor
+        highlights), in the order of their passages."""
+        field = Field(field)
+        return [c for c in self.all(include_resolved)
+                if c.section_id == section_id and c.field == field and c.start is not None]
+
     # -- anchors -----------------------------------------------------------------------------------
 
     def _anchor(self, section_id: str, field: Field, index: int) -> str | None:

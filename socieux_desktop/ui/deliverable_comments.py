@@ -100,9 +100,16 @@ class CommentsPanel(QtWidgets.QWidget):
     # -- reading -----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the comments again, keeping the current one current."""
-        current = self.current_comment()
+        """Read the comments again, keeping the current one current and the list where it was
+        scrolled; nothing is redrawn when they did not change (typing elsewhere in the text)."""
         comments = self._comments.all(include_resolved=self.show_resolved_check.isChecked())
+        if comments == list(self._shown.values()) and self.list.count() == len(comments):
+            return
+        self._fill(comments)
+
+    def _fill(self, comments: list[Comment]) -> None:
+        current = self.current_comment()
+        scroll = self.list.verticalScrollBar().value()
         self._shown = {comment.id: comment for comment in comments}
         self.list.clear()
         for comment in comments:
@@ -114,6 +121,7 @@ class CommentsPanel(QtWidgets.QWidget):
             self.list.addItem(item)
             if current is not None and comment.id == current.id:
                 self.list.setCurrentItem(item)
+        self.list.verticalScrollBar().setValue(scroll)
         self._update_empty_text()
         self._update_buttons()
 
@@ -234,7 +242,7 @@ class CommentsPanel(QtWidgets.QWidget):
         self.delete_button.setToolTip(self.tr("Only the author of a comment can delete it."))
         self.list.setAccessibleName(self.tr("Comments"))
         self._hide_message()
-        self.refresh()
+        self._fill(self._comments.all(include_resolved=self.show_resolved_check.isChecked()))
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:

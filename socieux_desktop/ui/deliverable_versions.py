@@ -16,6 +16,7 @@ from socieux_desktop.ui.qt import Qt, QtCore, QtWidgets
 
 VERSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, SAVED, AUTHOR = range(3)
+_COMPARE_DELAY_MS = 300
 _DIFF_STYLE = {
     DiffKind.DELETE: ("−", "background-color: #fde2e1; color: #7a1212;"),
     DiffKind.INSERT: ("+", "background-color: #dcf5dc; color: #0f5215;"),
@@ -100,6 +101,7 @@ class VersionsPanel(QtWidgets.QWidget):
         self._author = author
         self._shown = _Shown.NOTHING
         self._shown_id: str | None = None
+        self._listed: list[Version] = []
         self.save_dialog: SaveVersionDialog | None = None
         """The open "save named version" dialog, if any."""
 
@@ -135,7 +137,12 @@ class VersionsPanel(QtWidgets.QWidget):
         self._refresh_timer = QtCore.QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self._document_refreshed)
+        self._refresh_timer.timeout.connect(self.refresh)
+        # A comparison is worked out again once typing pauses, not at each keystroke.
+        self._compare_timer = QtCore.QTimer(self)
+        self._compare_timer.setSingleShot(True)
+        self._compare_timer.setInterval(_COMPARE_DELAY_MS)
+        self._compare_timer.timeout.connect(self._render)
         stop = document.on_update(self._document_changed)
         self.destroyed.connect(lambda *_: stop())
 
@@ -144,10 +151,17 @@ class VersionsPanel(QtWidgets.QWidget):
     # -- the list ----------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the versions again, newest first, keeping the current one current."""
+        """Read the versions again, newest first, keeping the current one current; nothing is
+        redrawn when they did not change (typing in the text)."""
+        versions = list(reversed(self._versions.all()))
+        if versions != self._listed:
+            self._fill(versions)
+
+    def _fill(self, versions: list[Version]) -> None:
         current = self.current_version_id()
+        self._listed = versions
         self.list.clear()
-        for version in reversed(self._versions.all()):
+        for version in versions:
             item = QtWidgets.QTreeWidgetItem([version.name, local_time(version.created), version.author])
             item.setData(NAME, VERSION_ID_ROLE, version.id)
             self.list.addTopLevelItem(item)
@@ -244,11 +258,8 @@ class VersionsPanel(QtWidgets.QWidget):
 
     def _document_changed(self, update: bytes, origin: Origin) -> None:
         self._refresh_timer.start()
-
-    def _document_refreshed(self) -> None:
-        self.refresh()
         if self._shown is _Shown.COMPARISON:  # the current text moved on
-            self._render()
+            self._compare_timer.start()
 
     def _update_buttons(self) -> None:
         chosen = self.list.currentItem() is not None
@@ -263,7 +274,7 @@ class VersionsPanel(QtWidgets.QWidget):
         self.list.setAccessibleName(self.tr("Named versions"))
         self.view_button.setText(self.tr("View"))
         self.compare_button.setText(self.tr("Compare with current text"))
-        self.refresh()
+        self._fill(list(reversed(self._versions.all())))
         self._render()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:

@@ -148,6 +148,20 @@ def test_comments_and_their_states_merge_between_copies() -> None:
     assert not Comments(second).get(mine).resolved
 
 
+def test_the_comments_of_one_text_are_those_an_editor_highlights() -> None:
+    document, _, section_id = two_copies()
+    open_one = comment_on(document, section_id, passage="réforme")
+    resolved = comment_on(document, section_id, passage="Le ministère")
+    Comments(document).resolve(resolved, "Awa")
+    gone = comment_on(document, section_id, passage="a validé")
+    document.delete(section_id, Field.BODY, document.text(section_id).index("a validé"), len("a validé"))
+    comments = Comments(document)
+    assert [c.id for c in comments.of_text(section_id, Field.BODY)] == [open_one]
+    assert [c.id for c in comments.of_text(section_id, "body", include_resolved=True)] == [resolved, open_one]
+    assert comments.of_text(section_id, Field.TITLE) == []
+    assert comments.get(gone).detached
+
+
 def test_comments_are_in_reading_order() -> None:
     document, _, section_id = two_copies()
     later = comment_on(document, section_id, passage="réforme")

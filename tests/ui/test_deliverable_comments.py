@@ -211,3 +211,23 @@ def test_a_language_change_shows_dates_in_the_new_locale(qtbot: QtBot, panel: Co
         assert panel.add_button.text() == "Comment on the selection"
     finally:
         QtCore.QLocale.setDefault(previous)
+
+
+def test_typing_elsewhere_leaves_the_list_as_it_is(qtbot: QtBot, panel: CommentsPanel,
+                                                    document: DeliverableDocument, editor: Editor) -> None:
+    select_passage(editor, document)
+    panel.comment_edit.setPlainText("Calendrier ?")
+    panel.add_button.click()
+    item = panel.list.item(0)
+    document.insert(document.sections()[0].id, Field.BODY, len(BODY), " Suite.")
+    panel.refresh()
+    assert panel.list.item(0) is item and panel.list.currentItem() is item
+
+
+def test_a_closed_panel_stops_following_the_document(qtbot: QtBot, document: DeliverableDocument,
+                                                     editor: Editor) -> None:
+    panel = CommentsPanel(document, "Marie Dupont", editor.selection)
+    panel.deleteLater()
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+    document.insert(document.sections()[0].id, Field.BODY, 0, "Encore ")  # no listener left to fail
+    assert document.text(document.sections()[0].id).startswith("Encore ")

@@ -147,3 +147,11 @@ def test_a_language_change_shows_dates_in_the_new_locale(qtbot: QtBot, panel: Ve
         assert panel.list.headerItem().text(SAVED) == "Saved on"  # type: ignore[union-attr]
     finally:
         QtCore.QLocale.setDefault(previous)
+
+
+def test_a_closed_panel_stops_following_the_document(qtbot: QtBot, document: DeliverableDocument) -> None:
+    panel = VersionsPanel(document, "Marie Dupont")
+    panel.deleteLater()
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+    Versions(document).save("après fermeture", "Marie")  # no listener left to fail
+    assert [v.name for v in Versions(document).all()] == ["après fermeture"]
