@@ -1,5 +1,6 @@
 """The editor of one deliverable: its sections, the text of each bound to the CRDT document, a live
-preview, undo and redo of one's own edits, the word count and the workflow.
+preview, comments and named versions beside it, undo and redo of one's own edits, the word count and
+the workflow.
 
 Every edit is one CRDT update stored at once (``DeliverableStore.open`` saves every change of the copy,
 the updates applied from elsewhere included). Local updates are handed out through ``local_update`` for
@@ -17,7 +18,14 @@ import contextlib
 import time
 from collections.abc import Callable
 
-from socieux_desktop.collab.document import DeliverableDocument, Field, Origin, UnknownSection, from_utf16
+from socieux_desktop.collab.document import (
+    DeliverableDocument,
+    Field,
+    Origin,
+    UnknownSection,
+    from_utf16,
+    to_utf16,
+)
 from socieux_desktop.collab.store import DeliverableStore
 from socieux_desktop.domain.deliverables import (
     Deliverable,
@@ -26,6 +34,8 @@ from socieux_desktop.domain.deliverables import (
 )
 from socieux_desktop.domain.errors import Code, Finding, RuleViolation
 from socieux_desktop.ui.crdt_binding import TextBinding, widget_text
+from socieux_desktop.ui.deliverable_comments import CommentsPanel
+from socieux_desktop.ui.deliverable_versions import VersionsPanel
 from socieux_desktop.ui.labels import label
 from socieux_desktop.ui.messages import message
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -159,12 +169,17 @@ class DeliverableEditor(QtWidgets.QWidget):
         for editor in (self.section_title_edit, self.body_edit):
             editor.installEventFilter(self)
 
-        # -- the side: preview (comments and versions join it) -------------------------------------
+        # -- the side: preview, comments, named versions --------------------------------------------
         self.preview = QtWidgets.QTextBrowser()
         self.preview.setOpenExternalLinks(False)
         self.side_tabs = QtWidgets.QTabWidget()
         self.side_tabs.setDocumentMode(True)
         self.preview_index = self.side_tabs.addTab(self.preview, "")
+        self.comments = CommentsPanel(self.document, author, self.selection)
+        self.comments.comment_activated.connect(self.select_passage)
+        self.comments_index = self.side_tabs.addTab(self.comments, "")
+        self.versions = VersionsPanel(self.document, author)
+        self.versions_index = self.side_tabs.addTab(self.versions, "")
         self._preview_timer = QtCore.QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -263,6 +278,24 @@ class DeliverableEditor(QtWidgets.QWidget):
             text = widget_text(self.body_edit)
         return (self._section_id, self._last_field.value, from_utf16(text, start16),
                 from_utf16(text, end16))
+
+    def select_passage(self, section_id: str, field: str, start: int, end: int) -> None:
+        """Show a section and select ``start``..``end`` (code points) of its title or body."""
+        self.select_section(section_id)
+        if self._section_id != section_id:
+            return
+        if Field(field) == Field.TITLE:
+            text = self.section_title_edit.text()
+            start16, end16 = to_utf16(text, min(start, len(text))), to_utf16(text, min(end, len(text)))
+            self.section_title_edit.setFocus()
+            self.section_title_edit.setSelection(start16, end16 - start16)
+        else:
+            text = widget_text(self.body_edit)
+            cursor = self.body_edit.textCursor()
+            cursor.setPosition(to_utf16(text, min(start, len(text))))
+            cursor.setPosition(to_utf16(text, min(end, len(text))), QtGui.QTextCursor.MoveMode.KeepAnchor)
+            self.body_edit.setTextCursor(cursor)
+            self.body_edit.setFocus()
 
     def select_section(self, section_id: str) -> None:
         """Show a section in the editors."""
@@ -557,6 +590,8 @@ class DeliverableEditor(QtWidgets.QWidget):
         self.redo_action.setText(self.tr("Redo"))
         self.redo_action.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
         self.side_tabs.setTabText(self.preview_index, self.tr("Preview"))
+        self.side_tabs.setTabText(self.comments_index, self.tr("Comments"))
+        self.side_tabs.setTabText(self.versions_index, self.tr("Versions"))
         self._shown_sections = []  # untitled sections' placeholder in the new language
         self._refresh_sections()
         self._apply_status()

@@ -268,3 +268,27 @@ def test_texts_follow_a_language_switch(editor: DeliverableEditor) -> None:
     editor.changeEvent(QtCore.QEvent(QtCore.QEvent.Type.LanguageChange))
     assert editor.share_button.text() == "Share with counterparts"
     assert editor.side_tabs.tabText(editor.preview_index) == "Preview"
+
+
+def test_comments_and_versions_sit_beside_the_preview(
+        qtbot: QtBot, editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable) -> None:
+    assert [editor.side_tabs.tabText(i) for i in range(editor.side_tabs.count())] == [
+        "Preview", "Comments", "Versions"]
+    editor.body_edit.setFocus()
+    type_text(editor.body_edit, "Le 😀 monde")
+    cursor = editor.body_edit.textCursor()
+    cursor.setPosition(6)  # after "Le 😀 " (the emoji is two units)
+    cursor.setPosition(11, QtGui.QTextCursor.MoveMode.KeepAnchor)
+    editor.body_edit.setTextCursor(cursor)
+    section = editor.section_id
+    assert editor.selection() == (section, "body", 5, 10)
+    comments = editor.comments
+    comments.comment_edit.setPlainText("Quel monde ?")
+    comments.add_button.click()
+    assert comments.list.count() == 1
+
+    editor.sections_list.setCurrentRow(2)  # elsewhere
+    assert editor.selection() is None
+    comments.list.itemClicked.emit(comments.list.item(0))
+    assert editor.section_id == section
+    assert editor.body_edit.textCursor().selectedText() == "monde"
