@@ -203,3 +203,14 @@ def test_read_only_then_removed(host: Workshop, browser: Browser) -> None:
     host.host.remove(participant)
     browser("wait_text", selector="#final-message", text="The expert removed you from the workshop.")
     assert browser("count", selector=".cm-content") == 0
+
+
+def test_a_reload_keeps_the_participant(host: Workshop, browser: Browser) -> None:
+    participant = joined(browser, host)
+    browser("goto", url=host.url)  # the same tab: its token is in sessionStorage, checked with /api/me
+    intro = host.section_ids[0]
+    browser("wait", selector=f'{browser.editor(intro)}[contenteditable="true"]')
+    assert browser("eval", expression="document.getElementById('join').hidden") is True
+    browser("type", selector=browser.editor(intro), text="Après rechargement.")
+    host.wait_until(lambda: host.copy.text(intro) == "Après rechargement.", "the edit after the reload")
+    assert [p.id for p in host.host.participants()] == [participant]
