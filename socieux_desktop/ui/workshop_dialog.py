@@ -265,8 +265,8 @@ class ParticipantModel(QtCore.QAbstractTableModel):
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != READ_ONLY or role != _CheckStateRole:
             return False
-        wanted = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-        self.read_only_requested.emit(self._rows[index.row()].id, wanted)
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.read_only_requested.emit(self._rows[index.row()].id, checked)
         return True
 
     def _text(self, participant: Participant, column: int) -> str:
@@ -537,6 +537,7 @@ class WorkshopDialog(QtWidgets.QDialog):
         self.bridge.drain()  # what participants wrote just before the end reaches the editor
         self.bridge.disconnect_editor()
         self.refresh_participants()
+        self.setup_box.setEnabled(True)  # another workshop may start (a new PIN, a new attendance list)
         self._update_buttons()
         self.ended.emit()
 

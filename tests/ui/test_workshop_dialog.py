@@ -253,6 +253,12 @@ def test_end_workshop_closes_the_port_and_says_so(qtbot: QtBot, dialog: Workshop
     assert not dialog.end_button.isEnabled()
     assert cells(dialog)[STATE] == "Left"
 
+    first_workshop = dialog.workshop_id
+    start_here(dialog)  # another workshop: a new host, attendance list and link
+    assert dialog.workshop_id != first_workshop
+    assert dialog.model.rowCount() == 0
+    assert "access is closed" not in dialog.status_label.text()
+
 
 def test_closing_the_dialog_ends_the_workshop(qtbot: QtBot, dialog: WorkshopDialog) -> None:
     start_here(dialog)
