@@ -53,6 +53,10 @@ class CommentsPanel(QtWidgets.QWidget):
         self.comment_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         self.add_button = QtWidgets.QPushButton()
         self.add_button.clicked.connect(self.add_comment)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # add from the keyboard while writing the comment
+            shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self.comment_edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.add_comment)
         self.message_label = QtWidgets.QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("color: #b00020;")
@@ -235,6 +239,7 @@ class CommentsPanel(QtWidgets.QWidget):
     def retranslate(self) -> None:
         self.comment_edit.setPlaceholderText(self.tr("Your comment on the selected passage"))
         self.add_button.setText(self.tr("Comment on the selection"))
+        self.add_button.setToolTip(self.tr("Ctrl+Enter in the comment field does the same"))
         self.show_resolved_check.setText(self.tr("Show resolved comments"))
         self.resolve_button.setText(self.tr("Resolve"))
         self.reopen_button.setText(self.tr("Reopen"))

@@ -231,3 +231,14 @@ def test_a_closed_panel_stops_following_the_document(qtbot: QtBot, document: Del
     QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
     document.insert(document.sections()[0].id, Field.BODY, 0, "Encore ")  # no listener left to fail
     assert document.text(document.sections()[0].id).startswith("Encore ")
+
+
+def test_ctrl_enter_in_the_comment_field_adds_the_comment(qtbot: QtBot, panel: CommentsPanel,
+                                                          document: DeliverableDocument,
+                                                          editor: Editor) -> None:
+    select_passage(editor, document)
+    panel.comment_edit.setFocus()
+    qtbot.keyClicks(panel.comment_edit, "Calendrier ?")
+    qtbot.keyClick(panel.comment_edit, QtCore.Qt.Key.Key_Return, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert [c.text for c in Comments(document).all()] == ["Calendrier ?"]
+    assert panel.comment_edit.toPlainText() == ""
