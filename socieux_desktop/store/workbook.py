@@ -1,26 +1,33 @@
 """The mission workbook: what the interface and the CLI read and write, with the rules applied.
 
 Every public write method is one transaction: the records, their changes in the change log, or nothing.
+
+What the window shows first (the mission list, a mission's dashboard, settings, the day log) is read with
+the standard library's ``sqlite3`` on the workspace file, one read-only snapshot per read. SQLAlchemy (the
+engine, the models, the change log) is imported and set up at the first write or other read, so that
+opening the app on a large workspace does not wait for it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
+import threading
+import typing
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
-
-from sqlalchemy import Engine, Text, func, select, type_coerce
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from socieux_desktop.domain.budget import MissionBudget, compute_budget
 from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock
 from socieux_desktop.domain.errors import Finding
 from socieux_desktop.domain.model import (
+    ENTITY_TYPES,
     Action,
     Activity,
     Allocation,
@@ -33,6 +40,7 @@ from socieux_desktop.domain.model import (
     TimesheetStatus,
     new_id,
 )
+from socieux_desktop.domain.records import field_names, from_record
 from socieux_desktop.domain.rules import (
     DayEntryContext,
     check_day_entry,
@@ -40,9 +48,13 @@ from socieux_desktop.domain.rules import (
     check_mission,
     next_timesheet_status,
 )
-from socieux_desktop.store import models as m
-from socieux_desktop.store.changes import ENTITY_NAMES, ChangeWriter, row_entity
-from socieux_desktop.store.workspace import open_engine
+from socieux_desktop.store.workspace import connect, create_workspace_engine, database_path, prepare
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from socieux_desktop.store.changes import ChangeWriter
 
 E = TypeVar("E")
 
@@ -100,12 +112,13 @@ class HistoryItem:
 class Workbook:
     """A workspace opened for reading and writing. Close it when done."""
 
-    def __init__(self, engine: Engine, data_dir: Path) -> None:
-        self.engine = engine
+    def __init__(self, engine: Engine | None, data_dir: Path) -> None:
         self.data_dir = data_dir
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine = engine
+        self._sessionmaker: sessionmaker[Session] | None = None
+        self._clock: HybridLogicalClock | None = None
+        self._lazy = threading.RLock()  # the sync's threads and the GUI's may both come first
         self.device_id, self.kind = self._init_meta()
-        self.clock = HybridLogicalClock(self.device_id, last=self._last_stamp())
         self.text_listeners: list[Callable[[str, bytes], None]] = []
         """Called with (deliverable id, update) for each text update sync stored, after its commit, in
         the sync's thread (``DeliverableStore.on_pulled`` adds one)."""
@@ -113,14 +126,53 @@ class Workbook:
     @classmethod
     def open(cls, data_dir: Path) -> Workbook:
         """Open (or make) the workspace in ``data_dir``; raises ``WorkspaceError`` if it cannot."""
-        return cls(open_engine(data_dir), data_dir)
+        prepare(data_dir)
+        return cls(None, data_dir)
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine on the workspace, made at its first use."""
+        with self._lazy:
+            if self._engine is None:
+                self._engine = create_workspace_engine(self.data_dir)
+            return self._engine
+
+    @property
+    def _sessions(self) -> sessionmaker[Session]:
+        with self._lazy:
+            if self._sessionmaker is None:
+                from sqlalchemy.orm import sessionmaker
+
+                self._sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+            return self._sessionmaker
+
+    @property
+    def clock(self) -> HybridLogicalClock:
+        """This device's clock, which stamps every write; it starts after the newest stamp in the log."""
+        with self._lazy:
+            if self._clock is None:
+                self._clock = HybridLogicalClock(self.device_id, last=self._last_stamp())
+            return self._clock
+
+    @clock.setter
+    def clock(self, clock: HybridLogicalClock) -> None:
+        self._clock = clock
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
     # -- workspace facts -------------------------------------------------------------------------
 
     def _init_meta(self) -> tuple[str, str]:
+        with self._read() as db:
+            meta: dict[str, str] = dict(db.execute("SELECT key, value FROM workspace_meta").fetchall())
+        if "device_id" in meta:
+            return meta["device_id"], meta["kind"]
+        from sqlalchemy import select
+
+        from socieux_desktop.store import models as m
+
         with self._sessions.begin() as session:
             meta = {row.key: row.value for row in session.scalars(select(m.MetaRow))}
             if "device_id" not in meta:
@@ -131,17 +183,37 @@ class Workbook:
                     session.merge(m.MetaRow(key=key, value=meta[key]))
         return meta["device_id"], meta["kind"]
 
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A read-only snapshot of the workspace through the standard library's ``sqlite3``."""
+        connection = connect(database_path(self.data_dir), read_only=True)
+        try:
+            connection.execute("BEGIN")
+            yield connection
+        finally:
+            connection.close()
+
     def mark_demo(self) -> None:
         """A demo workspace never syncs (the sync issue refuses signing in from it)."""
+        from socieux_desktop.store import models as m
+
         with self._sessions.begin() as session:
             session.merge(m.MetaRow(key="kind", value=DEMO))
         self.kind = DEMO
 
     def is_empty(self) -> bool:
+        from sqlalchemy import func, select
+
+        from socieux_desktop.store import models as m
+
         with self._sessions() as session:
             return session.scalar(select(func.count()).select_from(m.MissionRow)) == 0
 
     def _last_stamp(self) -> HLCStamp | None:
+        from sqlalchemy import func, select
+
+        from socieux_desktop.store import models as m
+
         with self._sessions() as session:
             last = session.scalar(select(func.max(m.ChangeRow.hlc)))
         return HLCStamp.decode(last) if last else None
@@ -149,11 +221,13 @@ class Workbook:
     # -- settings (never synced) -----------------------------------------------------------------
 
     def setting(self, key: str, default: Any = None) -> Any:
-        with self._sessions() as session:
-            row = session.get(m.SettingRow, key)
-            return default if row is None else row.value
+        with self._read() as db:
+            row = db.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+        return default if row is None else (None if row[0] is None else json.loads(row[0]))
 
     def set_setting(self, key: str, value: Any) -> None:
+        from socieux_desktop.store import models as m
+
         with self._sessions.begin() as session:
             session.merge(m.SettingRow(key=key, value=value))
 
@@ -163,6 +237,8 @@ class Workbook:
         return self.get(Expert, expert_id) if expert_id else None
 
     def set_profile(self, expert: Expert) -> None:
+        from socieux_desktop.store import models as m
+
         with self._write() as writer:
             writer.put(expert)
             writer.session.merge(m.SettingRow(key="profile_expert_id", value=expert.id))
@@ -170,19 +246,21 @@ class Workbook:
     # -- generic reads ---------------------------------------------------------------------------
 
     def get(self, cls: type[E], entity_id: str) -> E | None:
-        row_type = m.ROW_TYPES[ENTITY_NAMES[cls]]
-        with self._sessions() as session:
-            row = session.get(row_type, entity_id)
-            return None if row is None or row.deleted else row_entity(row, cls)
+        with self._read() as db:
+            return _fetch_one(db, cls, f"SELECT {_columns(cls)} FROM {_TABLES[cls]} "
+                              "WHERE id = ? AND deleted = 0", entity_id)
 
     def all(self, cls: type[E]) -> list[E]:
-        row_type = m.ROW_TYPES[ENTITY_NAMES[cls]]
-        with self._sessions() as session:
-            rows = session.scalars(select(row_type).where(row_type.deleted.is_(False)))
-            return [row_entity(row, cls) for row in rows]
+        with self._read() as db:
+            return _fetch_all(db, cls, f"SELECT {_columns(cls)} FROM {_TABLES[cls]} WHERE deleted = 0")
 
     def history(self, cls: type, entity_id: str) -> list[HistoryItem]:
         """Every write of one record, oldest first, with the values each one replaced."""
+        from sqlalchemy import select
+
+        from socieux_desktop.store import models as m
+        from socieux_desktop.store.changes import ENTITY_NAMES
+
         with self._sessions() as session:
             rows = session.scalars(select(m.ChangeRow).where(
                 m.ChangeRow.entity == ENTITY_NAMES[cls], m.ChangeRow.entity_id == entity_id)
@@ -191,6 +269,10 @@ class Workbook:
 
     def pending_change_count(self) -> int:
         """Changes written on this device that the hub does not have yet."""
+        from sqlalchemy import func, select
+
+        from socieux_desktop.store import models as m
+
         with self._sessions() as session:
             return session.scalar(select(func.count()).select_from(m.ChangeRow).where(
                 m.ChangeRow.device_id == self.device_id, m.ChangeRow.server_seq.is_(None))) or 0
@@ -198,58 +280,55 @@ class Workbook:
     # -- missions --------------------------------------------------------------------------------
 
     def mission_summaries(self) -> list[MissionSummary]:
-        allocated = (select(m.AllocationRow.mission_id, func.sum(m.AllocationRow.half_days).label("n"))
-                     .where(m.AllocationRow.deleted.is_(False)).group_by(m.AllocationRow.mission_id)
-                     .subquery())
-        consumed = (select(m.DayEntryRow.mission_id, func.sum(m.DayEntryRow.half_days).label("n"))
-                    .where(m.DayEntryRow.deleted.is_(False)).group_by(m.DayEntryRow.mission_id)
-                    .subquery())
-        query = (
-            select(m.MissionRow, m.ActionRow, func.coalesce(allocated.c.n, 0),
-                   func.coalesce(consumed.c.n, 0))
-            .join(m.ActionRow, m.ActionRow.id == m.MissionRow.action_id)
-            .outerjoin(allocated, allocated.c.mission_id == m.MissionRow.id)
-            .outerjoin(consumed, consumed.c.mission_id == m.MissionRow.id)
-            .where(m.MissionRow.deleted.is_(False))
-            .order_by(m.MissionRow.start_date.desc(), m.MissionRow.code)
-        )
-        with self._sessions() as session:
-            return [
-                MissionSummary(
-                    id=mission.id, code=mission.code, title=mission.title, action_title=action.title,
-                    partner_institution=action.partner_institution, country_code=action.country_code,
-                    start_date=date.fromisoformat(mission.start_date),
-                    end_date=date.fromisoformat(mission.end_date), modality=mission.modality,
-                    status=mission.status, timesheet_status=mission.timesheet_status,
-                    allocated_half_days=int(alloc), consumed_half_days=int(used))
-                for mission, action, alloc, used in session.execute(query)
-            ]
+        query = """
+            SELECT mission.id, mission.code, mission.title, action.title, action.partner_institution,
+                   action.country_code, mission.start_date, mission.end_date, mission.modality,
+                   mission.status, mission.timesheet_status, coalesce(allocated.n, 0), coalesce(consumed.n, 0)
+            FROM mission
+            JOIN action ON action.id = mission.action_id
+            LEFT JOIN (SELECT mission_id, sum(half_days) AS n FROM allocation WHERE deleted = 0
+                       GROUP BY mission_id) AS allocated ON allocated.mission_id = mission.id
+            LEFT JOIN (SELECT mission_id, sum(half_days) AS n FROM day_entry WHERE deleted = 0
+                       GROUP BY mission_id) AS consumed ON consumed.mission_id = mission.id
+            WHERE mission.deleted = 0
+            ORDER BY mission.start_date DESC, mission.code"""
+        with self._read() as db:
+            rows = db.execute(query).fetchall()
+        return [
+            MissionSummary(
+                id=mission_id, code=code, title=title, action_title=action_title, partner_institution=partner,
+                country_code=country, start_date=date.fromisoformat(start), end_date=date.fromisoformat(end),
+                modality=modality, status=status, timesheet_status=timesheet, allocated_half_days=int(alloc),
+                consumed_half_days=int(used))
+            for (mission_id, code, title, action_title, partner, country, start, end, modality, status,
+                 timesheet, alloc, used) in rows
+        ]
 
     def mission_details(self, mission_id: str) -> MissionDetails:
-        with self._sessions() as session:
-            mission_row = session.get(m.MissionRow, mission_id)
-            if mission_row is None or mission_row.deleted:
+        with self._read() as db:
+            mission = _fetch_one(db, Mission, f"SELECT {_columns(Mission)} FROM mission "
+                                 "WHERE id = ? AND deleted = 0", mission_id)
+            if mission is None:
                 raise KeyError(mission_id)
-            mission = row_entity(mission_row, Mission)
-            action = row_entity(session.get_one(m.ActionRow, mission.action_id), Action)
-            activities = self._live(session, m.ActivityRow, Activity,
-                                    m.ActivityRow.action_id == action.id, m.ActivityRow.code)
-            team_rows = session.execute(
-                select(m.TeamMemberRow, m.ExpertRow)
-                .join(m.ExpertRow, m.ExpertRow.id == m.TeamMemberRow.expert_id)
-                .where(m.TeamMemberRow.mission_id == mission_id, m.TeamMemberRow.deleted.is_(False))
-                .order_by(m.TeamMemberRow.role.desc(), m.ExpertRow.name)).all()
-            team = [TeamEntry(row_entity(tm, TeamMember), row_entity(ex, Expert)) for tm, ex in team_rows]
-            allocations = self._live(session, m.AllocationRow, Allocation,
-                                     m.AllocationRow.mission_id == mission_id, m.AllocationRow.id)
-            counterparts = self._live(session, m.CounterpartRow, Counterpart,
-                                      m.CounterpartRow.mission_id == mission_id, m.CounterpartRow.name)
+            action = _fetch_one(db, Action, f"SELECT {_columns(Action)} FROM action WHERE id = ?",
+                                mission.action_id)
+            if action is None:
+                raise KeyError(mission.action_id)
+            activities = _fetch_all(db, Activity, f"SELECT {_columns(Activity)} FROM activity "
+                                    "WHERE action_id = ? AND deleted = 0 ORDER BY code", action.id)
+            split = len(field_names(TeamMember))
+            team = [TeamEntry(_entity(TeamMember, row[:split]), _entity(Expert, row[split:]))
+                    for row in db.execute(
+                        f"SELECT {_columns(TeamMember, 'team_member.')}, {_columns(Expert, 'expert.')} "
+                        "FROM team_member JOIN expert ON expert.id = team_member.expert_id "
+                        "WHERE team_member.mission_id = ? AND team_member.deleted = 0 "
+                        "ORDER BY team_member.role DESC, expert.name", (mission_id,))]
+            allocations = _fetch_all(db, Allocation, f"SELECT {_columns(Allocation)} FROM allocation "
+                                     "WHERE mission_id = ? AND deleted = 0 ORDER BY id", mission_id)
+            counterparts = _fetch_all(db, Counterpart, f"SELECT {_columns(Counterpart)} FROM counterpart "
+                                      "WHERE mission_id = ? AND deleted = 0 ORDER BY name", mission_id)
         return MissionDetails(mission, action, activities, team, allocations, counterparts)
 
-    @staticmethod
-    def _live(session: Session, row_type: Any, cls: type[E], where: Any, order: Any) -> list[E]:
-        rows = session.scalars(select(row_type).where(where, row_type.deleted.is_(False)).order_by(order))
-        return [row_entity(row, cls) for row in rows]
 
     def save_mission(self, mission: Mission) -> None:
         """Create or edit a mission; its dates and title are checked first."""
@@ -263,12 +342,16 @@ class Workbook:
 
     def delete(self, cls: type, entity_id: str) -> None:
         """Tombstone a record (undo puts it back)."""
+        from socieux_desktop.store.changes import ENTITY_NAMES
+
         with self._write() as writer:
             writer.delete(ENTITY_NAMES[cls], entity_id)
 
     def save_and_delete(self, saves: Sequence[object], deletes: Sequence[tuple[type, str]]) -> None:
         """Create or edit ``saves`` and tombstone ``deletes`` (class, id) in one transaction, as a
         dialog does on OK; missions are checked first, so a refusal writes nothing."""
+        from socieux_desktop.store.changes import ENTITY_NAMES
+
         for entity in saves:
             if isinstance(entity, Mission):
                 check_mission(entity)
@@ -282,24 +365,18 @@ class Workbook:
 
     def day_entries(self, mission_id: str | None = None) -> list[DayEntry]:
         """Entries of one mission, or of the whole workspace, newest day first."""
-        table = m.DayEntryRow.__table__.c
-        where: list[Any] = [table.deleted.is_(False)]
-        if mission_id is not None:
-            where.append(table.mission_id == mission_id)
-        # A Core select of the columns, each row made into a DayEntry directly: building ORM rows first
-        # and then entities took most of the time of reading 20,000 entries.
-        # Dates and counterpart lists (JSON text, read raw) repeat a lot, so each is decoded once.
-        query = (select(table.id, table.mission_id, table.expert_id, table.activity_id, table.day, table.kind,
-                        table.half_days, table.place, table.description,
-                        type_coerce(table.counterpart_ids, Text))
-                 .where(*where).order_by(table.day.desc(), table.id))
+        query = ("SELECT id, mission_id, expert_id, activity_id, day, kind, half_days, place, description, "
+                 "counterpart_ids FROM day_entry WHERE deleted = 0"
+                 + ("" if mission_id is None else " AND mission_id = ?") + " ORDER BY day DESC, id")
+        # Each row made into a DayEntry directly (20,000 of them in a large workspace).
+        # Dates and counterpart lists (JSON text) repeat a lot, so each is decoded once.
         days: dict[str, date] = {}
         kinds = {kind.value: kind for kind in DayKind}
         counterparts: dict[str | None, tuple[str, ...]] = {None: (), "null": (), "[]": ()}
         entries = []
-        with self.engine.connect() as connection:
+        with self._read() as db:
             for (entry_id, mission, expert_id, activity_id, day, kind, half_days, place, description,
-                 counterpart_json) in connection.execute(query):
+                 counterpart_json) in db.execute(query, () if mission_id is None else (mission_id,)):
                 when = days.get(day)
                 if when is None:
                     when = days[day] = date.fromisoformat(day)
@@ -323,12 +400,20 @@ class Workbook:
         return findings
 
     def delete_day(self, entry_id: str) -> None:
+        from socieux_desktop.store import models as m
+        from socieux_desktop.store.changes import row_entity
+
         with self._write() as writer:
             row = writer.session.get_one(m.DayEntryRow, entry_id)
             check_editable(row_entity(writer.session.get_one(m.MissionRow, row.mission_id), Mission))
             writer.delete("day_entry", entry_id)
 
     def _day_context(self, session: Session, entry: DayEntry) -> DayEntryContext:
+        from sqlalchemy import select
+
+        from socieux_desktop.store import models as m
+        from socieux_desktop.store.changes import row_entity
+
         mission = row_entity(session.get_one(m.MissionRow, entry.mission_id), Mission)
         activity_rows = session.scalars(select(m.ActivityRow).where(
             m.ActivityRow.action_id == mission.action_id, m.ActivityRow.deleted.is_(False))).all()
@@ -363,6 +448,11 @@ class Workbook:
 
     def change_timesheet(self, mission_id: str, action: str) -> TimesheetStatus:
         """Submit, reopen (and, for headquarters, approve or return) a mission's timesheet."""
+        from sqlalchemy import func, select
+
+        from socieux_desktop.store import models as m
+        from socieux_desktop.store.changes import row_entity
+
         with self._write() as writer:
             mission = row_entity(writer.session.get_one(m.MissionRow, mission_id), Mission)
             count = writer.session.scalar(select(func.count()).select_from(m.DayEntryRow).where(
@@ -375,6 +465,8 @@ class Workbook:
 
     @contextmanager
     def _write(self) -> Iterator[ChangeWriter]:
+        from socieux_desktop.store.changes import ChangeWriter
+
         with self._sessions.begin() as session:
             yield ChangeWriter(session, self.device_id, self.clock)
 
@@ -386,7 +478,42 @@ class Workbook:
 
 
 def entities_of(records: Sequence[object]) -> dict[str, list[object]]:
+    from socieux_desktop.store.changes import ENTITY_NAMES
+
     grouped: dict[str, list[object]] = {}
     for entity in records:
         grouped.setdefault(ENTITY_NAMES[type(entity)], []).append(entity)
     return grouped
+
+
+_TABLES: dict[type, str] = {cls: name for name, cls in ENTITY_TYPES.items()}
+"""The table of each entity: named as the entity (as ``store.models.ROW_TYPES`` says)."""
+
+
+@cache
+def _list_fields(cls: Any) -> frozenset[str]:
+    """The fields of ``cls`` kept as JSON lists (its tuples)."""
+    hints = typing.get_type_hints(cls)
+    return frozenset(name for name in field_names(cls) if typing.get_origin(hints[name]) is tuple)
+
+
+def _columns(cls: type, prefix: str = "") -> str:
+    """The columns of ``cls``'s table, in the order of its fields (a table mirrors its entity)."""
+    return ", ".join(prefix + name for name in field_names(cls))
+
+
+def _entity(cls: type[E], values: Sequence[Any]) -> E:
+    record = dict(zip(field_names(cls), values, strict=True))
+    for name in _list_fields(typing.cast(Any, cls)):
+        text = record[name]
+        record[name] = None if text is None else json.loads(str(text))
+    return from_record(cls, record)
+
+
+def _fetch_one(db: sqlite3.Connection, cls: type[E], query: str, *parameters: Any) -> E | None:
+    row = db.execute(query, parameters).fetchone()
+    return None if row is None else _entity(cls, row)
+
+
+def _fetch_all(db: sqlite3.Connection, cls: type[E], query: str, *parameters: Any) -> list[E]:
+    return [_entity(cls, row) for row in db.execute(query, parameters)]

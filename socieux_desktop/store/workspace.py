@@ -13,10 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
-
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 DB_NAME = "workspace.sqlite"
 BACKUP_DIR = "backups"
@@ -26,8 +25,8 @@ DAILY_BACKUP_SECONDS = 24 * 3600
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 SCHEMA_HEAD = "0003"
-"""The newest migration's revision. A workspace already at it opens without loading Alembic (a tenth of a
-second of every start); tests/store/test_workspace.py checks that it is Alembic's head."""
+"""The newest migration's revision. A workspace already at it opens without loading Alembic or SQLAlchemy
+(a third of a second of every start); tests/store/test_workspace.py checks that it is Alembic's head."""
 
 
 class WorkspaceError(Exception):
@@ -101,33 +100,65 @@ def restore_latest_backup(data_dir: Path) -> Path:
 
 def open_engine(data_dir: Path) -> Engine:
     """Check, back up, migrate and open the workspace in ``data_dir`` (made when missing)."""
+    prepare(data_dir)
+    return create_workspace_engine(data_dir)
+
+
+def prepare(data_dir: Path) -> None:
+    """Check, back up and migrate the workspace in ``data_dir`` (made when missing), ready to be opened.
+
+    A workspace already at ``SCHEMA_HEAD`` is checked and read with the standard library's ``sqlite3``
+    only: SQLAlchemy and Alembic are loaded for a migration (or a new workspace), not on every start.
+    Raises ``WorkspaceUnreadable`` or ``WorkspaceTooNew``; the file is then as it was.
+    """
     data_dir.mkdir(parents=True, exist_ok=True)
     path = database_path(data_dir)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         _check_readable(path)
-    engine = _create_engine(path)
     try:
-        current = _current_revision(engine)
-    except Exception as exc:  # sqlite3.DatabaseError and friends, wrapped by SQLAlchemy
-        engine.dispose()
+        connection = connect(path)
+        try:
+            current = _current_revision(connection)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
         raise WorkspaceUnreadable(path, str(exc)) from exc
     if current == SCHEMA_HEAD:
         _daily_backup(data_dir)
-        return engine
-    return _migrate(engine, data_dir, current, existed)
+        return
+    engine = create_workspace_engine(data_dir)
+    try:
+        _migrate(engine, data_dir, current, existed)
+    finally:
+        engine.dispose()
 
 
-def _current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        has_table = connection.execute(text(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")).first()
-        if has_table is None:
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A standard-library connection to the workspace file ``path`` with the workspace's settings (WAL,
+    foreign keys, full sync, a busy timeout), in autocommit mode: ``BEGIN`` explicitly for a snapshot.
+    ``read_only`` ones refuse every write (``PRAGMA query_only``)."""
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        _apply_pragmas(connection)
+        if read_only:
+            connection.execute("PRAGMA query_only=ON")
+    except BaseException:
+        connection.close()
+        raise
+    return connection
 
 
-def _migrate(engine: Engine, data_dir: Path, current: str | None, existed: bool) -> Engine:
+def _current_revision(connection: sqlite3.Connection) -> str | None:
+    has_table = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
+    if has_table is None:
+        return None
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])
+
+
+def _migrate(engine: Engine, data_dir: Path, current: str | None, existed: bool) -> None:
     """Bring the workspace to the newest schema after a backup, or refuse one from a newer app."""
     from alembic import command
     from alembic.script import ScriptDirectory
@@ -145,7 +176,6 @@ def _migrate(engine: Engine, data_dir: Path, current: str | None, existed: bool)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-    return engine
 
 
 def backup(data_dir: Path, reason: str = "auto") -> Path:
@@ -208,19 +238,31 @@ def _remove_empty_companions(created: list[Path]) -> None:
         companion.unlink(missing_ok=True)
 
 
+def create_workspace_engine(data_dir: Path) -> Engine:
+    """The SQLAlchemy engine of the workspace in ``data_dir`` (no check: ``prepare`` does that)."""
+    return _create_engine(database_path(data_dir))
+
+
 def _create_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA busy_timeout=5000")
-        cursor.close()
+        _apply_pragmas(dbapi_connection)
 
     return engine
+
+
+def _apply_pragmas(connection: Any) -> None:
+    """The settings of every connection to a workspace, SQLAlchemy's and the standard library's."""
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
 
 
 def _alembic_config() -> Config:

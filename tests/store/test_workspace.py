@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -19,6 +21,7 @@ from socieux_desktop.store.workspace import (
     WorkspaceTooNew,
     WorkspaceUnreadable,
     backup,
+    connect,
     database_path,
     latest_backup,
 )
@@ -169,3 +172,43 @@ def test_the_schema_head_the_app_knows_is_alembics_head() -> None:
     from socieux_desktop.store.workspace import SCHEMA_HEAD, _alembic_config
 
     assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == SCHEMA_HEAD
+
+
+def test_a_workspace_at_the_newest_schema_is_opened_and_read_without_sqlalchemy(data_dir: Path) -> None:
+    """The first screen's reads (settings, mission list, a mission's details and days) use ``sqlite3``:
+    starting the app on a large workspace does not wait for SQLAlchemy; a write still works after."""
+    book = Workbook.open(data_dir)
+    sample = make_sample()
+    fill(book, sample)
+    book.set_setting("language", "es")
+    book.close()
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from socieux_desktop.store.workbook import Workbook\n"
+        f"book = Workbook.open(Path({str(data_dir)!r}))\n"
+        "summaries = book.mission_summaries()\n"
+        f"details = book.mission_details({sample.mission.id!r})\n"
+        f"days = book.day_entries({sample.mission.id!r})\n"
+        "print(book.setting('language'), len(summaries), details.mission.code, len(details.team),\n"
+        "      len(days), 'sqlalchemy' in sys.modules)\n"
+        "book.set_setting('language', 'fr')\n"
+        "print(book.setting('language'), 'sqlalchemy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    book = Workbook.open(data_dir)
+    try:
+        expected = (f"es 1 {sample.mission.code} {len(book.mission_details(sample.mission.id).team)} "
+                    f"{len(book.day_entries(sample.mission.id))} False\nfr True\n")
+    finally:
+        book.close()
+    assert done.stdout == expected
+
+
+def test_the_read_connections_refuse_to_write(workbook: Workbook) -> None:
+    connection = connect(database_path(workbook.data_dir), read_only=True)
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            connection.execute("DELETE FROM setting")
+    finally:
+        connection.close()
