@@ -238,8 +238,8 @@ class DeliverableEditor(QtWidgets.QWidget):
         layout.addWidget(self.lock_label)
         layout.addWidget(splitter, 1)
 
-        self._stop_updates: Callable[[], None] | None = self.document.on_update(self._document_updated)
-        self.destroyed.connect(self._forget_document)
+        stop = self.document.on_update(self._document_updated)
+        self.destroyed.connect(lambda *_: stop())  # the document may outlive the window
         self._refresh_sections()
         self._apply_status()
         self.update_preview()
@@ -521,8 +521,9 @@ class DeliverableEditor(QtWidgets.QWidget):
             self.body_edit.clear()
         else:
             self._bindings = [
-                TextBinding(self.document, section_id, Field.TITLE, self.section_title_edit, self),
-                TextBinding(self.document, section_id, Field.BODY, self.body_edit, self),
+                # Not children of this widget: each stops when its text widget is destroyed.
+                TextBinding(self.document, section_id, Field.TITLE, self.section_title_edit),
+                TextBinding(self.document, section_id, Field.BODY, self.body_edit),
             ]
             for binding in self._bindings:
                 binding.section_lost.connect(self._change_timer.start)
@@ -537,11 +538,6 @@ class DeliverableEditor(QtWidgets.QWidget):
         self.remove_button.setEnabled(editable and row >= 0)
         self.up_button.setEnabled(editable and row > 0)
         self.down_button.setEnabled(editable and 0 <= row < count - 1)
-
-    def _forget_document(self) -> None:
-        if self._stop_updates is not None:
-            self._stop_updates()
-            self._stop_updates = None
 
     # -- keys and language -------------------------------------------------------------------------
 
@@ -560,10 +556,10 @@ class DeliverableEditor(QtWidgets.QWidget):
                         self.redo()
                     return True
         if event.type() == QtCore.QEvent.Type.FocusIn:
-            if watched is self.section_title_edit:
-                self._last_field = Field.TITLE
-            elif watched is self.body_edit:
-                self._last_field = Field.BODY
+            field = Field.TITLE if watched is self.section_title_edit else Field.BODY
+            if field != self._last_field:
+                self._last_field = field
+                self.new_undo_step()  # typing in the title, then in the text: two steps
         return super().eventFilter(watched, event)
 
     def _untitled(self) -> str:

@@ -146,6 +146,15 @@ def test_undo_takes_back_own_edits_only(
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert editor.body_edit.toPlainText() == "theirs mine"
 
+    editor.section_title_edit.setFocus()
+    editor.section_title_edit.end(False)
+    type_text(editor.section_title_edit, " générale")
+    assert editor.section_title_edit.text() == "Introduction générale"
+    qtbot.keyClick(editor.section_title_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.section_title_edit.text() == "Introduction"  # the title's step only
+    assert editor.body_edit.toPlainText() == "theirs mine"
+    assert store.load(deliverable.id).text(section, Field.TITLE) == "Introduction"
+
 
 def test_sections_add_rename_move_and_remove_with_confirmation(
         qtbot: QtBot, editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable) -> None:
