@@ -139,7 +139,7 @@ class Comments:
         """The comments in reading order (section, then passage); detached ones after those of
         their section, oldest first."""
         clocks = _clocks(self._document.state_vector())
-        comments = [self._comment(item, clocks) for item in self._array if set(item.keys()) >= _COMMENT_KEYS]
+        comments = [self._comment(item, clocks) for item in self._array if _readable_comment(item)]
         if not include_resolved:
             comments = [c for c in comments if not c.resolved]
         order = {section.id: number for number, section in enumerate(self._document.sections())}
@@ -204,7 +204,7 @@ class Comments:
 
     def _find(self, comment_id: str) -> Map[Any]:
         for item in self._array:
-            if item.get("id") == comment_id and set(item.keys()) >= _COMMENT_KEYS:
+            if _readable_comment(item) and item.get("id") == comment_id:
                 found: Map[Any] = item
                 return found
         raise UnknownAnnotation(comment_id)
@@ -258,7 +258,7 @@ class Versions:
         """The versions, oldest first."""
         versions = [Version(str(item["id"]), str(item["name"]), _parse_time(item["created"]),
                             str(item["author"]))
-                    for item in self._array if set(item.keys()) >= _VERSION_KEYS]
+                    for item in self._array if _readable_version(item)]
         return sorted(versions, key=lambda v: (v.created, v.id))
 
     def get(self, version_id: str) -> Version:
@@ -267,8 +267,12 @@ class Versions:
 
     def content(self, version_id: str) -> list[Section]:
         """The sections as they were when the version was saved, in reading order."""
-        data = json.loads(str(self._find(version_id)["content"]))
-        return [Section(str(s["id"]), str(s["title"]), str(s["body"])) for s in data]
+        stored = str(self._find(version_id)["content"])
+        try:
+            data = json.loads(stored)
+            return [Section(str(s["id"]), str(s["title"]), str(s["body"])) for s in data]
+        except (ValueError, TypeError, KeyError):  # not written by this module (a browser, a bug)
+            return []
 
     def markdown(self, version_id: str) -> str:
         return sections_markdown(self.content(version_id))
@@ -289,10 +293,21 @@ class Versions:
 
     def _find(self, version_id: str) -> Map[Any]:
         for item in self._array:
-            if item.get("id") == version_id and set(item.keys()) >= _VERSION_KEYS:
+            if _readable_version(item) and item.get("id") == version_id:
                 found: Map[Any] = item
                 return found
         raise UnknownAnnotation(version_id)
+
+
+def _readable_comment(item: object) -> bool:
+    """Whether an entry of "comments" is a whole comment (its parts may arrive later; another
+    program may have written something else)."""
+    return (isinstance(item, Map) and set(item.keys()) >= _COMMENT_KEYS
+            and item["field"] in (Field.TITLE.value, Field.BODY.value))
+
+
+def _readable_version(item: object) -> bool:
+    return isinstance(item, Map) and set(item.keys()) >= _VERSION_KEYS
 
 
 def _now() -> str:

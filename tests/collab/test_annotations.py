@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from pycrdt import Array, Map
 
 from socieux_desktop.collab.annotations import (
     Comments,
@@ -189,6 +190,20 @@ def test_a_comment_whose_text_has_not_arrived_has_no_span_until_it_does() -> Non
     assert (comment.start, comment.quote) == (None, whole)
     second.apply_update(typed)
     assert Comments(second).get(comment_id).passage == whole
+
+
+def test_entries_written_by_another_program_that_are_not_ours_are_left_out() -> None:
+    document, _, section_id = two_copies()
+    kept = comment_on(document, section_id)
+    version_id = Versions(document).save("v1", "Marie")
+    with document.transaction():
+        document.ydoc.get("comments", type=Array).append(Map({"id": "x", "field": "nowhere"}))
+        document.ydoc.get("comments", type=Array).append("not a map")
+        document.ydoc.get("versions", type=Array).append(Map({
+            "id": "bad", "name": "?", "created": "yesterday", "author": "?", "content": "{not json"}))
+    assert [c.id for c in Comments(document).all()] == [kept]
+    assert Versions(document).content("bad") == []
+    assert [v.id for v in Versions(document).all()][-1] == version_id  # an unreadable date sorts first
 
 
 def test_bad_comments_are_refused_and_nothing_is_written() -> None:
