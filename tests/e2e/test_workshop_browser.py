@@ -104,6 +104,11 @@ def test_browser_joins_with_the_pin_and_its_typing_reaches_the_host(host: Worksh
     host.edit(lambda copy: copy.add_section("Annexes", "Liste de présence"))
     browser("wait_text", selector="#sections .section:last-child h2", text="Annexes")
     browser("wait_text", selector="#sections .section:last-child .cm-content", text="Liste de présence")
+    host.edit(lambda copy: copy.remove_section(host.section_ids[2]))
+    browser("wait", selector=f'.section[data-id="{host.section_ids[2]}"]', state="detached")
+    titles = browser("eval",
+                     expression="[...document.querySelectorAll('.section h2')].map(h => h.textContent)")
+    assert titles == ["Introduction", "Findings", "Annexes"]
     # The people list shows the participant.
     assert "Awa Koné" in browser("text", selector="#people")
 

@@ -158,7 +158,7 @@ function startWorkspace () {
     participant_id: app.session.participant_id,
     section: null,
   })
-  provider.awareness.on('change', renderPeople)
+  provider.awareness.on('change', schedulePeople)
   provider.on('status', ({ status }) => {
     if (status === 'connecting' && app.failures > 0) setStatus('reconnecting', 'warning')
     else if (status === 'connecting') setStatus('connecting')
@@ -386,6 +386,18 @@ function renderSections () {
 }
 
 // -- people ----------------------------------------------------------------------------------------
+
+let peopleScheduled = false
+
+/** Everyone's cursor moves are awareness changes: the list is drawn at most once a frame. */
+function schedulePeople () {
+  if (peopleScheduled) return
+  peopleScheduled = true
+  requestAnimationFrame(() => {
+    peopleScheduled = false
+    renderPeople()
+  })
+}
 
 function renderPeople () {
   const list = $('people')
