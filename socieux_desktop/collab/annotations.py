@@ -127,7 +127,7 @@ class Comments:
     def remove(self, comment_id: str) -> None:
         with self._document.annotation_transaction():
             for position, item in enumerate(self._array):
-                if item.get("id") == comment_id:
+                if isinstance(item, Map) and item.get("id") == comment_id:
                     del self._array[position]
                     return
         raise UnknownAnnotation(comment_id)

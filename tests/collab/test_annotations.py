@@ -202,6 +202,8 @@ def test_entries_written_by_another_program_that_are_not_ours_are_left_out() -> 
         document.ydoc.get("versions", type=Array).append(Map({
             "id": "bad", "name": "?", "created": "yesterday", "author": "?", "content": "{not json"}))
     assert [c.id for c in Comments(document).all()] == [kept]
+    Comments(document).remove(kept)
+    assert Comments(document).all() == []
     assert Versions(document).content("bad") == []
     assert [v.id for v in Versions(document).all()][-1] == version_id  # an unreadable date sorts first
 
