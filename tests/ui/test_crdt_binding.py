@@ -217,3 +217,21 @@ def test_a_closed_binding_follows_nothing(qtbot: QtBot, editor: QtWidgets.QPlain
     document.insert_body(section, 0, "y")
     assert document.text(section) == "y"
     assert editor.toPlainText() == "x"
+
+
+def test_several_remote_edits_in_one_update_land_in_their_places(editor: QtWidgets.QPlainTextEdit) -> None:
+    document, other = seeded("Intro")
+    section = document.sections()[0].id
+    document.insert_body(section, 0, "un deux trois quatre")
+    send(document, other)
+    TextBinding(document, section, Field.BODY, editor)
+    select(editor, 8, 13)  # "trois"
+
+    with other.transaction():
+        other.insert_body(section, 0, "¡")  # before
+        other.delete_body(section, 4, 5)  # "deux ", before
+        other.insert_body(section, 6, "😀")  # inside: "tr😀ois"
+        other.insert_body(section, len(other.text(section)), " cinq")  # after
+    send(other, document)
+    assert editor.toPlainText() == "¡un tr😀ois quatre cinq"
+    assert selected(editor) == "tr😀ois"

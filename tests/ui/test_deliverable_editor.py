@@ -301,3 +301,18 @@ def test_comments_and_versions_sit_beside_the_preview(
     comments.list.itemClicked.emit(comments.list.item(0))
     assert editor.section_id == section
     assert editor.body_edit.textCursor().selectedText() == "monde"
+
+
+def test_the_section_being_edited_removed_elsewhere_gives_way_to_its_neighbour(
+        editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable) -> None:
+    editor.sections_list.setCurrentRow(1)
+    removed = editor.section_id
+    assert removed is not None
+    other = other_copy(store, deliverable)
+    other.remove_section(removed)
+    editor.apply_remote(other.diff(editor.document.state_vector()))
+    assert titles(editor)[:2] == ["Introduction", "Activités"]
+    assert editor.section_title_edit.text() == "Activités"
+    assert not editor.body_edit.isReadOnly()
+    type_text(editor.body_edit, "ok")
+    assert editor.document.text(editor.section_id or "") == "ok"
