@@ -315,3 +315,14 @@ def test_the_bridge_hands_updates_from_another_thread_to_the_editor_in_order(
     worker.join()
     qtbot.waitUntil(lambda: editor.document.text(section) == "Un deux trois.", timeout=WAIT_MS)
     assert received_in == [True, True, True]
+
+
+def test_an_address_this_computer_no_longer_has_says_what_to_do(dialog: WorkshopDialog) -> None:
+    dialog.network_combo.addItem("Wi-Fi (192.0.2.1)", "192.0.2.1")  # the Wi-Fi went away since the list
+    dialog.select_network("192.0.2.1")
+    assert not dialog.start_workshop()
+    assert not dialog.running
+    assert "no longer has the address 192.0.2.1" in dialog.error_label.text()
+    assert "click Refresh" in dialog.error_label.text()
+    dialog.refresh_networks()
+    assert dialog.network_combo.findData("192.0.2.1") == -1
