@@ -6,6 +6,7 @@ GUI thread to the callbacks. Failures without a callback of their own go to one 
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -29,9 +30,14 @@ class _Task(QtCore.QRunnable, Generic[T]):
         try:
             result = self._work()
         except Exception as exc:  # every failure is reported on the GUI thread
-            self._relay.failed.emit(exc)
+            _tell(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            _tell(self._relay.succeeded, result)
+
+
+def _tell(signal: Any, value: object) -> None:
+    with contextlib.suppress(RuntimeError):  # the GUI side is gone (the app quit): nobody to tell
+        signal.emit(value)
 
 
 class OperationRunner(QtCore.QObject):
