@@ -73,6 +73,10 @@ class MissionListModel(QtCore.QAbstractTableModel):
     def search_text(self, row: int) -> str:
         return self._rows[row].search
 
+    def text(self, row: int, column: int) -> str:
+        """The text shown in a cell."""
+        return self._rows[row].texts[column]
+
     def row_of(self, mission_id: str) -> int:
         for number, row in enumerate(self._rows):
             if row.summary.id == mission_id:
@@ -377,9 +381,26 @@ class MissionListWidget(QtWidgets.QWidget):
         self.count_label.setText(self.tr("%n mission(s)", "", self.proxy.rowCount()))
 
     def _fit_columns(self) -> None:
+        """Each column as wide as ``resizeColumnToContents`` makes it, the title and partner capped.
+
+        Qt would ask the delegate for the size of every cell (a dozen ``data`` calls each); the cells of
+        a column differ only by their text, so the delegate is asked about the widest one only."""
+        header = self.view.horizontalHeader()
         for column in (CODE, COUNTRY, DATES, STATUS, DAYS):
-            self.view.resizeColumnToContents(column)
+            self.view.setColumnWidth(column, max(self._content_width(column), header.sectionSizeHint(column)))
         char = self.fontMetrics().averageCharWidth()
         # the title is what people read first: wide enough for one, the partner shorter (both in tooltips)
-        self.view.setColumnWidth(TITLE, min(self.view.sizeHintForColumn(TITLE), char * 34))
-        self.view.setColumnWidth(PARTNER, min(self.view.sizeHintForColumn(PARTNER), char * 22))
+        self.view.setColumnWidth(TITLE, min(self._content_width(TITLE), char * 34))
+        self.view.setColumnWidth(PARTNER, min(self._content_width(PARTNER), char * 22))
+
+    def _content_width(self, column: int) -> int:
+        """What ``QTableView.sizeHintForColumn`` gives: the widest shown cell, and the grid line."""
+        metrics = self.view.fontMetrics()
+        no_parent = QtCore.QModelIndex()
+        shown = [row for row in range(self.model.rowCount()) if self.proxy.filterAcceptsRow(row, no_parent)]
+        grid = 1 if self.view.showGrid() else 0
+        if not shown:
+            return grid
+        widest = max(shown, key=lambda row: metrics.horizontalAdvance(self.model.text(row, column)))
+        index = self.proxy.mapFromSource(self.model.index(widest, column))
+        return self.view.sizeHintForIndex(index).width() + grid
