@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from socieux_desktop.paths import resources_dir
 from socieux_desktop.store.workbook import DEMO, Workbook
@@ -23,12 +24,15 @@ from socieux_desktop.store.workspace import (
     default_data_dir,
     default_demo_dir,
 )
-from socieux_desktop.sync.credentials import TokenStore
 from socieux_desktop.ui.i18n import LANGUAGES, LanguageSwitcher, system_language
 from socieux_desktop.ui.main_window import MainWindow
 from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets
-from socieux_desktop.ui.settings_dialog import LANGUAGE_SETTING, SettingsDialog
+from socieux_desktop.ui.settings_dialog import LANGUAGE_SETTING
 from socieux_desktop.ui.workspace_errors import Decision, ask, folder_error_box, open_workspace
+
+if TYPE_CHECKING:
+    from socieux_desktop.sync.credentials import TokenStore
+    from socieux_desktop.ui.settings_dialog import SettingsDialog
 
 APP_NAME = "SOCIEUX+ Desktop"
 ORGANISATION = "SOCIEUX+"
@@ -83,7 +87,8 @@ class Session(QtCore.QObject):
         self.window = self._make_window()
 
     def _make_window(self) -> MainWindow:
-        window = MainWindow(self.workbook, self._switcher, settings=self._settings, tokens=self._tokens)
+        window = MainWindow(self.workbook, self._switcher, settings=self._settings, tokens=self._tokens,
+                            defer_sync=True)  # the sync's modules load once the window is shown
         window.workspace_switch_requested.connect(self.switch_workspace)
         return window
 

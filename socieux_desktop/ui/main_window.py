@@ -3,21 +3,31 @@
 One undo stack serves the whole window. The menus reach everything the keyboard needs (new mission,
 undo and redo, language, settings). A demo workspace says so in a banner and offers to start one's own;
 the window only asks for that (``workspace_switch_requested``), the application opens the new workspace.
+
+The mission editor, the settings and about boxes are imported when first opened. With ``defer_sync`` (the
+application's choice), the Sync menu and status come once the window is shown: the sync modules and
+SQLAlchemy under them are imported off the GUI thread then, so the first screen does not wait for them.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from socieux_desktop.store.workbook import DEMO, Workbook
 from socieux_desktop.store.workspace import default_data_dir
-from socieux_desktop.sync.credentials import TokenStore
-from socieux_desktop.ui.about_dialog import AboutDialog
 from socieux_desktop.ui.i18n import LANGUAGES, NATIVE_NAMES, LanguageSwitcher
-from socieux_desktop.ui.mission_editor import MissionEditorDialog
 from socieux_desktop.ui.mission_list import MissionListWidget
 from socieux_desktop.ui.mission_page import MissionPage
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from socieux_desktop.ui.settings_dialog import LANGUAGE_SETTING, SettingsDialog
-from socieux_desktop.ui.sync_panel import SyncController, attach_sync
+from socieux_desktop.ui.runner import OperationRunner
+from socieux_desktop.ui.settings_dialog import LANGUAGE_SETTING
+
+if TYPE_CHECKING:
+    from socieux_desktop.sync.credentials import TokenStore
+    from socieux_desktop.ui.about_dialog import AboutDialog
+    from socieux_desktop.ui.mission_editor import MissionEditorDialog
+    from socieux_desktop.ui.settings_dialog import SettingsDialog
+    from socieux_desktop.ui.sync_panel import SyncController
 
 _GEOMETRY_KEY = "main_window/geometry"
 _SPLITTER_KEY = "main_window/splitter"
@@ -26,14 +36,16 @@ _MISSION_KEY = "main_window/mission"
 
 class MainWindow(QtWidgets.QMainWindow):
     """The window of one open workspace. ``settings`` (if given) keeps its size and layout between runs;
-    ``tokens`` is where the sync keeps its sign-in (the system keychain when not given)."""
+    ``tokens`` is where the sync keeps its sign-in (the system keychain when not given); with
+    ``defer_sync`` the sync is attached once the window is shown, its modules loaded in the background."""
 
     workspace_switch_requested = Signal(object)
     """The folder (a ``Path``) of the workspace the person wants to open instead: their own one."""
 
     def __init__(self, workbook: Workbook, switcher: LanguageSwitcher,
                  parent: QtWidgets.QWidget | None = None, *,
-                 settings: QtCore.QSettings | None = None, tokens: TokenStore | None = None) -> None:
+                 settings: QtCore.QSettings | None = None, tokens: TokenStore | None = None,
+                 defer_sync: bool = False) -> None:
         super().__init__(parent)
         self.workbook = workbook
         self._switcher = switcher
@@ -61,7 +73,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self._make_actions()
         self._make_menus()
         self.setStatusBar(QtWidgets.QStatusBar())
-        self.sync = self._attach_sync(tokens)
+        self._tokens = tokens
+        self._sync: SyncController | None = None
+        self._sync_loader: OperationRunner | None = None
+        self._closed = False
+        if not defer_sync:
+            self._attach_sync()
 
         self.mission_list.mission_selected.connect(self._mission_selected)
         self.mission_page.dashboard.edit_requested.connect(self.edit_mission)
@@ -155,12 +172,33 @@ class MainWindow(QtWidgets.QMainWindow):
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
-    def _attach_sync(self, tokens: TokenStore | None) -> SyncController:
+    @property
+    def sync(self) -> SyncController:
+        """The sync's controller; attached now if it was waiting for the window to be shown."""
+        return self._attach_sync()
+
+    def _attach_sync(self) -> SyncController:
         """The Sync menu and the sync status in the status bar; Help stays the last menu."""
-        controller = attach_sync(self, self.workbook, tokens)
-        self.menuBar().removeAction(self.help_menu.menuAction())
-        self.menuBar().addMenu(self.help_menu)
-        return controller
+        if self._sync is None:
+            from socieux_desktop.ui.sync_panel import attach_sync
+
+            self._sync = attach_sync(self, self.workbook, self._tokens)
+            self.menuBar().removeAction(self.help_menu.menuAction())
+            self.menuBar().addMenu(self.help_menu)
+        return self._sync
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        self._closed = False
+        if self._sync is None and self._sync_loader is None:
+            self._sync_loader = OperationRunner(self._sync_loaded, self)
+            self._sync_loader.run(_load_sync, self._sync_loaded)
+
+    def _sync_loaded(self, _outcome: object) -> None:
+        """Attach the sync once its modules are loaded (a failure to load them is raised here, then),
+        unless the window was closed in the meantime."""
+        if not self._closed:
+            self._attach_sync()
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -177,6 +215,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _open_editor(self, mission_id: str | None) -> MissionEditorDialog:
         """The mission editor, window-modal; once it has saved, the list and the page show the mission."""
+        from socieux_desktop.ui.mission_editor import MissionEditorDialog
+
         editor = MissionEditorDialog(self.workbook, mission_id, self)
         editor.finished.connect(editor.deleteLater)
         editor.accepted.connect(lambda: self._mission_saved(editor.saved_mission_id))
@@ -193,6 +233,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.workspace_switch_requested.emit(default_data_dir())
 
     def open_settings(self) -> SettingsDialog:
+        from socieux_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.workbook, self._switcher, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.accepted.connect(self.mission_page.refresh)
@@ -200,6 +242,8 @@ class MainWindow(QtWidgets.QMainWindow):
         return dialog
 
     def open_about(self) -> AboutDialog:
+        from socieux_desktop.ui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self.workbook.data_dir, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -244,7 +288,9 @@ class MainWindow(QtWidgets.QMainWindow):
             self.mission_page.set_mission(None)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
-        self.sync.shutdown()  # no timer may sync a workbook that is about to close
+        self._closed = True
+        if self._sync is not None:
+            self._sync.shutdown()  # no timer may sync a workbook that is about to close
         self.mission_page.close_windows()  # no workshop left listening, no editor on a closed workbook
         if self._settings is not None:
             self._settings.setValue(_GEOMETRY_KEY, self.saveGeometry())
@@ -285,3 +331,8 @@ class MainWindow(QtWidgets.QMainWindow):
         if event.type() == QtCore.QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _load_sync() -> None:
+    """Import the sync panel and what it stands on (the sync modules, SQLAlchemy): run off the GUI thread."""
+    import socieux_desktop.ui.sync_panel  # noqa: F401

@@ -261,3 +261,26 @@ def test_the_window_fits_a_small_laptop_screen_in_every_language(
     qtbot.wait(10)
     assert window.minimumSizeHint().width() <= 1280
     assert window.statusBar().minimumSizeHint().width() <= 1280
+
+
+def test_a_deferred_sync_comes_once_the_window_is_shown(qtbot: QtBot, workbook: Workbook, sample: Sample,
+                                                        switcher: LanguageSwitcher) -> None:
+    """As the application opens it: the mission and its dashboard first, the Sync menu and status once the
+    sync's modules are loaded in the background."""
+    window = MainWindow(workbook, switcher, tokens=memory_tokens(), defer_sync=True)
+    qtbot.addWidget(window)
+    assert menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]
+    assert window.mission_page.dashboard.mission_id == sample.mission.id
+    window.show()
+    qtbot.waitUntil(lambda: menu_titles(window) == ["&File", "&Edit", "&View", "S&ync", "&Help"])
+    assert window.statusBar().findChildren(SyncStatusWidget)
+    assert window.sync.status_widget is window.statusBar().findChild(SyncStatusWidget)
+
+
+def test_asking_for_a_deferred_sync_attaches_it_at_once(qtbot: QtBot, workbook: Workbook,
+                                                       switcher: LanguageSwitcher) -> None:
+    window = MainWindow(workbook, switcher, tokens=memory_tokens(), defer_sync=True)
+    qtbot.addWidget(window)
+    controller = window.sync
+    assert menu_titles(window) == ["&File", "&Edit", "&View", "S&ync", "&Help"]
+    assert window.sync is controller  # attached once
