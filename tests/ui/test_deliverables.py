@@ -35,6 +35,7 @@ from socieux_desktop.ui.deliverables import (
 from socieux_desktop.ui.mission_page import MissionPage
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
 from tests.conftest import Sample, fill
+from tests.ui.languages import language_switcher
 
 
 @pytest.fixture
@@ -323,3 +324,14 @@ def test_start_workshop_opens_the_editor_and_the_dialog_and_the_editor_stays_whi
     finally:
         dialog.end_workshop()
     qtbot.waitUntil(lambda: widget.editors == {} and widget.workshops == {})
+
+
+def test_a_language_switch_shows_at_once(qapp: QtWidgets.QApplication, widget: DeliverablesWidget,
+                                         report: Deliverable) -> None:
+    widget.refresh()
+    with language_switcher(qapp) as switcher:
+        switcher.switch("fr")
+        assert column(widget, KIND) == ["Rapport de mission"]
+        assert column(widget, LANGUAGE) == ["Français"]
+        assert column(widget, TITLE) == ["Rapport de mission"]  # the title is the person's text
+    assert column(widget, KIND) == ["Mission report"]
