@@ -240,10 +240,8 @@ class DeliverableEditor(QtWidgets.QWidget):
 
         stop = self.document.on_update(self._document_updated)
         self.destroyed.connect(lambda *_: stop())  # the document may outlive the window
-        self._refresh_sections()
-        self._apply_status()
+        self.retranslate()  # fills the sections list, binds the first section, applies the status
         self.update_preview()
-        self.retranslate()
 
     # -- public interface ------------------------------------------------------------------------
 
