@@ -391,6 +391,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
             editor = DeliverableEditor(self.store, deliverable_id, role=EDITOR_ROLE,
                                        author=profile.name if profile else "", parent=self)
             editor.setWindowFlag(Qt.WindowType.Window, True)
+            editor.setWindowTitle(editor.deliverable.title)
             editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             editor.installEventFilter(self)
             editor.destroyed.connect(lambda: self._editor_closed(deliverable_id))

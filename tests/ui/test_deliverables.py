@@ -245,6 +245,7 @@ def test_open_shows_one_editor_window_per_deliverable(qtbot: QtBot, widget: Deli
     editor = widget.editors[report.id]
     qtbot.waitExposed(editor)
     assert editor.isWindow() and editor.isVisible()
+    assert editor.windowTitle() == "Rapport de mission"
     assert editor.document.sections()[0].body == "Trois centres sociaux visités à Abidjan."
     index = widget.model.index(0, TITLE)
     widget.view.doubleClicked.emit(index)
