@@ -487,6 +487,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
 
     def close_windows(self) -> None:
         """End the workshops and close the editors (the workspace is about to close)."""
+        self._words_timer.stop()
         for dialog in list(self.workshops.values()):
             dialog.end_workshop()
             dialog.close()
@@ -508,8 +509,9 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self._words_timer.start()
 
     def _editor_closed(self, deliverable_id: str) -> None:
+        """Forget the editor. Nothing is read here: this also runs while the window and its workbook
+        close (the words were counted after the last edit already)."""
         self.editors.pop(deliverable_id, None)
-        self.refresh()
 
     def _open_index(self, index: QtCore.QModelIndex) -> None:
         if index.isValid():
