@@ -6,6 +6,7 @@ A test that needs Node.js (or Chromium) skips with the reason when it is absent;
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -159,3 +160,77 @@ def workshop(limits: Limits | None = None) -> Iterator[Workshop]:
         yield running
     finally:
         running.host.stop()
+
+
+class CuttableLink:
+    """A TCP relay on loopback in front of the host, as the room's Wi-Fi is: ``cut()`` drops every
+    connection without a word and refuses new ones (the host seems gone), ``restore()`` listens again on
+    the same port."""
+
+    def __init__(self, target_port: int) -> None:
+        import socket
+        import threading
+
+        self._socket_module = socket
+        self._threading = threading
+        self.target_port = target_port
+        self._open: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._listener: socket.socket | None = None
+        self.port = 0
+        self.restore()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def restore(self) -> None:
+        socket = self._socket_module
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(16)
+        self.port = listener.getsockname()[1]
+        self._listener = listener
+        self._threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def cut(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            with contextlib.suppress(OSError):  # wakes the thread in accept(), stops listening (Linux)
+                listener.shutdown(self._socket_module.SHUT_RDWR)
+            listener.close()
+        with self._lock:
+            dropped, self._open = self._open, []
+        for connection in dropped:
+            with contextlib.suppress(OSError):
+                connection.shutdown(self._socket_module.SHUT_RDWR)
+            connection.close()
+
+    def _accept(self, listener: Any) -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            try:
+                upstream = self._socket_module.create_connection(("127.0.0.1", self.target_port), timeout=5)
+            except OSError:
+                client.close()
+                continue
+            upstream.settimeout(None)
+            with self._lock:
+                self._open += [client, upstream]
+            for source, sink in ((client, upstream), (upstream, client)):
+                self._threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: Any, sink: Any) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            with contextlib.suppress(OSError):
+                sink.shutdown(1)

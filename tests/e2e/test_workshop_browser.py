@@ -13,7 +13,7 @@ import pytest
 import requests
 
 from socieux_desktop.collab.workshop import Limits
-from tests.e2e.drivers import PIN, ROOT, WEB, JsonLines, Workshop, require, workshop
+from tests.e2e.drivers import PIN, ROOT, WEB, CuttableLink, JsonLines, Workshop, require, workshop
 
 DRIVER = ROOT / "tests" / "e2e" / "browser.mjs"
 
@@ -219,3 +219,23 @@ def test_a_reload_keeps_the_participant(host: Workshop, browser: Browser) -> Non
     browser("type", selector=browser.editor(intro), text="Après rechargement.")
     host.wait_until(lambda: host.copy.text(intro) == "Après rechargement.", "the edit after the reload")
     assert [p.id for p in host.host.participants()] == [participant]
+
+
+def test_a_lost_host_is_said_and_editing_stops_until_it_is_back(host: Workshop, browser: Browser) -> None:
+    link = CuttableLink(host.host.port)
+    try:
+        browser.join(link.url)
+        intro = host.section_ids[0]
+        browser("wait", selector=f'{browser.editor(intro)}[contenteditable="true"]')
+        link.cut()
+        browser("wait", selector=f'{browser.editor(intro)}[contenteditable="false"]')
+        # A few failed reconnections, then the page asks the host, gets nothing, and says so.
+        browser("wait_text", selector="#status", text="The host can no longer be reached", timeout=20000)
+        assert browser("count", selector=f'{browser.editor(intro)}[contenteditable="true"]') == 0
+        link.restore()
+        browser("click", selector="#reconnect")
+        browser("wait", selector=f'{browser.editor(intro)}[contenteditable="true"]')
+        browser("type", selector=browser.editor(intro), text="De retour.")
+        host.wait_until(lambda: host.copy.text(intro) == "De retour.", "the edit after the link came back")
+    finally:
+        link.cut()
