@@ -12,9 +12,10 @@ update before it reaches the real one. Only bytes cross threads: ``push_update``
 edits in, ``on_update`` hands the browsers' edits out (called on the host thread: the caller marshals).
 
 Refused updates. A browser update is refused, the socket closed with 1003 and the document left unchanged,
-when it does not decode, when it would change root ``"meta"`` (the document's identity: an update of a copy
-of another deliverable carries its own ``meta``), or when it depends on items the host's document never had
-(edits made on a copy of another document). The check applies the update to the shadow first.
+when it does not decode, when it writes root ``"meta"`` (the document's identity: the state of a copy of
+another deliverable carries its own ``meta`` keys, written from scratch) or changes a value there, or when
+it depends on items the host's document never had (edits made on a copy of another document). The check
+applies the update to the shadow first.
 
 starlette, uvicorn and websockets are imported when a workshop starts, not when this module is imported.
 """
@@ -499,9 +500,11 @@ class WorkshopHost:
         if update == EMPTY_UPDATE:
             return True
         try:
-            self._shadow.apply_update(update)
-            refused = (self._pending(self._shadow, update)
-                       or (self._shadow_meta.to_py() or {}) != self._meta)
+            refused = self._writes_meta(get_update(update, self._shadow.get_state()))
+            if not refused:
+                self._shadow.apply_update(update)
+                refused = (self._pending(self._shadow, update)
+                           or (self._shadow_meta.to_py() or {}) != self._meta)
         except Exception:
             refused = True
         if refused:
@@ -510,6 +513,16 @@ class WorkshopHost:
         self._doc.apply_update(update)
         self._flush(connection)
         return True
+
+    @staticmethod
+    def _writes_meta(novel: bytes) -> bool:
+        """Whether ``novel`` (what an update brings that the host lacks) sets root "meta" keys from scratch,
+        as the first update of every deliverable's document does: applied alone to an empty ``Doc``,
+        such items need nothing before them and show. (An update that only loses a conflict on a meta
+        key leaves the values as they were: comparing values alone would let another document in.)"""
+        scratch: Doc[Any] = Doc()
+        scratch.apply_update(novel)
+        return bool(scratch.get("meta", type=Map).to_py())
 
     @staticmethod
     def _pending(doc: Doc[Any], update: bytes) -> bool:

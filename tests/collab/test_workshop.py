@@ -346,16 +346,27 @@ def test_auth_and_unknown_message_types_ignored(start: Callable[..., Running]) -
     running.take_updates(lambda app: app.sections()[0].body == "Still here. Hello")
 
 
-def test_update_of_another_document_refused(start: Callable[..., Running]) -> None:
+@pytest.mark.parametrize("client_id", [1, (1 << 53) - 1], ids=["loses-meta-conflicts", "wins-them"])
+def test_update_of_another_document_refused(start: Callable[..., Running], client_id: int) -> None:
     running = start()
     awa, _ = running.client()
-    other = DeliverableDocument.create("another-deliverable", ["Autre"])
+    other = DeliverableDocument.create("another-deliverable", ["Autre"], client_id=client_id)
     awa.ws.send(sync_message(YSyncMessageType.SYNC_STEP2, other.encode_state()))
     assert awa.close_code() == 1003
     after = running.state_now()
     assert after.deliverable_id == ROOM
     assert [s.title for s in after.sections()] == ["Introduction", "Findings"]
     assert running.received.empty()
+
+
+def test_whole_state_of_the_same_document_accepted(start: Callable[..., Running]) -> None:
+    """A browser may send its whole copy (the host's meta included): not another document."""
+    running = start()
+    awa, _ = running.client(send_edits=False)
+    awa.document.insert_body(awa.document.sections()[0].id, 0, "All of it. ")
+    awa.ws.send(sync_message(YSyncMessageType.SYNC_STEP2, awa.document.encode_state()))
+    running.take_updates(lambda app: app.sections()[0].body == "All of it. Hello")
+    assert running.state_now().deliverable_id == ROOM
 
 
 def test_edit_made_on_another_documents_copy_refused(start: Callable[..., Running]) -> None:
