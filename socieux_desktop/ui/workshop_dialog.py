@@ -407,8 +407,9 @@ class WorkshopDialog(QtWidgets.QDialog):
         self.view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SECTION, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.count_label = QtWidgets.QLabel()
         self.read_only_button = QtWidgets.QPushButton()
         self.remove_button = QtWidgets.QPushButton()
@@ -416,7 +417,9 @@ class WorkshopDialog(QtWidgets.QDialog):
         self.status_label.setWordWrap(True)
         self.end_button = QtWidgets.QPushButton()
 
-        access = QtWidgets.QGridLayout()
+        self.access_panel = QtWidgets.QWidget()
+        access = QtWidgets.QGridLayout(self.access_panel)
+        access.setContentsMargins(0, 0, 0, 0)
         access.addWidget(self._link_caption, 0, 0)
         link_row = QtWidgets.QHBoxLayout()
         link_row.addWidget(self.link_label, 1)
@@ -431,7 +434,7 @@ class WorkshopDialog(QtWidgets.QDialog):
         participant_buttons.addWidget(self.read_only_button)
         participant_buttons.addWidget(self.remove_button)
         session_layout = QtWidgets.QVBoxLayout(self.session_box)
-        session_layout.addLayout(access)
+        session_layout.addWidget(self.access_panel)
         session_layout.addWidget(self.view, 1)
         session_layout.addLayout(participant_buttons)
         session_layout.addWidget(self.status_label)
@@ -537,6 +540,7 @@ class WorkshopDialog(QtWidgets.QDialog):
         self.bridge.drain()  # what participants wrote just before the end reaches the editor
         self.bridge.disconnect_editor()
         self.refresh_participants()
+        self.access_panel.hide()  # nobody should scan or type what no longer opens anything
         self.setup_box.setEnabled(True)  # another workshop may start (a new PIN, a new attendance list)
         self._update_buttons()
         self.ended.emit()
@@ -611,6 +615,7 @@ class WorkshopDialog(QtWidgets.QDialog):
     def _show_session(self) -> None:
         self.setup_box.setEnabled(False)
         self.session_box.show()
+        self.access_panel.show()
         self.link_label.setText(self.url)
         pixmap = QtGui.QPixmap()
         pixmap.loadFromData(qr_png(self.url), "PNG")

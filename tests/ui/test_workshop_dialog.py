@@ -250,6 +250,7 @@ def test_end_workshop_closes_the_port_and_says_so(qtbot: QtBot, dialog: Workshop
     assert not dialog.running
     assert refused(host.port)
     assert "access is closed" in dialog.status_label.text()
+    assert not dialog.access_panel.isVisible()  # no link, code or PIN left to use
     assert not dialog.end_button.isEnabled()
     assert cells(dialog)[STATE] == "Left"
 
@@ -258,6 +259,7 @@ def test_end_workshop_closes_the_port_and_says_so(qtbot: QtBot, dialog: Workshop
     assert dialog.workshop_id != first_workshop
     assert dialog.model.rowCount() == 0
     assert "access is closed" not in dialog.status_label.text()
+    assert dialog.access_panel.isVisible() and dialog.link_label.text() == dialog.url
 
 
 def test_closing_the_dialog_ends_the_workshop(qtbot: QtBot, dialog: WorkshopDialog) -> None:
