@@ -39,9 +39,9 @@ const commands = {
   select: ({ selector, value }) => page.selectOption(selector, value).then(() => null),
   click: ({ selector }) => page.click(selector),
   type: async ({ selector, text }) => { await page.click(selector); await page.keyboard.type(text) },
-  wait: ({ selector, state = 'visible', timeout = 10000 }) =>
+  wait: ({ selector, state = 'visible', timeout = 20000 }) =>
     page.waitForSelector(selector, { state, timeout }).then(() => null),
-  wait_text: ({ selector, text, timeout = 10000 }) => page.waitForFunction(
+  wait_text: ({ selector, text, timeout = 20000 }) => page.waitForFunction(
     ([s, t]) => { const e = document.querySelector(s); return e && e.textContent.includes(t) },
     [selector, text], { timeout }).then(() => null),
   text: ({ selector }) => page.textContent(selector),

@@ -26,7 +26,7 @@ class Browser:
 
     def __call__(self, cmd: str, **arguments: Any) -> Any:
         self.driver.send(cmd=cmd, **arguments)
-        answer = self.driver.read(timeout=30)
+        answer = self.driver.read(timeout=45)
         assert answer["ok"], f"{cmd} {arguments}: {answer.get('error')}"
         return answer["value"]
 
