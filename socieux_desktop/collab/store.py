@@ -40,7 +40,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, exists, func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from socieux_desktop.collab.document import EMPTY_UPDATE, DeliverableDocument, Origin
@@ -207,8 +207,7 @@ class DeliverableStore:
         (pushed or pulled) go with their rows."""
         with self._write() as session:
             rows = session.execute(
-                select(m.DeliverableUpdateRow.id, m.DeliverableUpdateRow.seq, m.DeliverableUpdateRow.kind,
-                       m.DeliverableUpdateRow.data)
+                select(m.DeliverableUpdateRow.seq, m.DeliverableUpdateRow.kind, m.DeliverableUpdateRow.data)
                 .where(m.DeliverableUpdateRow.deliverable_id == deliverable_id)
                 .order_by(m.DeliverableUpdateRow.seq)).all()
             size = sum(len(r.data) for r in rows)
@@ -219,11 +218,12 @@ class DeliverableStore:
             state = DeliverableDocument.from_updates(r.data for r in rows[starts:]).encode_state()
             session.execute(delete(m.DeliverableUpdateRow).where(
                 m.DeliverableUpdateRow.deliverable_id == deliverable_id, m.DeliverableUpdateRow.seq <= last))
-            folded = [r.id for r in rows if r.kind == UPDATE]
-            for start in range(0, len(folded), 500):
-                session.execute(delete(m.ChangeRow).where(
-                    m.ChangeRow.entity == TEXT_UPDATE, m.ChangeRow.entity_id.in_(folded[start:start + 500]),
-                    m.ChangeRow.server_seq.is_not(None)))
+            # The log's copies of this deliverable's updates the hub has numbered and whose rows are
+            # folded now (or were at an earlier compaction, while they were still to be pushed).
+            session.execute(delete(m.ChangeRow).where(
+                m.ChangeRow.entity == TEXT_UPDATE, m.ChangeRow.server_seq.is_not(None),
+                m.ChangeRow.fields["deliverable_id"].as_string() == deliverable_id,
+                ~exists().where(m.DeliverableUpdateRow.id == m.ChangeRow.entity_id)))
             session.flush()
             session.add(self._row(deliverable_id, last, SNAPSHOT, state))
         return Compaction(len(rows), 1, size, len(state))

@@ -325,3 +325,46 @@ def test_workshop_attendance_syncs_with_the_mission_only(hub: Hub, tokens: Token
     with Session(team.outsider.engine) as session:
         assert session.scalar(select(func.count()).select_from(m.ChangeRow).where(
             m.ChangeRow.entity.in_(protocol.ATTENDANCE_ENTITIES))) == 0
+
+
+def text_changes(workbook: Workbook) -> tuple[int, int]:
+    """(text update changes held, of them not pushed yet)."""
+    with Session(workbook.engine) as session:
+        rows = list(session.scalars(select(m.ChangeRow.server_seq).where(
+            m.ChangeRow.entity == protocol.TEXT_UPDATE)))
+    return len(rows), sum(seq is None for seq in rows)
+
+
+def test_compaction_keeps_unpushed_updates_and_sends_no_deletes(hub: Hub, tokens: TokenStore,
+                                                               team: Team) -> None:
+    [deliverable_id] = create_deliverables(team, tokens, 1)
+    marie, jurate = team.stores[0], team.stores[1]
+    document = marie.open(deliverable_id)
+    section = document.sections()[0].id
+    for word in ("one ", "two ", "three ", "four ", "five "):
+        document.insert(section, Field.BODY, len(document.text(section)), word)
+    assert text_changes(team.workbooks[0]) == (6, 5)  # the first update is on the hub already
+    hub_before = hub.change_count()
+    compaction = marie.compact(deliverable_id)
+    assert (compaction.rows_before, compaction.rows_after) == (6, 1)
+    assert text_changes(team.workbooks[0]) == (5, 5)  # the outbox keeps what the hub lacks, bytes and all
+    assert hub.change_count() == hub_before  # compaction sent nothing
+    sync_now(team.workbooks[0], tokens)
+    assert hub.change_count() == hub_before + 5
+    sync_now(team.workbooks[1], tokens)
+    assert jurate.load(deliverable_id).text(section) == "one two three four five "
+    # Once the hub has them, the next compaction lets their copies in the log go too: still no delete sent.
+    document.insert(section, Field.BODY, 0, ">")
+    marie.compact(deliverable_id)
+    assert text_changes(team.workbooks[0]) == (1, 1)
+    assert team.workbooks[0].pending_change_count() == 1
+    sync_now(team.workbooks[0], tokens)
+    assert hub.change_count() == hub_before + 6
+    sync_now(team.workbooks[1], tokens)
+    jurate.compact(deliverable_id)  # on the receiving side too; what arrives next follows the snapshot
+    document.insert(section, Field.BODY, 1, "> ")
+    sync_now(team.workbooks[0], tokens)
+    sync_now(team.workbooks[1], tokens)
+    assert jurate.row_count(deliverable_id) == 2
+    assert jurate.load(deliverable_id).text(section) == ">> one two three four five "
+    assert text_changes(team.workbooks[1]) == (1, 0)
