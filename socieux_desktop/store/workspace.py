@@ -24,6 +24,7 @@ BACKUPS_KEPT = 10
 DAILY_BACKUP_SECONDS = 24 * 3600
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
 SCHEMA_HEAD = "0003"
 """The newest migration's revision. A workspace already at it opens without loading Alembic or SQLAlchemy
 (a third of a second of every start); tests/store/test_workspace.py checks that it is Alembic's head."""
@@ -137,12 +138,15 @@ def prepare(data_dir: Path) -> None:
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A standard-library connection to the workspace file ``path`` with the workspace's settings (WAL,
     foreign keys, full sync, a busy timeout), in autocommit mode: ``BEGIN`` explicitly for a snapshot.
-    ``read_only`` ones refuse every write (``PRAGMA query_only``)."""
-    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    ``read_only`` ones refuse every write (``PRAGMA query_only``) and need only the busy timeout (the
+    file's WAL mode is kept in the file; the other settings are about writing)."""
+    connection = sqlite3.connect(path, isolation_level=None)
     try:
-        _apply_pragmas(connection)
         if read_only:
+            connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             connection.execute("PRAGMA query_only=ON")
+        else:
+            _apply_pragmas(connection)
     except BaseException:
         connection.close()
         raise
@@ -261,7 +265,7 @@ def _apply_pragmas(connection: Any) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
