@@ -6,7 +6,8 @@ the window only asks for that (``workspace_switch_requested``), the application 
 
 The mission editor, the settings and about boxes are imported when first opened. With ``defer_sync`` (the
 application's choice), the Sync menu and status come once the window is shown: the sync modules and
-SQLAlchemy under them are imported off the GUI thread then, so the first screen does not wait for them.
+SQLAlchemy under them are imported off the GUI thread when the window is idle, so the first screen does
+not wait for them.
 """
 
 from __future__ import annotations
@@ -192,7 +193,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self._closed = False
         if self._sync is None and self._sync_loader is None:
             self._sync_loader = OperationRunner(self._sync_loaded, self)
-            self._sync_loader.run(_load_sync, self._sync_loaded)
+            # once the window is painted and the event queue empty: a thread importing modules holds the
+            # GIL most of the time, which would slow the GUI thread's painting (it calls into Python)
+            QtCore.QTimer.singleShot(0, self._load_sync)
+
+    def _load_sync(self) -> None:
+        if self._sync is None and self._sync_loader is not None and not self._closed:
+            self._sync_loader.run(_import_sync, self._sync_loaded)
 
     def _sync_loaded(self, _outcome: object) -> None:
         """Attach the sync once its modules are loaded (a failure to load them is raised here, then),
@@ -333,6 +340,6 @@ class MainWindow(QtWidgets.QMainWindow):
         super().changeEvent(event)
 
 
-def _load_sync() -> None:
+def _import_sync() -> None:
     """Import the sync panel and what it stands on (the sync modules, SQLAlchemy): run off the GUI thread."""
     import socieux_desktop.ui.sync_panel  # noqa: F401

@@ -1,10 +1,27 @@
-"""The one door to Qt: the interface imports Qt names from here, never from PySide6 directly."""
+"""The one door to Qt: the interface imports Qt names from here, never from PySide6 directly.
 
-from PySide6 import QtCore, QtGui, QtNetwork, QtWidgets
+``QtNetwork`` is imported when first asked for (the sync panel, the workshop dialog): the first screen
+does not need it.
+"""
+
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+
+if TYPE_CHECKING:
+    from PySide6 import QtNetwork
 
 __all__ = ["QT_TRANSLATE_NOOP", "QCoreApplication", "Qt", "QtCore", "QtGui", "QtNetwork", "QtWidgets",
            "Signal", "Slot", "translate"]
+
+
+def __getattr__(name: str) -> object:
+    if name == "QtNetwork":
+        from PySide6 import QtNetwork
+
+        return QtNetwork
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
