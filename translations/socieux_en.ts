@@ -33,6 +33,85 @@
         </message>
     </context>
     <context>
+        <name>CommentsPanel</name>
+        <message>
+            <source>Passage deleted; it read “{quote}”</source>
+            <translation>Passage deleted; it read “{quote}”</translation>
+        </message>
+        <message>
+            <source>“{passage}”</source>
+            <translation>“{passage}”</translation>
+        </message>
+        <message>
+            <source>{author}, {date}</source>
+            <translation>{author}, {date}</translation>
+        </message>
+        <message>
+            <source>Resolved by {name}</source>
+            <translation>Resolved by {name}</translation>
+        </message>
+        <message>
+            <source>When commented, the passage read: “{quote}”</source>
+            <translation>When commented, the passage read: “{quote}”</translation>
+        </message>
+        <message>
+            <source>Select the passage to comment on in the text first.</source>
+            <translation>Select the passage to comment on in the text first.</translation>
+        </message>
+        <message>
+            <source>Write your comment first, then click “Comment on the selection”.</source>
+            <translation>Write your comment first, then click “Comment on the selection”.</translation>
+        </message>
+        <message>
+            <source>That passage is no longer in the text (it may have just been changed elsewhere). Select it again.</source>
+            <translation>That passage is no longer in the text (it may have just been changed elsewhere). Select it again.</translation>
+        </message>
+        <message>
+            <source>This comment was deleted meanwhile.</source>
+            <translation>This comment was deleted meanwhile.</translation>
+        </message>
+        <message>
+            <source>No comments. Select a passage in the text, write a comment above and click “Comment on the selection”.</source>
+            <translation>No comments. Select a passage in the text, write a comment above and click “Comment on the selection”.</translation>
+        </message>
+        <message>
+            <source>Your comment on the selected passage</source>
+            <translation>Your comment on the selected passage</translation>
+        </message>
+        <message>
+            <source>Comment on the selection</source>
+            <translation>Comment on the selection</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter in the comment field does the same</source>
+            <translation>Ctrl+Enter in the comment field does the same</translation>
+        </message>
+        <message>
+            <source>Show resolved comments</source>
+            <translation>Show resolved comments</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Only the author of a comment can delete it.</source>
+            <translation>Only the author of a comment can delete it.</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comments</translation>
+        </message>
+    </context>
+    <context>
         <name>Countries</name>
         <message>
             <source>Albania</source>
@@ -360,6 +439,214 @@
         <message>
             <source>Delete (Delete key)</source>
             <translation>Delete (Delete key)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliverableEditor</name>
+        <message>
+            <source>{title} ({kind})</source>
+            <translation>{title} ({kind})</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Status: {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n word</numerusform>
+                <numerusform>%n words</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(untitled section)</source>
+            <translation>(untitled section)</translation>
+        </message>
+        <message>
+            <source>Share with counterparts</source>
+            <translation>Share with counterparts</translation>
+        </message>
+        <message>
+            <source>Submit to headquarters</source>
+            <translation>Submit to headquarters</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approve</translation>
+        </message>
+        <message>
+            <source>Return with comments</source>
+            <translation>Return with comments</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Add a section after this one</source>
+            <translation>Add a section after this one</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Remove this section</source>
+            <translation>Remove this section</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+        <message>
+            <source>Section title</source>
+            <translation>Section title</translation>
+        </message>
+        <message>
+            <source>Write here. Markdown: # heading, - list item, **bold**, | table | cells |</source>
+            <translation>Write here. Markdown: # heading, - list item, **bold**, | table | cells |</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Undo your last edit (Ctrl+Z); others' edits stay</source>
+            <translation>Undo your last edit (Ctrl+Z); others' edits stay</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Redo (Ctrl+Shift+Z)</source>
+            <translation>Redo (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comments</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliverableTableModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Words</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliverablesWidget</name>
+        <message>
+            <source>The file “{file}” could not be written ({reason}). Choose another folder, such as your documents, and export again.</source>
+            <translation>The file “{file}” could not be written ({reason}). Choose another folder, such as your documents, and export again.</translation>
+        </message>
+        <message>
+            <source>“{title}” was exported to “{file}”. Send this file to your colleague; they merge it with “Merge from file…”.</source>
+            <translation>“{title}” was exported to “{file}”. Send this file to your colleague; they merge it with “Merge from file…”.</translation>
+        </message>
+        <message>
+            <source>“{file}” holds another deliverable, not “{title}”. Choose the file exported from this deliverable, or merge this file into its own deliverable.</source>
+            <translation>“{file}” holds another deliverable, not “{title}”. Choose the file exported from this deliverable, or merge this file into its own deliverable.</translation>
+        </message>
+        <message>
+            <source>“{file}” cannot be merged: it is damaged or is not a deliverable file. Nothing was changed. Ask your colleague to export the deliverable again and merge the new file.</source>
+            <translation>“{file}” cannot be merged: it is damaged or is not a deliverable file. Nothing was changed. Ask your colleague to export the deliverable again and merge the new file.</translation>
+        </message>
+        <message>
+            <source>“{file}” brought nothing new: “{title}” already holds all of its text.</source>
+            <translation>“{file}” brought nothing new: “{title}” already holds all of its text.</translation>
+        </message>
+        <message>
+            <source>“{file}” was merged into “{title}”: the text now holds the edits of both copies.</source>
+            <translation>“{file}” was merged into “{title}”: the text now holds the edits of both copies.</translation>
+        </message>
+        <message>
+            <source>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</source>
+            <translation>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</translation>
+        </message>
+        <message>
+            <source>Export the deliverable to a file</source>
+            <translation>Export the deliverable to a file</translation>
+        </message>
+        <message>
+            <source>Deliverable files (*{suffix})</source>
+            <translation>Deliverable files (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Merge a copy of the deliverable from a file</source>
+            <translation>Merge a copy of the deliverable from a file</translation>
+        </message>
+        <message>
+            <source>Deliverable files (*{suffix});;All files (*)</source>
+            <translation>Deliverable files (*{suffix});;All files (*)</translation>
+        </message>
+        <message>
+            <source>Workshop running</source>
+            <translation>Workshop running</translation>
+        </message>
+        <message>
+            <source>A workshop is editing this deliverable. End the workshop before closing it.</source>
+            <translation>A workshop is editing this deliverable. End the workshop before closing it.</translation>
+        </message>
+        <message>
+            <source>Choose a mission in the list to see its deliverables.</source>
+            <translation>Choose a mission in the list to see its deliverables.</translation>
+        </message>
+        <message>
+            <source>New deliverable…</source>
+            <translation>New deliverable…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Export to file…</source>
+            <translation>Export to file…</translation>
+        </message>
+        <message>
+            <source>Merge from file…</source>
+            <translation>Merge from file…</translation>
+        </message>
+        <message>
+            <source>Start workshop…</source>
+            <translation>Start workshop…</translation>
         </message>
     </context>
     <context>
@@ -1208,6 +1495,110 @@
             <source>Day log</source>
             <translation>Day log</translation>
         </message>
+        <message>
+            <source>Deliverables</source>
+            <translation>Deliverables</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewDeliverableDialog</name>
+        <message>
+            <source>New deliverable</source>
+            <translation>New deliverable</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Written in:</source>
+            <translation>&amp;Written in:</translation>
+        </message>
+        <message>
+            <source>The deliverable starts with the sections of its kind, titled in the language it is written in. You can rename, add and remove sections afterwards.</source>
+            <translation>The deliverable starts with the sections of its kind, titled in the language it is written in. You can rename, add and remove sections afterwards.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantModel</name>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Connected</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Left</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Joined at</source>
+            <translation>Joined at</translation>
+        </message>
+        <message>
+            <source>Writing in section</source>
+            <translation>Writing in section</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <source>Read only</source>
+            <translation>Read only</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveSectionBox</name>
+        <message>
+            <source>Remove section</source>
+            <translation>Remove section</translation>
+        </message>
+        <message>
+            <source>Remove the section “{title}” and its text?</source>
+            <translation>Remove the section “{title}” and its text?</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z) brings it back.</source>
+            <translation>Undo (Ctrl+Z) brings it back.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveVersionDialog</name>
+        <message>
+            <source>Give the version a name that says what it was for, such as “sent to the Ministry, 12 March”.</source>
+            <translation>Give the version a name that says what it was for, such as “sent to the Ministry, 12 March”.</translation>
+        </message>
+        <message>
+            <source>Save named version</source>
+            <translation>Save named version</translation>
+        </message>
+        <message>
+            <source>&amp;Name of this version of the text (for example “sent to the Ministry, 12 March”):</source>
+            <translation>&amp;Name of this version of the text (for example “sent to the Ministry, 12 March”):</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -1459,6 +1850,163 @@
         <message>
             <source>Send your changes and receive headquarters' (F5)</source>
             <translation>Send your changes and receive headquarters' (F5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsPanel</name>
+        <message>
+            <source>Choose a version, then “View” to read it or “Compare with current text” to see what changed since.</source>
+            <translation>Choose a version, then “View” to read it or “Compare with current text” to see what changed since.</translation>
+        </message>
+        <message>
+            <source>Changes since “{name}”: lines marked − (red) are gone, lines marked + (green) were added.</source>
+            <translation>Changes since “{name}”: lines marked − (red) are gone, lines marked + (green) were added.</translation>
+        </message>
+        <message>
+            <source>“{name}”, saved on {date} by {author} (read-only)</source>
+            <translation>“{name}”, saved on {date} by {author} (read-only)</translation>
+        </message>
+        <message>
+            <source>Save named version…</source>
+            <translation>Save named version…</translation>
+        </message>
+        <message>
+            <source>Keep the text as it is now under a name, to read it or compare with it later</source>
+            <translation>Keep the text as it is now under a name, to read it or compare with it later</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Saved on</source>
+            <translation>Saved on</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Named versions</source>
+            <translation>Named versions</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <source>Compare with current text</source>
+            <translation>Compare with current text</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialog</name>
+        <message>
+            <source>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</source>
+            <translation>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) connected</source>
+            <translation>
+                <numerusform>%n participant connected</numerusform>
+                <numerusform>%n participants connected</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove a participant</source>
+            <translation>Remove a participant</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the workshop? Their browser is disconnected at once and can no longer read or write the deliverable.</source>
+            <translation>Remove {name} from the workshop? Their browser is disconnected at once and can no longer read or write the deliverable.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Another program (or another workshop) already uses port {port} on {address}. End the other workshop or close that program, then click Start again.</source>
+            <translation>Another program (or another workshop) already uses port {port} on {address}. End the other workshop or close that program, then click Start again.</translation>
+        </message>
+        <message>
+            <source>This computer no longer has the address {address}: the network may have been turned off or changed. Check the Wi-Fi or the hotspot, click Refresh and pick the network again.</source>
+            <translation>This computer no longer has the address {address}: the network may have been turned off or changed. Check the Wi-Fi or the hotspot, click Refresh and pick the network again.</translation>
+        </message>
+        <message>
+            <source>The workshop could not start on {address} ({reason}). Pick another network, or “This computer only” to try it alone, then click Start again.</source>
+            <translation>The workshop could not start on {address} ({reason}). Pick another network, or “This computer only” to try it alone, then click Start again.</translation>
+        </message>
+        <message>
+            <source>Allow &amp;writing</source>
+            <translation>Allow &amp;writing</translation>
+        </message>
+        <message>
+            <source>Make &amp;read-only</source>
+            <translation>Make &amp;read-only</translation>
+        </message>
+        <message>
+            <source>The workshop has ended: access is closed. The link and the PIN no longer work; what was written is in the deliverable, and the participants are on its attendance list.</source>
+            <translation>The workshop has ended: access is closed. The link and the PIN no longer work; what was written is in the deliverable, and the participants are on its attendance list.</translation>
+        </message>
+        <message>
+            <source>Participants open the link (or scan the code) on this network, type their name and the PIN, and write with you. Keep this window open during the workshop.</source>
+            <translation>Participants open the link (or scan the code) on this network, type their name and the PIN, and write with you. Keep this window open during the workshop.</translation>
+        </message>
+        <message>
+            <source>This computer only ({address})</source>
+            <translation>This computer only ({address})</translation>
+        </message>
+        <message>
+            <source>{network} ({address})</source>
+            <translation>{network} ({address})</translation>
+        </message>
+        <message>
+            <source>Workshop — {title}</source>
+            <translation>Workshop — {title}</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Network:</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Re&amp;fresh</translation>
+        </message>
+        <message>
+            <source>Pick the network the participants are on: the room's Wi-Fi, or the hotspot of this computer or of a phone. No internet is needed. “This computer only” lets you try the workshop alone.</source>
+            <translation>Pick the network the participants are on: the room's Wi-Fi, or the hotspot of this computer or of a phone. No internet is needed. “This computer only” lets you try the workshop alone.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Link to open in a browser:</source>
+            <translation>Link to open in a browser:</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>&amp;Copy link</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>Re&amp;move…</translation>
+        </message>
+        <message>
+            <source>&amp;End workshop</source>
+            <translation>&amp;End workshop</translation>
         </message>
     </context>
 </TS>

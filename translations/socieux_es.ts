@@ -33,6 +33,85 @@
         </message>
     </context>
     <context>
+        <name>CommentsPanel</name>
+        <message>
+            <source>Passage deleted; it read “{quote}”</source>
+            <translation>Pasaje eliminado; decía «{quote}»</translation>
+        </message>
+        <message>
+            <source>“{passage}”</source>
+            <translation>«{passage}»</translation>
+        </message>
+        <message>
+            <source>{author}, {date}</source>
+            <translation>{author}, {date}</translation>
+        </message>
+        <message>
+            <source>Resolved by {name}</source>
+            <translation>Resuelto por {name}</translation>
+        </message>
+        <message>
+            <source>When commented, the passage read: “{quote}”</source>
+            <translation>Al comentarlo, el pasaje decía: «{quote}»</translation>
+        </message>
+        <message>
+            <source>Select the passage to comment on in the text first.</source>
+            <translation>Seleccione primero en el texto el pasaje que quiere comentar.</translation>
+        </message>
+        <message>
+            <source>Write your comment first, then click “Comment on the selection”.</source>
+            <translation>Escriba primero su comentario y luego haga clic en «Comentar la selección».</translation>
+        </message>
+        <message>
+            <source>That passage is no longer in the text (it may have just been changed elsewhere). Select it again.</source>
+            <translation>Ese pasaje ya no está en el texto (quizá acaba de cambiarse en otro lugar). Vuelva a seleccionarlo.</translation>
+        </message>
+        <message>
+            <source>This comment was deleted meanwhile.</source>
+            <translation>Este comentario se eliminó mientras tanto.</translation>
+        </message>
+        <message>
+            <source>No comments. Select a passage in the text, write a comment above and click “Comment on the selection”.</source>
+            <translation>No hay comentarios. Seleccione un pasaje del texto, escriba un comentario arriba y haga clic en «Comentar la selección».</translation>
+        </message>
+        <message>
+            <source>Your comment on the selected passage</source>
+            <translation>Su comentario sobre el pasaje seleccionado</translation>
+        </message>
+        <message>
+            <source>Comment on the selection</source>
+            <translation>Comentar la selección</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter in the comment field does the same</source>
+            <translation>Ctrl+Intro en el campo del comentario hace lo mismo</translation>
+        </message>
+        <message>
+            <source>Show resolved comments</source>
+            <translation>Mostrar los comentarios resueltos</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolver</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reabrir</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Only the author of a comment can delete it.</source>
+            <translation>Solo el autor de un comentario puede eliminarlo.</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comentarios</translation>
+        </message>
+    </context>
+    <context>
         <name>Countries</name>
         <message>
             <source>Albania</source>
@@ -360,6 +439,214 @@
         <message>
             <source>Delete (Delete key)</source>
             <translation>Eliminar (tecla Supr)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliverableEditor</name>
+        <message>
+            <source>{title} ({kind})</source>
+            <translation>{title} ({kind})</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Estado: {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n palabra</numerusform>
+                <numerusform>%n palabras</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(untitled section)</source>
+            <translation>(sección sin título)</translation>
+        </message>
+        <message>
+            <source>Share with counterparts</source>
+            <translation>Compartir con las contrapartes</translation>
+        </message>
+        <message>
+            <source>Submit to headquarters</source>
+            <translation>Enviar a la sede</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reabrir</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Aprobar</translation>
+        </message>
+        <message>
+            <source>Return with comments</source>
+            <translation>Devolver con comentarios</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Add a section after this one</source>
+            <translation>Añadir una sección después de esta</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove this section</source>
+            <translation>Quitar esta sección</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Subir</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>Section title</source>
+            <translation>Título de la sección</translation>
+        </message>
+        <message>
+            <source>Write here. Markdown: # heading, - list item, **bold**, | table | cells |</source>
+            <translation>Escriba aquí. Markdown: # título, - elemento de lista, **negrita**, | celdas | de tabla |</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <source>Undo your last edit (Ctrl+Z); others' edits stay</source>
+            <translation>Deshacer su último cambio (Ctrl+Z); los cambios de los demás se mantienen</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rehacer</translation>
+        </message>
+        <message>
+            <source>Redo (Ctrl+Shift+Z)</source>
+            <translation>Rehacer (Ctrl+Mayús+Z)</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comentarios</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versiones</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliverableTableModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Palabras</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliverablesWidget</name>
+        <message>
+            <source>The file “{file}” could not be written ({reason}). Choose another folder, such as your documents, and export again.</source>
+            <translation>No se pudo escribir el archivo «{file}» ({reason}). Elija otra carpeta, por ejemplo sus documentos, y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>“{title}” was exported to “{file}”. Send this file to your colleague; they merge it with “Merge from file…”.</source>
+            <translation>«{title}» se exportó a «{file}». Envíe este archivo a su colega; lo fusionará con «Fusionar desde un archivo…».</translation>
+        </message>
+        <message>
+            <source>“{file}” holds another deliverable, not “{title}”. Choose the file exported from this deliverable, or merge this file into its own deliverable.</source>
+            <translation>«{file}» contiene otro entregable, no «{title}». Elija el archivo exportado desde este entregable, o fusione este archivo en su propio entregable.</translation>
+        </message>
+        <message>
+            <source>“{file}” cannot be merged: it is damaged or is not a deliverable file. Nothing was changed. Ask your colleague to export the deliverable again and merge the new file.</source>
+            <translation>«{file}» no se puede fusionar: está dañado o no es un archivo de entregable. No se cambió nada. Pida a su colega que vuelva a exportar el entregable y fusione el archivo nuevo.</translation>
+        </message>
+        <message>
+            <source>“{file}” brought nothing new: “{title}” already holds all of its text.</source>
+            <translation>«{file}» no aportó nada nuevo: «{title}» ya contiene todo su texto.</translation>
+        </message>
+        <message>
+            <source>“{file}” was merged into “{title}”: the text now holds the edits of both copies.</source>
+            <translation>«{file}» se fusionó en «{title}»: el texto contiene ahora los cambios de ambas copias.</translation>
+        </message>
+        <message>
+            <source>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</source>
+            <translation>«{title}» está «{status}»: su texto está bloqueado, así que un taller no puede editarlo. Reabra primero el entregable y luego inicie el taller.</translation>
+        </message>
+        <message>
+            <source>Export the deliverable to a file</source>
+            <translation>Exportar el entregable a un archivo</translation>
+        </message>
+        <message>
+            <source>Deliverable files (*{suffix})</source>
+            <translation>Archivos de entregable (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Merge a copy of the deliverable from a file</source>
+            <translation>Fusionar una copia del entregable desde un archivo</translation>
+        </message>
+        <message>
+            <source>Deliverable files (*{suffix});;All files (*)</source>
+            <translation>Archivos de entregable (*{suffix});;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Workshop running</source>
+            <translation>Taller en curso</translation>
+        </message>
+        <message>
+            <source>A workshop is editing this deliverable. End the workshop before closing it.</source>
+            <translation>Un taller está editando este entregable. Termine el taller antes de cerrarlo.</translation>
+        </message>
+        <message>
+            <source>Choose a mission in the list to see its deliverables.</source>
+            <translation>Elija una misión en la lista para ver sus entregables.</translation>
+        </message>
+        <message>
+            <source>New deliverable…</source>
+            <translation>Nuevo entregable…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Export to file…</source>
+            <translation>Exportar a un archivo…</translation>
+        </message>
+        <message>
+            <source>Merge from file…</source>
+            <translation>Fusionar desde un archivo…</translation>
+        </message>
+        <message>
+            <source>Start workshop…</source>
+            <translation>Iniciar un taller…</translation>
         </message>
     </context>
     <context>
@@ -1208,6 +1495,110 @@
             <source>Day log</source>
             <translation>Registro de días</translation>
         </message>
+        <message>
+            <source>Deliverables</source>
+            <translation>Entregables</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewDeliverableDialog</name>
+        <message>
+            <source>New deliverable</source>
+            <translation>Nuevo entregable</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>&amp;Written in:</source>
+            <translation>&amp;Redactado en:</translation>
+        </message>
+        <message>
+            <source>The deliverable starts with the sections of its kind, titled in the language it is written in. You can rename, add and remove sections afterwards.</source>
+            <translation>El entregable empieza con las secciones de su tipo, tituladas en el idioma de redacción. Después puede renombrar, añadir y quitar secciones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantModel</name>
+        <message>
+            <source>Removed</source>
+            <translation>Retirado</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Conectado</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Se fue</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <source>Joined at</source>
+            <translation>Llegó a las</translation>
+        </message>
+        <message>
+            <source>Writing in section</source>
+            <translation>Escribe en la sección</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Conexión</translation>
+        </message>
+        <message>
+            <source>Read only</source>
+            <translation>Solo lectura</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveSectionBox</name>
+        <message>
+            <source>Remove section</source>
+            <translation>Quitar la sección</translation>
+        </message>
+        <message>
+            <source>Remove the section “{title}” and its text?</source>
+            <translation>¿Quitar la sección «{title}» y su texto?</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z) brings it back.</source>
+            <translation>Deshacer (Ctrl+Z) la recupera.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveVersionDialog</name>
+        <message>
+            <source>Give the version a name that says what it was for, such as “sent to the Ministry, 12 March”.</source>
+            <translation>Dé a la versión un nombre que diga para qué fue, por ejemplo «enviada al Ministerio, 12 de marzo».</translation>
+        </message>
+        <message>
+            <source>Save named version</source>
+            <translation>Guardar una versión con nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Name of this version of the text (for example “sent to the Ministry, 12 March”):</source>
+            <translation>&amp;Nombre de esta versión del texto (por ejemplo «enviada al Ministerio, 12 de marzo»):</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -1459,6 +1850,163 @@
         <message>
             <source>Send your changes and receive headquarters' (F5)</source>
             <translation>Enviar sus cambios y recibir los de la sede (F5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsPanel</name>
+        <message>
+            <source>Choose a version, then “View” to read it or “Compare with current text” to see what changed since.</source>
+            <translation>Elija una versión y luego «Ver» para leerla o «Comparar con el texto actual» para ver qué cambió desde entonces.</translation>
+        </message>
+        <message>
+            <source>Changes since “{name}”: lines marked − (red) are gone, lines marked + (green) were added.</source>
+            <translation>Cambios desde «{name}»: las líneas marcadas con − (en rojo) desaparecieron, las marcadas con + (en verde) se añadieron.</translation>
+        </message>
+        <message>
+            <source>“{name}”, saved on {date} by {author} (read-only)</source>
+            <translation>«{name}», guardada el {date} por {author} (solo lectura)</translation>
+        </message>
+        <message>
+            <source>Save named version…</source>
+            <translation>Guardar una versión con nombre…</translation>
+        </message>
+        <message>
+            <source>Keep the text as it is now under a name, to read it or compare with it later</source>
+            <translation>Guardar el texto tal como está ahora con un nombre, para leerlo o compararlo más tarde</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Saved on</source>
+            <translation>Guardada el</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <source>Named versions</source>
+            <translation>Versiones con nombre</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Ver</translation>
+        </message>
+        <message>
+            <source>Compare with current text</source>
+            <translation>Comparar con el texto actual</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialog</name>
+        <message>
+            <source>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</source>
+            <translation>«{title}» está «{status}»: su texto está bloqueado, así que un taller no puede editarlo. Reabra primero el entregable y luego inicie el taller.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) connected</source>
+            <translation>
+                <numerusform>%n participante conectado</numerusform>
+                <numerusform>%n participantes conectados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove a participant</source>
+            <translation>Retirar a un participante</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the workshop? Their browser is disconnected at once and can no longer read or write the deliverable.</source>
+            <translation>¿Retirar a {name} del taller? Su navegador se desconecta de inmediato y ya no puede leer ni escribir el entregable.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Another program (or another workshop) already uses port {port} on {address}. End the other workshop or close that program, then click Start again.</source>
+            <translation>Otro programa (u otro taller) ya usa el puerto {port} en {address}. Termine el otro taller o cierre ese programa y vuelva a hacer clic en Iniciar.</translation>
+        </message>
+        <message>
+            <source>This computer no longer has the address {address}: the network may have been turned off or changed. Check the Wi-Fi or the hotspot, click Refresh and pick the network again.</source>
+            <translation>Este equipo ya no tiene la dirección {address}: quizá la red se apagó o cambió. Compruebe el wifi o el punto de acceso, haga clic en Actualizar y vuelva a elegir la red.</translation>
+        </message>
+        <message>
+            <source>The workshop could not start on {address} ({reason}). Pick another network, or “This computer only” to try it alone, then click Start again.</source>
+            <translation>El taller no pudo iniciarse en {address} ({reason}). Elija otra red, o «Solo este equipo» para probarlo a solas, y vuelva a hacer clic en Iniciar.</translation>
+        </message>
+        <message>
+            <source>Allow &amp;writing</source>
+            <translation>Permitir &amp;escribir</translation>
+        </message>
+        <message>
+            <source>Make &amp;read-only</source>
+            <translation>Poner en solo &amp;lectura</translation>
+        </message>
+        <message>
+            <source>The workshop has ended: access is closed. The link and the PIN no longer work; what was written is in the deliverable, and the participants are on its attendance list.</source>
+            <translation>El taller ha terminado: el acceso está cerrado. El enlace y el PIN ya no funcionan; lo escrito está en el entregable y los participantes figuran en su lista de asistencia.</translation>
+        </message>
+        <message>
+            <source>Participants open the link (or scan the code) on this network, type their name and the PIN, and write with you. Keep this window open during the workshop.</source>
+            <translation>Los participantes abren el enlace (o escanean el código) en esta red, escriben su nombre y el PIN, y redactan con usted. Mantenga esta ventana abierta durante el taller.</translation>
+        </message>
+        <message>
+            <source>This computer only ({address})</source>
+            <translation>Solo este equipo ({address})</translation>
+        </message>
+        <message>
+            <source>{network} ({address})</source>
+            <translation>{network} ({address})</translation>
+        </message>
+        <message>
+            <source>Workshop — {title}</source>
+            <translation>Taller — {title}</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Red</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Red:</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Ac&amp;tualizar</translation>
+        </message>
+        <message>
+            <source>Pick the network the participants are on: the room's Wi-Fi, or the hotspot of this computer or of a phone. No internet is needed. “This computer only” lets you try the workshop alone.</source>
+            <translation>Elija la red en la que están los participantes: el wifi de la sala o el punto de acceso de este equipo o de un teléfono. No hace falta internet. «Solo este equipo» permite probar el taller a solas.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Iniciar</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Taller</translation>
+        </message>
+        <message>
+            <source>Link to open in a browser:</source>
+            <translation>Enlace para abrir en un navegador:</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>&amp;Copiar el enlace</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>Re&amp;tirar…</translation>
+        </message>
+        <message>
+            <source>&amp;End workshop</source>
+            <translation>&amp;Terminar el taller</translation>
         </message>
     </context>
 </TS>

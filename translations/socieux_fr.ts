@@ -33,6 +33,85 @@
         </message>
     </context>
     <context>
+        <name>CommentsPanel</name>
+        <message>
+            <source>Passage deleted; it read “{quote}”</source>
+            <translation>Passage supprimé ; il disait « {quote} »</translation>
+        </message>
+        <message>
+            <source>“{passage}”</source>
+            <translation>« {passage} »</translation>
+        </message>
+        <message>
+            <source>{author}, {date}</source>
+            <translation>{author}, {date}</translation>
+        </message>
+        <message>
+            <source>Resolved by {name}</source>
+            <translation>Résolu par {name}</translation>
+        </message>
+        <message>
+            <source>When commented, the passage read: “{quote}”</source>
+            <translation>Au moment du commentaire, le passage disait : « {quote} »</translation>
+        </message>
+        <message>
+            <source>Select the passage to comment on in the text first.</source>
+            <translation>Sélectionnez d’abord dans le texte le passage à commenter.</translation>
+        </message>
+        <message>
+            <source>Write your comment first, then click “Comment on the selection”.</source>
+            <translation>Écrivez d’abord votre commentaire, puis cliquez sur « Commenter la sélection ».</translation>
+        </message>
+        <message>
+            <source>That passage is no longer in the text (it may have just been changed elsewhere). Select it again.</source>
+            <translation>Ce passage n’est plus dans le texte (il vient peut-être d’être modifié ailleurs). Sélectionnez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>This comment was deleted meanwhile.</source>
+            <translation>Ce commentaire a été supprimé entre-temps.</translation>
+        </message>
+        <message>
+            <source>No comments. Select a passage in the text, write a comment above and click “Comment on the selection”.</source>
+            <translation>Aucun commentaire. Sélectionnez un passage du texte, écrivez un commentaire ci-dessus et cliquez sur « Commenter la sélection ».</translation>
+        </message>
+        <message>
+            <source>Your comment on the selected passage</source>
+            <translation>Votre commentaire sur le passage sélectionné</translation>
+        </message>
+        <message>
+            <source>Comment on the selection</source>
+            <translation>Commenter la sélection</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter in the comment field does the same</source>
+            <translation>Ctrl+Entrée dans le champ du commentaire fait de même</translation>
+        </message>
+        <message>
+            <source>Show resolved comments</source>
+            <translation>Afficher les commentaires résolus</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Résoudre</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Rouvrir</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Only the author of a comment can delete it.</source>
+            <translation>Seul l’auteur d’un commentaire peut le supprimer.</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+    </context>
+    <context>
         <name>Countries</name>
         <message>
             <source>Albania</source>
@@ -360,6 +439,214 @@
         <message>
             <source>Delete (Delete key)</source>
             <translation>Supprimer (touche Suppr)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliverableEditor</name>
+        <message>
+            <source>{title} ({kind})</source>
+            <translation>{title} ({kind})</translation>
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation>Statut : {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n word(s)</source>
+            <translation>
+                <numerusform>%n mot</numerusform>
+                <numerusform>%n mots</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(untitled section)</source>
+            <translation>(section sans titre)</translation>
+        </message>
+        <message>
+            <source>Share with counterparts</source>
+            <translation>Partager avec les homologues</translation>
+        </message>
+        <message>
+            <source>Submit to headquarters</source>
+            <translation>Soumettre au siège</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Rouvrir</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Approuver</translation>
+        </message>
+        <message>
+            <source>Return with comments</source>
+            <translation>Renvoyer avec commentaires</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Add a section after this one</source>
+            <translation>Ajouter une section après celle-ci</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove this section</source>
+            <translation>Retirer cette section</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Section title</source>
+            <translation>Titre de la section</translation>
+        </message>
+        <message>
+            <source>Write here. Markdown: # heading, - list item, **bold**, | table | cells |</source>
+            <translation>Écrivez ici. Markdown : # titre, - élément de liste, **gras**, | cellules | de tableau |</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Undo your last edit (Ctrl+Z); others' edits stay</source>
+            <translation>Annuler votre dernière modification (Ctrl+Z) ; celles des autres restent</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Redo (Ctrl+Shift+Z)</source>
+            <translation>Rétablir (Ctrl+Maj+Z)</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliverableTableModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Mots</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeliverablesWidget</name>
+        <message>
+            <source>The file “{file}” could not be written ({reason}). Choose another folder, such as your documents, and export again.</source>
+            <translation>Le fichier « {file} » n’a pas pu être écrit ({reason}). Choisissez un autre dossier, par exemple vos documents, et exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>“{title}” was exported to “{file}”. Send this file to your colleague; they merge it with “Merge from file…”.</source>
+            <translation>« {title} » a été exporté dans « {file} ». Envoyez ce fichier à votre collègue ; il le fusionne avec « Fusionner depuis un fichier… ».</translation>
+        </message>
+        <message>
+            <source>“{file}” holds another deliverable, not “{title}”. Choose the file exported from this deliverable, or merge this file into its own deliverable.</source>
+            <translation>« {file} » contient un autre livrable que « {title} ». Choisissez le fichier exporté depuis ce livrable, ou fusionnez ce fichier dans son propre livrable.</translation>
+        </message>
+        <message>
+            <source>“{file}” cannot be merged: it is damaged or is not a deliverable file. Nothing was changed. Ask your colleague to export the deliverable again and merge the new file.</source>
+            <translation>« {file} » ne peut pas être fusionné : il est endommagé ou n’est pas un fichier de livrable. Rien n’a été modifié. Demandez à votre collègue d’exporter à nouveau le livrable et fusionnez le nouveau fichier.</translation>
+        </message>
+        <message>
+            <source>“{file}” brought nothing new: “{title}” already holds all of its text.</source>
+            <translation>« {file} » n’apporte rien de nouveau : « {title} » contient déjà tout son texte.</translation>
+        </message>
+        <message>
+            <source>“{file}” was merged into “{title}”: the text now holds the edits of both copies.</source>
+            <translation>« {file} » a été fusionné dans « {title} » : le texte contient maintenant les modifications des deux copies.</translation>
+        </message>
+        <message>
+            <source>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</source>
+            <translation>« {title} » est « {status} » : son texte est verrouillé, un atelier ne peut donc pas le modifier. Rouvrez d’abord le livrable, puis lancez l’atelier.</translation>
+        </message>
+        <message>
+            <source>Export the deliverable to a file</source>
+            <translation>Exporter le livrable dans un fichier</translation>
+        </message>
+        <message>
+            <source>Deliverable files (*{suffix})</source>
+            <translation>Fichiers de livrable (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Merge a copy of the deliverable from a file</source>
+            <translation>Fusionner une copie du livrable depuis un fichier</translation>
+        </message>
+        <message>
+            <source>Deliverable files (*{suffix});;All files (*)</source>
+            <translation>Fichiers de livrable (*{suffix});;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Workshop running</source>
+            <translation>Atelier en cours</translation>
+        </message>
+        <message>
+            <source>A workshop is editing this deliverable. End the workshop before closing it.</source>
+            <translation>Un atelier modifie ce livrable. Terminez l’atelier avant de le fermer.</translation>
+        </message>
+        <message>
+            <source>Choose a mission in the list to see its deliverables.</source>
+            <translation>Choisissez une mission dans la liste pour voir ses livrables.</translation>
+        </message>
+        <message>
+            <source>New deliverable…</source>
+            <translation>Nouveau livrable…</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Export to file…</source>
+            <translation>Exporter dans un fichier…</translation>
+        </message>
+        <message>
+            <source>Merge from file…</source>
+            <translation>Fusionner depuis un fichier…</translation>
+        </message>
+        <message>
+            <source>Start workshop…</source>
+            <translation>Lancer un atelier…</translation>
         </message>
     </context>
     <context>
@@ -1208,6 +1495,110 @@
             <source>Day log</source>
             <translation>Journal des journées</translation>
         </message>
+        <message>
+            <source>Deliverables</source>
+            <translation>Livrables</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewDeliverableDialog</name>
+        <message>
+            <source>New deliverable</source>
+            <translation>Nouveau livrable</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type :</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>&amp;Written in:</source>
+            <translation>&amp;Rédigé en :</translation>
+        </message>
+        <message>
+            <source>The deliverable starts with the sections of its kind, titled in the language it is written in. You can rename, add and remove sections afterwards.</source>
+            <translation>Le livrable commence avec les sections de son type, titrées dans la langue de rédaction. Vous pourrez ensuite renommer, ajouter et retirer des sections.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantModel</name>
+        <message>
+            <source>Removed</source>
+            <translation>Retiré</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Connecté</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Parti</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Joined at</source>
+            <translation>Arrivé à</translation>
+        </message>
+        <message>
+            <source>Writing in section</source>
+            <translation>Écrit dans la section</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Read only</source>
+            <translation>Lecture seule</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveSectionBox</name>
+        <message>
+            <source>Remove section</source>
+            <translation>Retirer la section</translation>
+        </message>
+        <message>
+            <source>Remove the section “{title}” and its text?</source>
+            <translation>Retirer la section « {title} » et son texte ?</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z) brings it back.</source>
+            <translation>Annuler (Ctrl+Z) la fait revenir.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveVersionDialog</name>
+        <message>
+            <source>Give the version a name that says what it was for, such as “sent to the Ministry, 12 March”.</source>
+            <translation>Donnez à la version un nom qui dit à quoi elle a servi, par exemple « envoyée au ministère, 12 mars ».</translation>
+        </message>
+        <message>
+            <source>Save named version</source>
+            <translation>Enregistrer une version nommée</translation>
+        </message>
+        <message>
+            <source>&amp;Name of this version of the text (for example “sent to the Ministry, 12 March”):</source>
+            <translation>&amp;Nom de cette version du texte (par exemple « envoyée au ministère, 12 mars ») :</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -1459,6 +1850,163 @@
         <message>
             <source>Send your changes and receive headquarters' (F5)</source>
             <translation>Envoyer vos modifications et recevoir celles du siège (F5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsPanel</name>
+        <message>
+            <source>Choose a version, then “View” to read it or “Compare with current text” to see what changed since.</source>
+            <translation>Choisissez une version, puis « Afficher » pour la lire ou « Comparer au texte actuel » pour voir ce qui a changé depuis.</translation>
+        </message>
+        <message>
+            <source>Changes since “{name}”: lines marked − (red) are gone, lines marked + (green) were added.</source>
+            <translation>Modifications depuis « {name} » : les lignes marquées − (en rouge) ont disparu, celles marquées + (en vert) ont été ajoutées.</translation>
+        </message>
+        <message>
+            <source>“{name}”, saved on {date} by {author} (read-only)</source>
+            <translation>« {name} », enregistrée le {date} par {author} (lecture seule)</translation>
+        </message>
+        <message>
+            <source>Save named version…</source>
+            <translation>Enregistrer une version nommée…</translation>
+        </message>
+        <message>
+            <source>Keep the text as it is now under a name, to read it or compare with it later</source>
+            <translation>Garder le texte tel qu’il est maintenant sous un nom, pour le relire ou le comparer plus tard</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Saved on</source>
+            <translation>Enregistrée le</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Par</translation>
+        </message>
+        <message>
+            <source>Named versions</source>
+            <translation>Versions nommées</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Compare with current text</source>
+            <translation>Comparer au texte actuel</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialog</name>
+        <message>
+            <source>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</source>
+            <translation>« {title} » est « {status} » : son texte est verrouillé, un atelier ne peut donc pas le modifier. Rouvrez d’abord le livrable, puis lancez l’atelier.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) connected</source>
+            <translation>
+                <numerusform>%n participant connecté</numerusform>
+                <numerusform>%n participants connectés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove a participant</source>
+            <translation>Retirer un participant</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the workshop? Their browser is disconnected at once and can no longer read or write the deliverable.</source>
+            <translation>Retirer {name} de l’atelier ? Son navigateur est déconnecté aussitôt et ne peut plus lire ni écrire le livrable.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Another program (or another workshop) already uses port {port} on {address}. End the other workshop or close that program, then click Start again.</source>
+            <translation>Un autre programme (ou un autre atelier) utilise déjà le port {port} sur {address}. Terminez l’autre atelier ou fermez ce programme, puis cliquez à nouveau sur Démarrer.</translation>
+        </message>
+        <message>
+            <source>This computer no longer has the address {address}: the network may have been turned off or changed. Check the Wi-Fi or the hotspot, click Refresh and pick the network again.</source>
+            <translation>Cet ordinateur n’a plus l’adresse {address} : le réseau a peut-être été coupé ou a changé. Vérifiez le Wi-Fi ou le point d’accès, cliquez sur Actualiser et choisissez à nouveau le réseau.</translation>
+        </message>
+        <message>
+            <source>The workshop could not start on {address} ({reason}). Pick another network, or “This computer only” to try it alone, then click Start again.</source>
+            <translation>L’atelier n’a pas pu démarrer sur {address} ({reason}). Choisissez un autre réseau, ou « Cet ordinateur seulement » pour l’essayer seul, puis cliquez à nouveau sur Démarrer.</translation>
+        </message>
+        <message>
+            <source>Allow &amp;writing</source>
+            <translation>Autoriser l’é&amp;criture</translation>
+        </message>
+        <message>
+            <source>Make &amp;read-only</source>
+            <translation>Mettre en &amp;lecture seule</translation>
+        </message>
+        <message>
+            <source>The workshop has ended: access is closed. The link and the PIN no longer work; what was written is in the deliverable, and the participants are on its attendance list.</source>
+            <translation>L’atelier est terminé : l’accès est fermé. Le lien et le code PIN ne fonctionnent plus ; ce qui a été écrit est dans le livrable, et les participants figurent sur sa liste de présence.</translation>
+        </message>
+        <message>
+            <source>Participants open the link (or scan the code) on this network, type their name and the PIN, and write with you. Keep this window open during the workshop.</source>
+            <translation>Les participants ouvrent le lien (ou scannent le code) sur ce réseau, saisissent leur nom et le code PIN, et écrivent avec vous. Gardez cette fenêtre ouverte pendant l’atelier.</translation>
+        </message>
+        <message>
+            <source>This computer only ({address})</source>
+            <translation>Cet ordinateur seulement ({address})</translation>
+        </message>
+        <message>
+            <source>{network} ({address})</source>
+            <translation>{network} ({address})</translation>
+        </message>
+        <message>
+            <source>Workshop — {title}</source>
+            <translation>Atelier — {title}</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Réseau :</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>Actua&amp;liser</translation>
+        </message>
+        <message>
+            <source>Pick the network the participants are on: the room's Wi-Fi, or the hotspot of this computer or of a phone. No internet is needed. “This computer only” lets you try the workshop alone.</source>
+            <translation>Choisissez le réseau sur lequel se trouvent les participants : le Wi-Fi de la salle, ou le point d’accès de cet ordinateur ou d’un téléphone. Aucune connexion Internet n’est nécessaire. « Cet ordinateur seulement » permet d’essayer l’atelier seul.</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Démarrer</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Atelier</translation>
+        </message>
+        <message>
+            <source>Link to open in a browser:</source>
+            <translation>Lien à ouvrir dans un navigateur :</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>Code PIN :</translation>
+        </message>
+        <message>
+            <source>&amp;Copy link</source>
+            <translation>&amp;Copier le lien</translation>
+        </message>
+        <message>
+            <source>Re&amp;move…</source>
+            <translation>Reti&amp;rer…</translation>
+        </message>
+        <message>
+            <source>&amp;End workshop</source>
+            <translation>&amp;Terminer l’atelier</translation>
         </message>
     </context>
 </TS>
