@@ -5,9 +5,9 @@ undo and redo, language, settings). A demo workspace says so in a banner and off
 the window only asks for that (``workspace_switch_requested``), the application opens the new workspace.
 
 The mission editor, the settings and about boxes are imported when first opened. With ``defer_sync`` (the
-application's choice), the Sync menu and status come once the window is shown: the sync modules and
-SQLAlchemy under them are imported off the GUI thread when the window is idle, so the first screen does
-not wait for them.
+application's choice), the Sync menu and status come shortly after the window is shown: the sync modules
+and SQLAlchemy under them are imported off the GUI thread then, so the first screen does not wait for
+them.
 """
 
 from __future__ import annotations
@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 _GEOMETRY_KEY = "main_window/geometry"
 _SPLITTER_KEY = "main_window/splitter"
 _MISSION_KEY = "main_window/mission"
+SYNC_LOAD_DELAY_MS = 300
+"""How long after the window is shown a deferred sync starts loading. A thread importing modules holds
+the GIL most of the time: started at once, it made the window's first moments sluggish (every paint and
+click calls into Python). The sync can wait: its first automatic sync comes seconds after the start."""
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -193,9 +197,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._closed = False
         if self._sync is None and self._sync_loader is None:
             self._sync_loader = OperationRunner(self._sync_loaded, self)
-            # once the window is painted and the event queue empty: a thread importing modules holds the
-            # GIL most of the time, which would slow the GUI thread's painting (it calls into Python)
-            QtCore.QTimer.singleShot(0, self._load_sync)
+            QtCore.QTimer.singleShot(SYNC_LOAD_DELAY_MS, self._load_sync)
 
     def _load_sync(self) -> None:
         if self._sync is None and self._sync_loader is not None and not self._closed:
