@@ -22,6 +22,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import math
 import os
 import random
 import socket
@@ -252,8 +253,8 @@ class Participant:
         await asyncio.sleep(rng.random() / rate)  # everyone starts at a different moment
         start = time.perf_counter()
         letters = "abcdefghijklmnopqrstuvwxyz "
-        while (elapsed := time.perf_counter() - start) < seconds:
-            await asyncio.sleep(max(0.0, self.typed / rate - elapsed))
+        while (due := self.typed / rate) < seconds:
+            await asyncio.sleep(max(0.0, due - (time.perf_counter() - start)))
             self.typed += 1
             # The sender's clock counts its characters: keystroke n leaves it at n (ASCII, inserts only).
             key = (self.client_id, self.typed)
@@ -351,7 +352,7 @@ def main() -> None:
     load = os.getloadavg()[0]
     workshop = measure("workshop", with_(True))
     relay = measure("relay", with_(False))
-    planned = round(args.participants * args.rate * args.seconds)
+    planned = args.participants * math.ceil(args.rate * args.seconds)
     print(f"workshop, {args.participants} participants typing {args.rate:g} characters/s each for "
           f"{args.seconds:g} s on loopback ({os.cpu_count()} cores, load average {load:.1f} at the start):")
     for name, figures in (("workshop host (CRDT)", workshop), ("plain WebSocket relay (baseline)", relay)):
