@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Final
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +22,8 @@ from socieux_desktop.sync.protocol import (
     DELETED,
     SCOPE_FIELDS,
     TEXT_UPDATE,
+    WORKSHOP,
+    WORKSHOP_PARTICIPANT,
     Change,
     RecordState,
     merge_change,
@@ -44,6 +47,13 @@ from socieux_hub.models import (
     RecordRow,
     SequenceRow,
 )
+
+_PARENTS: Final = {
+    TEXT_UPDATE: ("deliverable", "deliverable_id"),
+    WORKSHOP: ("deliverable", "deliverable_id"),
+    WORKSHOP_PARTICIPANT: ("workshop", "workshop_id"),
+}
+"""What a text update, a workshop and a participant belong to: (entity, field naming it)."""
 
 
 def now_iso() -> str:
@@ -94,8 +104,8 @@ class Ledger:
         map) and remember which do not exist, so that applying the batch asks the database nothing more
         and its inserts are flushed together."""
         keys = {(change.entity, change.entity_id) for change in changes}
-        keys |= {("deliverable", str(change.fields["deliverable_id"])) for change in changes
-                 if change.entity == TEXT_UPDATE}
+        keys |= {(_PARENTS[change.entity][0], str(change.fields[_PARENTS[change.entity][1]]))
+                 for change in changes if change.entity in _PARENTS and change.op == "insert"}
         ids = sorted({entity_id for _, entity_id in keys})
         found: set[tuple[str, str]] = set()
         for start in range(0, len(ids), 500):
@@ -115,8 +125,8 @@ class Ledger:
         key = (change.entity, change.entity_id)
         row = self._record(key)
         state: RecordState | None = None
-        if change.entity == TEXT_UPDATE:
-            self._check_text_update(change, row, where)
+        if change.entity in _PARENTS:
+            self._check_parent(change, row, where)
         if row is None:
             if change.op != "insert":
                 raise HubError(422, UNKNOWN_RECORD, (
@@ -162,22 +172,29 @@ class Ledger:
         self._note(change, where, scope, old_expert, row.expert_id)
         return seq
 
-    def _check_text_update(self, change: Change, row: RecordRow | None, where: str) -> None:
-        """A text update is written once, for a deliverable the hub has, under that deliverable's mission
-        (so it is shown to that mission's team only); the hub keeps and relays its bytes as they are."""
+    def _check_parent(self, change: Change, row: RecordRow | None, where: str) -> None:
+        """A text update, a workshop or a participant is created for a record the hub has (its deliverable
+        or workshop), under that record's mission, so it is shown to that mission's team only. A text
+        update is written once: the hub keeps and relays its bytes as they are."""
         if row is not None:
-            raise HubError(409, CHANGE_CONFLICT, (
-                f"{where}: the hub already has the text update {change.entity_id}; an update is never "
-                "written twice. Nothing of the batch was applied."))
-        deliverable = self._record(("deliverable", str(change.fields["deliverable_id"])))
-        if deliverable is None:
+            if change.entity == TEXT_UPDATE:
+                raise HubError(409, CHANGE_CONFLICT, (
+                    f"{where}: the hub already has the text update {change.entity_id}; an update is never "
+                    "written twice. Nothing of the batch was applied."))
+            return
+        if change.op != "insert":
+            return  # refused below: an update of a record the hub does not have
+        parent_entity, parent_field = _PARENTS[change.entity]
+        parent_id = str(change.fields[parent_field])
+        parent = self._record((parent_entity, parent_id))
+        if parent is None:
             raise HubError(422, UNKNOWN_RECORD, (
-                f"{where}: the hub has no deliverable {change.fields['deliverable_id']}; push the change "
-                "that created it first. Nothing of the batch was applied."))
-        if deliverable.mission_id != change.fields["mission_id"]:
+                f"{where}: the hub has no {parent_entity} {parent_id}; push the change that created it "
+                "first. Nothing of the batch was applied."))
+        if parent.mission_id != change.fields["mission_id"]:
             raise HubError(422, SCOPE_MOVED, (
-                f"{where}: the update names mission {change.fields['mission_id']}, but its deliverable "
-                f"belongs to mission {deliverable.mission_id}. Nothing of the batch was applied."))
+                f"{where}: it names mission {change.fields['mission_id']}, but its {parent_entity} belongs "
+                f"to mission {parent.mission_id}. Nothing of the batch was applied."))
 
     def _note(self, change: Change, where: str, scope: str, old_expert: str | None,
               new_expert: str | None) -> None:

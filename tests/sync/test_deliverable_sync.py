@@ -267,7 +267,7 @@ def test_the_hub_scopes_text_updates_to_the_mission(hub: Hub, tokens: TokenStore
     assert sum(c.entity == protocol.TEXT_UPDATE for c in jurate_changes) == 2
 
 
-def test_the_hub_refuses_a_text_update_of_another_mission_or_for_an_unknown_deliverable(
+def test_the_hub_refuses_a_text_update_or_workshop_of_another_mission_or_for_an_unknown_deliverable(
         hub: Hub, tokens: TokenStore, team: Team) -> None:
     [deliverable_id] = create_deliverables(team, tokens, 1)
     other_mission = hub.admin.add_mission("CI-2026-01", "CI-M9", "Later", "2026-06-01", "2026-06-05")
@@ -286,6 +286,11 @@ def test_the_hub_refuses_a_text_update_of_another_mission_or_for_an_unknown_deli
     assert answer.status_code == 422 and answer.json()["error"]["code"] == "scope_moved"
     answer = marie.push([text_update(new_id(), team.mission_id)])
     assert answer.status_code == 422 and answer.json()["error"]["code"] == "unknown_record"
+    workshop_id = new_id()
+    answer = marie.push([marie.device.change(protocol.WORKSHOP, workshop_id, "insert", {
+        "id": workshop_id, "mission_id": other_mission, "deliverable_id": deliverable_id,
+        "started_at": "2026-03-04T09:00:00+00:00", "ended_at": "", "deleted": False})])
+    assert answer.status_code == 422 and answer.json()["error"]["code"] == "scope_moved"
     changed = text_update(deliverable_id, team.mission_id)
     changed["op"] = "update"
     answer = marie.push([changed])
