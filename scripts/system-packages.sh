@@ -12,7 +12,8 @@ app=(python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
 # Node.js builds the workshop's browser editor (`make web`, run by `make run` and `make check`); the app itself
 # never runs it. Chromium: the workshop's end-to-end tests drive it headless.
 build=(nodejs npm)
-test=(postgresql dbus gnome-keyring chromium)
+# poppler-utils: pdftoppm renders the reports' PDFs to PNG in their tests.
+test=(postgresql dbus gnome-keyring chromium poppler-utils)
 
 case "${1:-app}" in
     app) wanted=("${app[@]}" "${build[@]}") ;;
