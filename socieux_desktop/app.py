@@ -149,8 +149,16 @@ def _switch(switcher: LanguageSwitcher, language: str) -> None:
 
 
 def _window_icon() -> QtGui.QIcon | None:
+    """The app icon: its PNG renderings (16 to 512 px; no SVG plugin needed, the bundle has none), else the SVG."""
+    icons = resources_dir() / "icons"
+    pngs = sorted((icons / "png").glob("socieux-desktop-*.png"))
+    if pngs:
+        icon = QtGui.QIcon()
+        for path in pngs:
+            icon.addFile(str(path))
+        return icon
     for name in ("socieux-desktop.svg", "socieux-desktop.png"):
-        path = resources_dir() / "icons" / name
+        path = icons / name
         if path.exists():
             return QtGui.QIcon(str(path))
     return None
