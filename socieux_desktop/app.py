@@ -149,7 +149,7 @@ def _switch(switcher: LanguageSwitcher, language: str) -> None:
 
 
 def _window_icon() -> QtGui.QIcon | None:
-    """The app icon: its PNG renderings (16 to 512 px; no SVG plugin needed, the bundle has none), else the SVG."""
+    """The app icon from its PNG renderings (16-512 px: a frozen bundle has no SVG plugin), else the SVG."""
     icons = resources_dir() / "icons"
     pngs = sorted((icons / "png").glob("socieux-desktop-*.png"))
     if pngs:
