@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache, partial
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from xml.sax.saxutils import escape as _xml_escape
 
 from reportlab.lib import colors
@@ -30,6 +30,9 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from socieux_desktop.paths import resources_dir
 from socieux_desktop.reports.texts import text
+
+if TYPE_CHECKING:
+    from socieux_desktop.store.workbook import MissionDetails
 
 Language = Literal["fr", "en", "es"]
 LANGUAGES: tuple[Language, ...] = ("fr", "en", "es")
@@ -187,6 +190,39 @@ def grid_table(rows: Sequence[Sequence[Flowable | str]], col_widths: Sequence[fl
     commands.extend(extra)
     table.setStyle(TableStyle(commands))
     return table
+
+
+def facts_table(facts: Sequence[tuple[str, str]], label_width: float = 4.2 * cm) -> Table:
+    """Label / value rows without a grid (the facts at the top of a report); values wrap."""
+    sheet = styles()
+    rows = [[Paragraph(escape(label), sheet["label"]), Paragraph(escape(value), sheet["cell"])]
+            for label, value in facts]
+    table = Table(rows, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+    ]))
+    return table
+
+
+def mission_facts(details: MissionDetails, language: str) -> list[tuple[str, str]]:
+    """The mission's facts as (label, value) rows in ``language``: mission, action, partner institution,
+    country, dates, modality, status, timesheet status."""
+    mission, action = details.mission, details.action
+    return [
+        (text(language, "field.mission"), f"{mission.code} — {mission.title}"),
+        (text(language, "field.action"), f"{action.code} — {action.title}"),
+        (text(language, "field.partner"), action.partner_institution),
+        (text(language, "field.country"), action.country_code),
+        (text(language, "field.dates"), format_period(mission.start_date, mission.end_date, language)),
+        (text(language, "field.modality"), text(language, f"modality.{mission.modality.value}")),
+        (text(language, "field.status"), text(language, f"mission_status.{mission.status.value}")),
+        (text(language, "field.timesheet_status"),
+         text(language, f"timesheet_status.{mission.timesheet_status.value}")),
+    ]
 
 
 # -- numbers and dates -----------------------------------------------------------------------------------
