@@ -1,7 +1,8 @@
 """Where this workspace stands with the hub, kept in ``workspace_meta`` beside the device id.
 
-The hub's address, the user name, the pull cursor and the outcome of the last sync. Never the token or
-the password: those live in the operating system's keychain (``socieux_desktop.sync.credentials``).
+The hub's address, the user name and their role there, the pull cursor and the outcome of the last sync.
+Never the token or the password: those live in the operating system's keychain
+(``socieux_desktop.sync.credentials``).
 The cursor is written in the same transaction as the changes a pull applies (``set_cursor`` takes the
 caller's session).
 """
@@ -21,22 +22,29 @@ HUB_URL: Final = "sync_hub_url"
 USERNAME: Final = "sync_username"
 EXPERT_ID: Final = "sync_expert_id"
 CA_BUNDLE: Final = "sync_ca_bundle"
+ROLE: Final = "sync_role"
+EXPERT: Final = "expert"
+COORDINATOR: Final = "coordinator"
+"""The hub's roles (``protocol.ROLES``): headquarters' coordinator approves and returns deliverables."""
 CURSOR: Final = "sync_cursor"
 LAST_SUCCESS: Final = "sync_last_success"
 LAST_PROBLEM: Final = "sync_last_problem"
 LAST_MESSAGE: Final = "sync_last_message"
 LAST_PROBLEM_AT: Final = "sync_last_problem_at"
-_ACCOUNT_KEYS: Final = (HUB_URL, USERNAME, EXPERT_ID, CA_BUNDLE)
+_ACCOUNT_KEYS: Final = (HUB_URL, USERNAME, EXPERT_ID, CA_BUNDLE, ROLE)
 
 
 @dataclass(frozen=True, slots=True)
 class SyncAccount:
-    """Who this workspace syncs as: the hub, the user, their expert id there, an optional CA bundle."""
+    """Who this workspace syncs as: the hub, the user, their expert id there, an optional CA bundle, and
+    their role at the hub (``"expert"`` or ``"coordinator"``; a workspace signed in before the role was
+    kept reads as an expert until its next sign-in)."""
 
     hub_url: str
     username: str
     expert_id: str | None = None
     ca_bundle: str | None = None
+    role: str = EXPERT
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +73,14 @@ def account(session: Session) -> SyncAccount | None:
     hub_url, username = _get(session, HUB_URL), _get(session, USERNAME)
     if hub_url is None or username is None:
         return None
-    return SyncAccount(hub_url, username, _get(session, EXPERT_ID), _get(session, CA_BUNDLE))
+    return SyncAccount(hub_url, username, _get(session, EXPERT_ID), _get(session, CA_BUNDLE),
+                       _get(session, ROLE) or EXPERT)
+
+
+def role(session: Session) -> str:
+    """The signed-in person's role at the hub; an expert when the workspace is not signed in."""
+    current = account(session)
+    return EXPERT if current is None else current.role
 
 
 def set_account(session: Session, value: SyncAccount | None) -> None:
@@ -78,6 +93,7 @@ def set_account(session: Session, value: SyncAccount | None) -> None:
     _put(session, USERNAME, value.username)
     _put(session, EXPERT_ID, value.expert_id)
     _put(session, CA_BUNDLE, value.ca_bundle)
+    _put(session, ROLE, value.role)
 
 
 def cursor(session: Session) -> str:

@@ -71,7 +71,8 @@ def sign_in(workbook: Workbook, tokens: TokenStore, hub_url: str, username: str,
         adopt_expert_id(session, identity.expert_id)
         if switching:
             sync_state.set_cursor(session, sync_state.INITIAL_CURSOR)
-        sync_state.set_account(session, sync_state.SyncAccount(url, username, identity.expert_id, ca_bundle))
+        sync_state.set_account(session, sync_state.SyncAccount(url, username, identity.expert_id, ca_bundle,
+                                                               identity.role))
     tokens.save(url, username, identity.token)
     return identity
 

@@ -170,3 +170,20 @@ def test_socieux_login_and_sync_as_programs(hub: Hub, world: World, tmp_path: Pa
     else:  # no keychain: the login said so, and the next process must sign in again
         assert NO_KEYCHAIN in login.stderr
         assert sync.returncode == 3 and "Sync failed (sign in again)" in sync.stderr
+
+
+def test_the_role_comes_from_the_hub_at_sign_in_and_goes_at_sign_out(
+        hub: Hub, world: World, tmp_path: Path, tokens: TokenStore) -> None:
+    workbook = Workbook.open(tmp_path / "headquarters")
+    try:
+        identity = sign_in(workbook, tokens, hub.url, "coordinator", PASSWORD)
+        assert identity.role == "coordinator"
+        account = status(workbook).account
+        assert account is not None and account.role == "coordinator"
+        sign_out(workbook, tokens)
+        assert status(workbook).account is None
+        sign_in(workbook, tokens, hub.url, "marie", PASSWORD)  # the same workspace, another person
+        account = status(workbook).account
+        assert account is not None and (account.username, account.role) == ("marie", "expert")
+    finally:
+        workbook.close()
