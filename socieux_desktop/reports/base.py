@@ -156,10 +156,12 @@ def para(value: str, style: str = "body") -> Paragraph:
 
 def grid_table(rows: Sequence[Sequence[Flowable | str]], col_widths: Sequence[float], *, header_rows: int = 1,
                total_rows: int = 0, right_columns: Sequence[int] = (),
-               extra: Sequence[tuple[Any, ...]] = ()) -> Table:
+               extra: Sequence[tuple[Any, ...]] = (),
+               row_heights: Sequence[float | None] | None = None) -> Table:
     """A table with a grid, its header repeated on each page, the last ``total_rows`` shaded; text cells
     become paragraphs (they wrap, long words are split), bold in the header and totals, right-aligned in
-    ``right_columns``. ``col_widths`` should add up to at most ``CONTENT_WIDTH``."""
+    ``right_columns``. ``row_heights``: None for a row as high as its text. ``col_widths`` should add up
+    to at most ``CONTENT_WIDTH``."""
     sheet = styles()
     count = len(rows)
     made: list[list[Flowable]] = []
@@ -174,7 +176,8 @@ def grid_table(rows: Sequence[Sequence[Flowable | str]], col_widths: Sequence[fl
             else:
                 cells.append(value)
         made.append(cells)
-    table = Table(made, colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT")
+    table = Table(made, colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT",
+                  rowHeights=list(row_heights) if row_heights is not None else None)
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

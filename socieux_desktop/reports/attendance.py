@@ -1,0 +1,145 @@
+"""The attendance list of a workshop: who took part (name, institution, sex) with a column for signatures,
+and the totals by sex and by institution that the EU's gender-disaggregated reporting asks for.
+
+``blank=True`` prints the list empty (numbered rows to fill by hand) for a workshop held on paper.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, Spacer
+
+from socieux_desktop.collab.attendance import Attendee, Workshop
+from socieux_desktop.domain.model import Sex
+from socieux_desktop.reports.base import (
+    CONTENT_WIDTH,
+    build_pdf,
+    check_language,
+    facts_table,
+    format_date,
+    format_number,
+    grid_table,
+    heading,
+    para,
+)
+from socieux_desktop.reports.texts import text
+from socieux_desktop.store.workbook import MissionDetails
+
+BLANK_ROWS = 25
+SEXES = (Sex.FEMALE, Sex.MALE, Sex.UNSPECIFIED)
+_WIDTHS = (0.06, 0.31, 0.29, 0.11, 0.23)  # no., name, institution, sex, signature
+
+
+def build_attendance(output: Path | BinaryIO, details: MissionDetails, workshop: Workshop | None,
+                     attendees: Sequence[Attendee], *, language: str, deliverable_title: str = "",
+                     blank: bool = False, blank_rows: int = BLANK_ROWS) -> None:
+    """Write the attendance list of ``workshop`` (a workshop of ``details.mission`` on the deliverable
+    titled ``deliverable_title``) in ``language``; with ``blank``, ``blank_rows`` empty rows instead of
+    ``attendees`` (``workshop`` may then be None: the date is left to fill in)."""
+    language = check_language(language)
+    mission = details.mission
+    story = attendance_story(details, workshop, attendees, language=language,
+                             deliverable_title=deliverable_title, blank=blank, blank_rows=blank_rows)
+    build_pdf(output, story,
+              language=language, title=f"{text(language, 'attendance.title')} — {mission.code}",
+              subject=text(language, "attendance.subject", code=mission.code))
+
+
+def attendance_story(details: MissionDetails, workshop: Workshop | None, attendees: Sequence[Attendee], *,
+                     language: str, deliverable_title: str = "", blank: bool = False,
+                     blank_rows: int = BLANK_ROWS) -> list[Flowable]:
+    mission, action = details.mission, details.action
+    facts = [
+        (text(language, "field.mission"), f"{mission.code} — {mission.title}"),
+        (text(language, "field.partner"), action.partner_institution),
+    ]
+    if deliverable_title:
+        facts.append((text(language, "field.workshop"), deliverable_title))
+    if workshop is not None:
+        facts.append((text(language, "field.date"), format_date(workshop.started_at.date(), language)))
+    else:
+        facts.append((text(language, "field.date"), ""))
+    facts.append((text(language, "field.place"), ""))
+    story: list[Flowable] = [
+        para(text(language, "attendance.title"), "title"),
+        para(f"{mission.code} — {mission.title}", "subtitle"),
+        facts_table(facts),
+        Spacer(1, 10),
+    ]
+    header: list[Flowable | str] = [
+        text(language, "attendance.number"), text(language, "attendance.name"),
+        text(language, "attendance.institution"),
+        text(language, "attendance.sex") + (f" ({text(language, 'attendance.sex_hint')})" if blank else ""),
+        text(language, "attendance.signature")]
+    widths = [CONTENT_WIDTH * share for share in _WIDTHS]
+    if blank:
+        story.append(para(text(language, "attendance.blank_note"), "small"))
+        rows: list[list[Flowable | str]] = [header]
+        rows += [[str(number), "", "", "", ""] for number in range(1, blank_rows + 1)]
+        story.append(grid_table(rows, widths, right_columns=(0,),
+                                row_heights=[None] + [0.95 * cm] * blank_rows))  # room to write
+        story.append(heading(text(language, "attendance.totals_sex"), "h2"))
+        story.append(_sex_table([], language, blank=True))
+        return story
+
+    if not attendees:
+        story.append(para(text(language, "attendance.none"), "warning"))
+    rows = [header]
+    for number, attendee in enumerate(attendees, start=1):
+        rows.append([str(number), attendee.name, attendee.institution,
+                     text(language, f"sex.{_sex(attendee).value}"), ""])
+    story.append(grid_table(rows, widths, right_columns=(0,)))
+    story.append(heading(text(language, "attendance.totals_sex"), "h2"))
+    story.append(_sex_table(attendees, language))
+    story.append(heading(text(language, "attendance.totals_institution"), "h2"))
+    story.append(_institution_table(attendees, language))
+    return story
+
+
+def _sex(attendee: Attendee) -> Sex:
+    return attendee.sex if attendee.sex is not None else Sex.UNSPECIFIED
+
+
+def totals_by_sex(attendees: Sequence[Attendee]) -> dict[Sex, int]:
+    return {sex: sum(1 for attendee in attendees if _sex(attendee) is sex) for sex in SEXES}
+
+
+def totals_by_institution(attendees: Sequence[Attendee]) -> dict[str, dict[Sex, int]]:
+    """Participants by institution (as typed, trimmed; "" when none given) and sex, largest first."""
+    counts: dict[str, dict[Sex, int]] = {}
+    for attendee in attendees:
+        by_sex = counts.setdefault(attendee.institution.strip(), dict.fromkeys(SEXES, 0))
+        by_sex[_sex(attendee)] += 1
+    return dict(sorted(counts.items(), key=lambda item: (-sum(item[1].values()), item[0].casefold())))
+
+
+def _sex_table(attendees: Sequence[Attendee], language: str, *, blank: bool = False) -> Flowable:
+    totals = totals_by_sex(attendees)
+    rows: list[list[Flowable | str]] = [[text(language, "attendance.sex"),
+                                         text(language, "attendance.count")]]
+    for sex in SEXES:
+        rows.append([text(language, f"sex.{sex.value}"),
+                     "" if blank else format_number(totals[sex], language)])
+    rows.append([text(language, "attendance.total"),
+                 "" if blank else format_number(sum(totals.values()), language)])
+    return grid_table(rows, [CONTENT_WIDTH * 0.35, CONTENT_WIDTH * 0.2], total_rows=1, right_columns=(1,))
+
+
+def _institution_table(attendees: Sequence[Attendee], language: str) -> Flowable:
+    header: list[Flowable | str] = [text(language, "attendance.institution"),
+                                    *(text(language, f"sex.{sex.value}") for sex in SEXES),
+                                    text(language, "attendance.total")]
+    rows: list[list[Flowable | str]] = [header]
+    for institution, by_sex in totals_by_institution(attendees).items():
+        rows.append([institution or text(language, "attendance.no_institution"),
+                     *(format_number(by_sex[sex], language) for sex in SEXES),
+                     format_number(sum(by_sex.values()), language)])
+    totals = totals_by_sex(attendees)
+    rows.append([text(language, "attendance.total"), *(format_number(totals[sex], language) for sex in SEXES),
+                 format_number(sum(totals.values()), language)])
+    widths = [CONTENT_WIDTH * share for share in (0.44, 0.14, 0.14, 0.14, 0.14)]
+    return grid_table(rows, widths, total_rows=1, right_columns=(1, 2, 3, 4))
