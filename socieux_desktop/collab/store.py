@@ -49,11 +49,13 @@ from socieux_desktop.domain.deliverables import (
     Deliverable,
     DeliverableStatus,
     check_deliverable,
+    check_role,
     next_deliverable_status,
 )
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.domain.records import from_record, to_record
 from socieux_desktop.store import models as m
+from socieux_desktop.store import sync_state
 from socieux_desktop.store.changes import ChangeWriter, row_entity
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.sync.protocol import TEXT_UPDATE, encode_update
@@ -132,12 +134,19 @@ class DeliverableStore:
 
     def change_status(self, deliverable_id: str, action: str) -> DeliverableStatus:
         """Share, submit, reopen, approve or return; sharing and submitting need some text (the
-        template's titles alone are not)."""
+        template's titles alone are not). Approving and returning are refused (``RuleViolation``
+        ``HEADQUARTERS_ONLY``) unless the workspace is signed in as a coordinator (``role``)."""
+        check_role(action, self.role())
         deliverable = self.get(deliverable_id)
         words = self.load(deliverable_id).word_count(include_titles=False)
         status = next_deliverable_status(deliverable.status, action, words)
         self.workbook.save(dataclasses.replace(deliverable, status=status))
         return status
+
+    def role(self) -> str:
+        """The role of the person this workspace is signed in as (an expert when it is not)."""
+        with self._sessions() as session:
+            return sync_state.role(session)
 
     # -- the text ----------------------------------------------------------------------------------
 

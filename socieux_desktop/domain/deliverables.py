@@ -5,7 +5,8 @@ is a CRDT document kept apart (``socieux_desktop.collab``), merged as CRDT updat
 
 Workflow: draft -> shared with counterparts -> submitted to headquarters -> approved, or returned with
 comments (then reworked and submitted again). A submitted or approved deliverable's text is locked; it is
-reopened (back to draft) to change it, except once approved.
+reopened (back to draft) to change it, except once approved. Approving and returning are headquarters'
+acts: only a coordinator does them (``check_role``); the hub refuses them from an expert too.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from enum import StrEnum
 
 from socieux_desktop.domain.errors import Code, RuleViolation
 from socieux_desktop.domain.workflow import Workflow
+
+EXPERT = "expert"
+COORDINATOR = "coordinator"
+"""The roles of the people signed in (the hub's ``protocol.ROLES``); not signed in is an expert."""
 
 
 class DeliverableKind(StrEnum):
@@ -42,6 +47,11 @@ class DeliverableStatus(StrEnum):
     RETURNED = "returned"  # by headquarters, with comments
 
     @property
+    def by_headquarters(self) -> bool:
+        """Only headquarters (a coordinator) puts a deliverable in this status."""
+        return self in (DeliverableStatus.APPROVED, DeliverableStatus.RETURNED)
+
+    @property
     def locks_text(self) -> bool:
         """Headquarters reads a submitted text and keeps an approved one: neither changes under them."""
         return self in (DeliverableStatus.SUBMITTED, DeliverableStatus.APPROVED)
@@ -66,6 +76,9 @@ class DeliverableAction:
     APPROVE = "approve"  # headquarters
     RETURN = "return"  # headquarters, with comments
 
+
+HEADQUARTERS_ACTIONS = (DeliverableAction.APPROVE, DeliverableAction.RETURN)
+"""What only a coordinator does."""
 
 _WORKFLOW = Workflow({
     (DeliverableStatus.DRAFT, DeliverableAction.SHARE): DeliverableStatus.SHARED,
@@ -94,6 +107,12 @@ def next_deliverable_status(status: DeliverableStatus, action: str, word_count: 
     if action in (DeliverableAction.SHARE, DeliverableAction.SUBMIT) and word_count <= 0:
         raise RuleViolation(Code.EMPTY_DELIVERABLE)
     return target
+
+
+def check_role(action: str, role: str) -> None:
+    """Refuse approving or returning to anyone but a coordinator."""
+    if action in HEADQUARTERS_ACTIONS and role != COORDINATOR:
+        raise RuleViolation(Code.HEADQUARTERS_ONLY, action=action)
 
 
 def check_deliverable(deliverable: Deliverable) -> None:

@@ -26,6 +26,7 @@ class Code(StrEnum):
     DELIVERABLE_TRANSITION_NOT_ALLOWED = "deliverable_transition_not_allowed"
     EMPTY_DELIVERABLE = "empty_deliverable"
     DELIVERABLE_LOCKED = "deliverable_locked"
+    HEADQUARTERS_ONLY = "headquarters_only"
     # Warnings: the change is kept and the reason shown.
     EXCEEDS_ALLOCATION = "exceeds_allocation"
     OUTSIDE_MISSION_DATES = "outside_mission_dates"
@@ -50,6 +51,10 @@ _ENGLISH: dict[Code, str] = {
     Code.EMPTY_DELIVERABLE: "The deliverable has no text yet; write it before sharing or submitting it.",
     Code.DELIVERABLE_LOCKED: (
         "The deliverable is {deliverable_status}; reopen it before changing its text."
+    ),
+    Code.HEADQUARTERS_ONLY: (
+        "Only headquarters (a coordinator signed in to the app) can mark a deliverable {action}; "
+        "submit it to headquarters instead."
     ),
     Code.EXCEEDS_ALLOCATION: (
         "{expert} will have {consumed} day(s) on '{activity}', more than the {allocated} allocated."

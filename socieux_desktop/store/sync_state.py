@@ -15,6 +15,8 @@ from typing import Final
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from socieux_desktop.domain.deliverables import COORDINATOR as COORDINATOR  # the roles, re-exported
+from socieux_desktop.domain.deliverables import EXPERT as EXPERT
 from socieux_desktop.store.models import MetaRow
 
 INITIAL_CURSOR: Final = "0"
@@ -23,9 +25,6 @@ USERNAME: Final = "sync_username"
 EXPERT_ID: Final = "sync_expert_id"
 CA_BUNDLE: Final = "sync_ca_bundle"
 ROLE: Final = "sync_role"
-EXPERT: Final = "expert"
-COORDINATOR: Final = "coordinator"
-"""The hub's roles (``protocol.ROLES``): headquarters' coordinator approves and returns deliverables."""
 CURSOR: Final = "sync_cursor"
 LAST_SUCCESS: Final = "sync_last_success"
 LAST_PROBLEM: Final = "sync_last_problem"

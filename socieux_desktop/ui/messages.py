@@ -41,6 +41,9 @@ _TEXTS: dict[Code, str] = {
         "Messages", "The deliverable has no text yet. Write it before sharing or submitting it."),
     Code.DELIVERABLE_LOCKED: QT_TRANSLATE_NOOP(
         "Messages", "The deliverable is “{deliverable_status}”. Reopen it before changing its text."),
+    Code.HEADQUARTERS_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "Only headquarters (a coordinator signed in to the app) can mark a deliverable {action}. "
+        "Submit it to headquarters; they approve it or return it with comments."),
     Code.EXCEEDS_ALLOCATION: QT_TRANSLATE_NOOP(
         "Messages", "{expert} will have {consumed} day(s) on “{activity}”, more than the {allocated} "
         "allocated. Check with your coordinator before logging more."),

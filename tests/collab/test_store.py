@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy.orm import Session
 
 from socieux_desktop.collab.document import DeliverableDocument
 from socieux_desktop.collab.store import (
@@ -26,6 +27,7 @@ from socieux_desktop.domain.deliverables import (
 )
 from socieux_desktop.domain.errors import Code, RuleViolation
 from socieux_desktop.domain.model import new_id
+from socieux_desktop.store import sync_state
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.store.workspace import database_path
 from tests.conftest import Sample, fill
@@ -125,6 +127,39 @@ def test_status_workflow_goes_through_the_change_log(workbook: Workbook, sample:
     assert store.get(deliverable.id).status == DeliverableStatus.SUBMITTED
     assert [item.fields.get("status") for item in workbook.history(Deliverable, deliverable.id)][1:] == [
         "shared", "submitted"]
+
+
+def sign_in_as(workbook: Workbook, role: str) -> None:
+    """Remember an account of this role, as signing in to the hub does."""
+    with Session(workbook.engine) as session, session.begin():
+        sync_state.set_account(session, sync_state.SyncAccount(
+            "https://hub.socieux.eu", role, None, None, role))
+
+
+@pytest.mark.parametrize("action", [DeliverableAction.APPROVE, DeliverableAction.RETURN])
+def test_approving_and_returning_are_for_a_coordinator_only(
+        workbook: Workbook, sample: Sample, action: str) -> None:
+    store = DeliverableStore(workbook)
+    deliverable = report(sample)
+    store.create(deliverable)
+    document = store.open(deliverable.id)
+    document.insert_body(document.sections()[0].id, 0, "La mission a commencé.")
+    store.change_status(deliverable.id, DeliverableAction.SUBMIT)
+    changes = workbook.pending_change_count()
+    for role in (None, sync_state.EXPERT):  # not signed in, then signed in as an expert
+        if role is not None:
+            sign_in_as(workbook, role)
+        assert store.role() == sync_state.EXPERT
+        with pytest.raises(RuleViolation) as refused:
+            store.change_status(deliverable.id, action)
+        assert refused.value.code == Code.HEADQUARTERS_ONLY
+        assert refused.value.finding.params == {"action": action}
+        assert store.get(deliverable.id).status == DeliverableStatus.SUBMITTED
+        assert workbook.pending_change_count() == changes  # nothing written, nothing to send
+    sign_in_as(workbook, sync_state.COORDINATOR)
+    assert store.change_status(deliverable.id, action) in (DeliverableStatus.APPROVED,
+                                                           DeliverableStatus.RETURNED)
+    assert store.get(deliverable.id).status.by_headquarters
 
 
 def two_workspaces(tmp_path: Path, sample: Sample) -> tuple[Workbook, Workbook]:

@@ -10,6 +10,7 @@ from socieux_desktop.domain.deliverables import (
     DeliverableStatus,
     allowed_deliverable_actions,
     check_deliverable,
+    check_role,
     check_text_editable,
     next_deliverable_status,
 )
@@ -80,6 +81,20 @@ def test_text_is_locked_while_submitted_or_approved(status: DeliverableStatus) -
         assert status.value in raised.value.finding.english
     else:
         check_text_editable(make(status))
+
+
+def test_approving_and_returning_are_headquarters_acts() -> None:
+    for action in (A.SHARE, A.SUBMIT, A.REOPEN):
+        check_role(action, "expert")
+        check_role(action, "coordinator")
+    for action in (A.APPROVE, A.RETURN):
+        check_role(action, "coordinator")
+        for role in ("expert", ""):
+            with pytest.raises(RuleViolation) as refused:
+                check_role(action, role)
+            assert refused.value.code == Code.HEADQUARTERS_ONLY
+            assert "Only headquarters" in refused.value.finding.english
+    assert [s for s in S if s.by_headquarters] == [S.APPROVED, S.RETURNED]
 
 
 def test_a_title_is_required() -> None:

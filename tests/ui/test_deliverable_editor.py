@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 from socieux_desktop.collab.document import DeliverableDocument, Field
 from socieux_desktop.collab.store import DeliverableStore
@@ -16,6 +17,7 @@ from socieux_desktop.domain.deliverables import (
 )
 from socieux_desktop.domain.errors import Code, Finding
 from socieux_desktop.domain.model import new_id
+from socieux_desktop.store import sync_state
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.deliverable_editor import DeliverableEditor
 from socieux_desktop.ui.messages import message
@@ -243,6 +245,16 @@ def test_approve_and_return_are_for_the_coordinator_only(
     assert not expert.change_status("approve")
     assert store.get(deliverable.id).status == DeliverableStatus.SUBMITTED
 
+    # an editor told "coordinator" in a workspace not signed in as one: the store refuses, and says why
+    forged = make_editor(qtbot, store, deliverable, role="coordinator")
+    assert not forged.change_status("approve")
+    assert forged.message_label.text() == message(Finding(Code.HEADQUARTERS_ONLY, {"action": "approve"}))
+    assert store.get(deliverable.id).status == DeliverableStatus.SUBMITTED
+    forged.close()
+
+    with Session(store.workbook.engine) as session, session.begin():
+        sync_state.set_account(session, sync_state.SyncAccount(
+            "https://hub.socieux.eu", "anna", None, None, sync_state.COORDINATOR))
     coordinator = make_editor(qtbot, store, deliverable, role="coordinator")
     assert coordinator.approve_button.isVisible() and coordinator.approve_button.isEnabled()
     coordinator.return_button.click()
