@@ -1,0 +1,286 @@
+"""A deliverable as a PDF: a cover page, a table of contents, its sections rendered from their Markdown-like
+text (``reports.markdown``), "page x of y" and the funding mention on every page (``reports.base``).
+
+Whatever the text holds gives a PDF: tables of thousands of rows run over as many pages as they need (their
+header repeated, a row taller than a page split inside), words longer than a line are broken, tables wider
+than the page are cut into groups of columns, and an image that is missing or that no image library reads
+is replaced by a line saying so, in the report's language.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    LongTable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Image as ImageFlowable
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from socieux_desktop.collab.document import Section
+from socieux_desktop.domain.deliverables import Deliverable
+from socieux_desktop.domain.model import Action, Mission
+from socieux_desktop.reports import markdown as md
+from socieux_desktop.reports.base import (
+    CONTENT_WIDTH,
+    FONT,
+    GRID,
+    HEADER_BACKGROUND,
+    MARGIN,
+    PAGE_SIZE,
+    build_pdf,
+    check_language,
+    escape,
+    facts_table,
+    format_date,
+    styles,
+)
+from socieux_desktop.reports.texts import text
+
+MAX_COLUMNS = 8
+"""Columns of a table printed side by side; a wider table is printed as several, by groups of columns."""
+MAX_IMAGE_HEIGHT = (PAGE_SIZE[1] - 2 * MARGIN) * 0.6
+MAX_IMAGE_PIXELS = 2400
+"""An image's longer side is scaled down to this many pixels before it goes into the PDF."""
+_EMBEDDED_FONT: list[tuple[Any, ...]] = [("FONTNAME", (0, 0), (-1, -1), FONT)]
+"""A table's own font (reportlab's default is Helvetica, which the PDF would name without embedding it)."""
+HEADING_STYLES = {1: "h2", 2: "h3", 3: "h4"}
+"""The style of a heading typed in a section (``#``, ``##``, ``###``); a section's title is ``h1``."""
+
+
+class SafeTableOfContents(TableOfContents):
+    """A table of contents whose entries are plain text (a heading's ``getPlainText()``), escaped before
+    reportlab reads them as paragraph markup: "R&D <pilot>" prints as typed and breaks nothing."""
+
+    def addEntry(self, level: int, text: str, pageNum: int, key: str | None = None) -> None:
+        super().addEntry(level, escape(text), pageNum, key)
+
+
+def deliverable_styles() -> dict[str, ParagraphStyle]:
+    """The report styles plus this document's own: cover title, h4, caption, list levels, placeholder."""
+    sheet = dict(styles())
+    sheet["cover_title"] = ParagraphStyle("cover_title", parent=sheet["title"], fontSize=24, leading=30,
+                                          spaceBefore=4 * cm, spaceAfter=14)
+    sheet["cover_kind"] = ParagraphStyle("cover_kind", parent=sheet["subtitle"], fontSize=14, leading=18,
+                                         spaceAfter=1.5 * cm)
+    sheet["contents"] = ParagraphStyle("contents", parent=sheet["h1"])  # not "h1": not in its own contents
+    sheet["h4"] = ParagraphStyle("h4", parent=sheet["h3"], fontSize=10, leading=13, textColor=colors.black)
+    sheet["caption"] = ParagraphStyle("caption", parent=sheet["small"], fontName=sheet["h3"].fontName,
+                                      alignment=1, spaceBefore=2, spaceAfter=8)
+    sheet["placeholder"] = ParagraphStyle("placeholder", parent=sheet["warning"], borderColor=GRID,
+                                          borderWidth=0.5, borderPadding=6, spaceBefore=6, spaceAfter=10)
+    sheet["empty"] = ParagraphStyle("empty", parent=sheet["body"], textColor=colors.grey)
+    for level in range(md.MAX_LIST_LEVEL + 1):
+        sheet[f"list{level}"] = ParagraphStyle(f"list{level}", parent=sheet["bullet"],
+                                               leftIndent=14 + 16 * level, bulletIndent=4 + 16 * level,
+                                               bulletFontName=sheet["body"].fontName)
+    return sheet
+
+
+def build_deliverable(output: Path | BinaryIO, deliverable: Deliverable, sections: Sequence[Section], *,
+                      mission: Mission, action: Action, language: str, issued: date | None = None,
+                      images_dir: Path | None = None) -> None:
+    """Write ``deliverable``'s PDF with the words of ``language`` (fr, en, es; the text stays as written).
+
+    ``mission`` and ``action`` give the cover's facts (mission, partner institution, country); ``issued``
+    is the date on the cover (today if None); an image's relative path is read from ``images_dir`` (the
+    current folder if None). Raises ``ReportError`` for an unknown language, nothing for what the text
+    holds."""
+    language = check_language(language)
+    kind = text(language, f"deliverable.kind.{deliverable.kind.value}")
+    story = cover(deliverable, mission=mission, action=action, language=language,
+                  issued=issued or date.today())
+    story.append(PageBreak())
+    story.extend(body(sections, language=language, images_dir=images_dir or Path.cwd()))
+    build_pdf(output, story, language=language, title=deliverable.title,
+              subject=text(language, "deliverable.subject", kind=kind, code=mission.code), cover=True)
+
+
+def cover(deliverable: Deliverable, *, mission: Mission, action: Action, language: str,
+          issued: date) -> list[Flowable]:
+    """The cover page: title, kind, then the mission's facts, the date and the deliverable's status."""
+    sheet = deliverable_styles()
+    facts = [
+        (text(language, "field.mission"), f"{mission.code} — {mission.title}"),
+        (text(language, "field.partner"), action.partner_institution),
+        (text(language, "field.country"), action.country_code),
+        (text(language, "field.date"), format_date(issued, language)),
+        (text(language, "field.status"), text(language, f"deliverable.status.{deliverable.status.value}")),
+    ]
+    table = facts_table(facts)
+    table.setStyle(TableStyle(_EMBEDDED_FONT))
+    return [
+        Paragraph(md.inline(deliverable.title) or "—", sheet["cover_title"]),
+        Paragraph(escape(text(language, f"deliverable.kind.{deliverable.kind.value}")), sheet["cover_kind"]),
+        table,
+    ]
+
+
+def body(sections: Sequence[Section], *, language: str, images_dir: Path) -> list[Flowable]:
+    """The table of contents and the sections; a line saying so when there is nothing to print."""
+    sheet = deliverable_styles()
+    if not any(section.title.strip() or section.body.strip() for section in sections):
+        return [Paragraph(escape(text(language, "deliverable.empty")), sheet["empty"])]
+    toc = SafeTableOfContents()
+    toc.levelStyles = [sheet["toc1"], sheet["toc2"], sheet["toc3"]]
+    toc.dotsMinLevel = 0
+    toc.tableStyle = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                 ("LEFTPADDING", (0, 0), (-1, -1), 0), *_EMBEDDED_FONT])
+    story: list[Flowable] = [Paragraph(escape(text(language, "deliverable.contents")), sheet["contents"]),
+                             toc, PageBreak()]
+    bookmarks = iter(range(1, 1 << 30))
+    for section in sections:
+        story.append(CondPageBreak(4 * cm))
+        story.append(_heading(md.inline(section.title.strip()) or "—", "h1", next(bookmarks)))
+        blocks = md.parse(section.body)
+        if not blocks:
+            story.append(Paragraph(escape(text(language, "deliverable.empty_section")), sheet["empty"]))
+        for block in blocks:
+            story.extend(render_block(block, sheet, language=language, images_dir=images_dir,
+                                      bookmark=next(bookmarks)))
+    return story
+
+
+def render_block(block: md.Block, sheet: dict[str, ParagraphStyle], *, language: str, images_dir: Path,
+                 bookmark: int = 0) -> list[Flowable]:
+    """The flowables of one block of text."""
+    if isinstance(block, md.Heading):
+        return [_heading(block.markup, HEADING_STYLES[block.level], bookmark)]
+    if isinstance(block, md.Paragraph):
+        return [Paragraph(block.markup, sheet["body"])]
+    if isinstance(block, md.ListBlock):
+        return _list(block, sheet)
+    if isinstance(block, md.Table):
+        return _tables(block, sheet)
+    if isinstance(block, md.Image):
+        return _image(block, sheet, language=language, images_dir=images_dir)
+    return [HRFlowable(width="100%", thickness=0.5, color=GRID, spaceBefore=4, spaceAfter=8)]
+
+
+def _heading(markup: str, style: str, bookmark: int) -> Paragraph:
+    made = Paragraph(markup, deliverable_styles()[style])
+    if style in ("h1", "h2", "h3"):
+        made._bookmark = f"h{bookmark}"  # type: ignore[attr-defined]  # read by base.ReportDocument
+    return made
+
+
+def _list(block: md.ListBlock, sheet: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """Items as paragraphs with their bullet or number; numbers count on from the first one typed at
+    each level, as Markdown does."""
+    made: list[Flowable] = []
+    counters: dict[int, int] = {}
+    for item in block.items:
+        for deeper in [level for level in counters if level > item.level]:
+            del counters[deeper]
+        if item.number is None:
+            counters.pop(item.level, None)
+            bullet = "•" if item.level % 2 == 0 else "◦"
+        else:
+            counters[item.level] = counters.get(item.level, item.number - 1) + 1
+            bullet = f"{counters[item.level]}."
+        made.append(Paragraph(item.markup, sheet[f"list{item.level}"], bulletText=bullet))
+    made.append(Spacer(1, 4))
+    return made
+
+
+def _tables(block: md.Table, sheet: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """One table, or one per group of ``MAX_COLUMNS`` columns; the first column is repeated in each
+    group after the first so that a row can still be told by it."""
+    if block.columns <= MAX_COLUMNS:
+        return [_table(block.rows, block.header, sheet), Spacer(1, 8)]
+    made: list[Flowable] = []
+    step = MAX_COLUMNS - 1
+    for start in range(1, block.columns, step):
+        rows = [(row[0], *row[start:start + step]) for row in block.rows]
+        made.extend([_table(rows, block.header, sheet), Spacer(1, 8)])
+    return made
+
+
+def _table(rows: Sequence[Sequence[str]], header: bool, sheet: dict[str, ParagraphStyle]) -> LongTable:
+    columns = len(rows[0])
+    header_style, cell_style = sheet["cell_bold"], sheet["cell"]
+    data = [[Paragraph(cell, header_style if header and index == 0 else cell_style) for cell in row]
+            for index, row in enumerate(rows)]
+    table = LongTable(data, colWidths=_widths(rows, columns), repeatRows=1 if header else 0, splitInRow=1,
+                      hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        *_EMBEDDED_FONT,
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _widths(rows: Sequence[Sequence[str]], columns: int) -> list[float]:
+    """Column widths filling the text's width, wider for longer cells (as measured on the first 200
+    rows), none narrower than half an even share."""
+    sample = rows[:200]
+    lengths = [max(min(len(row[column]), 60) for row in sample) + 4 for column in range(columns)]
+    even = CONTENT_WIDTH / columns
+    widths = [max(even / 2, CONTENT_WIDTH * length / sum(lengths)) for length in lengths]
+    scale = CONTENT_WIDTH / sum(widths)
+    return [width * scale for width in widths]
+
+
+def _image(block: md.Image, sheet: dict[str, ParagraphStyle], *, language: str,
+           images_dir: Path) -> list[Flowable]:
+    caption = [Paragraph(block.caption, sheet["caption"])] if block.caption else []
+    picture = load_image(block.path, images_dir)
+    if isinstance(picture, str):
+        message = text(language, f"deliverable.image_{picture}", path=block.path or "—")
+        return [Paragraph(escape(message), sheet["placeholder"]), *caption]
+    return [KeepTogether([picture, *caption])]
+
+
+def load_image(path: str, images_dir: Path) -> ImageFlowable | str:
+    """The image at ``path`` (relative to ``images_dir``) scaled to fit the text, or why there is none:
+    "missing" (no such file) or "unreadable" (not an image an image library reads whole).
+
+    The image is decoded here, entirely, and handed over as PNG (or as the JPEG it was), so that nothing
+    can fail later while the PDF is written."""
+    from PIL import Image as PILImage
+
+    if not path:
+        return "missing"
+    try:
+        file = Path(path).expanduser()
+        file = file if file.is_absolute() else images_dir / file
+        if not file.is_file():
+            return "missing"
+        with PILImage.open(file) as opened:
+            opened.load()
+            picture = opened.convert("RGBA" if "A" in opened.getbands() or opened.mode == "P" else "RGB")
+    except OSError as error:
+        return "missing" if isinstance(error, FileNotFoundError) else "unreadable"
+    except Exception:  # a broken file may raise anything from a decoder
+        return "unreadable"
+    if picture.width < 1 or picture.height < 1:
+        return "unreadable"
+    picture.thumbnail((MAX_IMAGE_PIXELS, MAX_IMAGE_PIXELS))
+    data = io.BytesIO()
+    picture.save(data, format="PNG")
+    data.seek(0)
+    scale = min(CONTENT_WIDTH / picture.width, MAX_IMAGE_HEIGHT / picture.height, 1.0)
+    return ImageFlowable(data, width=picture.width * scale, height=picture.height * scale)
