@@ -278,6 +278,56 @@ def run_workshop(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- report -------------------------------------------------------------------------------------
+
+REPORT_KINDS = ("timesheet", "attendance", "deliverable", "mission")
+REPORT_LANGUAGES = ("fr", "en", "es")
+
+
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("kind", choices=REPORT_KINDS, metavar="KIND",
+                        help="the report: " + ", ".join(REPORT_KINDS))
+    _add_data_dir(parser, "your own workspace")
+    parser.add_argument("--mission", required=True, metavar="ID", help="the id of the mission")
+    parser.add_argument("--lang", required=True, choices=REPORT_LANGUAGES, metavar="LANG",
+                        help="the language of the PDF: fr, en or es (whatever the app's language)")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
+                        help="the PDF to write (replaced if it exists)")
+    parser.add_argument("--workshop", metavar="ID",
+                        help="attendance: the workshop (default: the mission's latest)")
+    parser.add_argument("--deliverable", metavar="ID", help="deliverable: which one (required)")
+    parser.add_argument("--blank", action="store_true",
+                        help="attendance: an empty list to print for a paper workshop")
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from socieux_desktop.reports import ReportError, render
+
+    if args.workshop is not None and args.kind != "attendance":
+        raise CommandFailed("--workshop goes with the attendance report only.")
+    if args.blank and args.kind != "attendance":
+        raise CommandFailed("--blank goes with the attendance report only.")
+    if args.deliverable is not None and args.kind != "deliverable":
+        raise CommandFailed("--deliverable goes with the deliverable report only.")
+    output: Path = args.output.expanduser()
+    if output.is_dir():
+        raise CommandFailed(f"{output} is a folder; give -o the path of a PDF file to write.")
+    if not output.parent.is_dir():
+        raise CommandFailed(f"there is no folder {output.parent}; give -o a PDF path in an existing folder.")
+    data_dir = _data_dir(args, default_data_dir)
+    with _workbook(data_dir, must_exist=True) as workbook:
+        try:
+            render(args.kind, workbook, mission_id=args.mission, language=args.lang, output=output,
+                   workshop_id=args.workshop, deliverable_id=args.deliverable, blank=args.blank)
+        except ReportError as error:
+            raise CommandFailed(error.message("en")) from error
+        except OSError as error:
+            raise CommandFailed(f"cannot write the PDF to {output} ({error.strerror or error}); give -o "
+                                f"a path you can write to.") from error
+    print(f"{args.kind.capitalize()} report of mission {args.mission} written to {output}.")
+    return EXIT_OK
+
+
 # -- the command table and the entry point --------------------------------------------------------
 
 COMMANDS: Sequence[Command] = (
@@ -290,6 +340,8 @@ COMMANDS: Sequence[Command] = (
             sync_main),
     Command("workshop", "serve a deliverable to browsers on the local network for live co-editing",
             _workshop_arguments, run_workshop),
+    Command("report", "write a PDF: a mission's timesheet, attendance list, deliverable or mission report",
+            _report_arguments, run_report),
 )
 
 
