@@ -13,13 +13,23 @@ import pytest
 from keyring.backends import fail
 from pytestqt.qtbot import QtBot
 
+from socieux_desktop import app as app_module
 from socieux_desktop.app import Session, choose_data_dir, pick_language
 from socieux_desktop.store.workbook import DEMO, REAL, Workbook
-from socieux_desktop.store.workspace import database_path, default_data_dir, default_demo_dir
+from socieux_desktop.store.workspace import (
+    WorkspaceError,
+    WorkspaceUnreadable,
+    backup,
+    database_path,
+    default_data_dir,
+    default_demo_dir,
+)
 from socieux_desktop.sync.credentials import TokenStore
 from socieux_desktop.ui.i18n import LanguageSwitcher, system_language
 from socieux_desktop.ui.qt import QtWidgets
+from socieux_desktop.ui.workspace_errors import Decision
 from tests.conftest import Sample, fill, make_sample
+from tests.store.test_workspace import damage_a_page_not_read_at_start
 from tests.ui.languages import language_switcher
 
 
@@ -143,5 +153,52 @@ def test_starting_ones_own_workspace_replaces_the_demo_window(
         assert session.settings_dialog is not None and session.settings_dialog.isVisible()
         assert session.settings_dialog.name_edit.text() == ""  # a new person to describe
         session.settings_dialog.reject()
+    finally:
+        session.close()
+
+
+def test_damage_found_once_the_window_is_idle_exits_with_a_message_and_leaves_the_file(home: Path) -> None:
+    """The integrity check runs after "ready" (the window first); it still refuses a damaged file."""
+    data_dir = home / "damaged"
+    book = Workbook.open(data_dir)
+    fill(book, make_sample())
+    book.close()
+    backup(data_dir)
+    damaged = damage_a_page_not_read_at_start(data_dir)
+    done = run_app("--data-dir", str(data_dir))
+    assert done.stdout == "ready\n"
+    assert done.returncode == 1
+    assert "cannot open the workspace" in done.stderr and "integrity check failed" in done.stderr
+    assert database_path(data_dir).read_bytes() == damaged
+    assert not (data_dir / "damaged").exists()
+
+
+def test_damage_found_once_the_window_is_idle_offers_the_backup_and_opens_it(
+        qtbot: QtBot, qapp: QtWidgets.QApplication, data_dir: Path, switcher: LanguageSwitcher,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    book = Workbook.open(data_dir)
+    sample = make_sample()
+    fill(book, sample)
+    book.close()
+    backup(data_dir)
+    damaged = damage_a_page_not_read_at_start(data_dir)
+    asked: list[WorkspaceError] = []
+
+    def choose(error: WorkspaceError, _folder: Path) -> Decision:
+        asked.append(error)
+        return Decision.RESTORE
+
+    monkeypatch.setattr(app_module, "ask", choose)
+    workbook = Workbook.open(data_dir, defer_check=True)
+    session = Session(qapp, switcher, workbook, tokens=TokenStore(fail.Keyring()))  # type: ignore[no-untyped-call]
+    first_window = session.window  # replaced and deleted: not handed to qtbot
+    session.show()
+    try:
+        qtbot.waitUntil(lambda: session.window is not first_window, timeout=10_000)
+        assert [type(error) for error in asked] == [WorkspaceUnreadable]
+        assert session.workbook is not workbook and session.window.isVisible()
+        assert session.window.mission_list.selected_mission_id() == sample.mission.id  # the backup's
+        [kept] = (data_dir / "damaged").iterdir()
+        assert (kept / "workspace.sqlite").read_bytes() == damaged
     finally:
         session.close()

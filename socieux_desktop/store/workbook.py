@@ -48,7 +48,13 @@ from socieux_desktop.domain.rules import (
     check_mission,
     next_timesheet_status,
 )
-from socieux_desktop.store.workspace import connect, create_workspace_engine, database_path, prepare
+from socieux_desktop.store.workspace import (
+    check_integrity,
+    connect,
+    create_workspace_engine,
+    database_path,
+    prepare,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -118,16 +124,34 @@ class Workbook:
         self._sessionmaker: sessionmaker[Session] | None = None
         self._clock: HybridLogicalClock | None = None
         self._lazy = threading.RLock()  # the sync's threads and the GUI's may both come first
+        self.integrity_pending = False
+        """True while the integrity check of ``open(defer_check=True)`` has not been run."""
         self.device_id, self.kind = self._init_meta()
         self.text_listeners: list[Callable[[str, bytes], None]] = []
         """Called with (deliverable id, update) for each text update sync stored, after its commit, in
         the sync's thread (``DeliverableStore.on_pulled`` adds one)."""
 
     @classmethod
-    def open(cls, data_dir: Path) -> Workbook:
-        """Open (or make) the workspace in ``data_dir``; raises ``WorkspaceError`` if it cannot."""
-        prepare(data_dir)
-        return cls(None, data_dir)
+    def open(cls, data_dir: Path, *, defer_check: bool = False) -> Workbook:
+        """Open (or make) the workspace in ``data_dir``; raises ``WorkspaceError`` if it cannot.
+
+        With ``defer_check`` SQLite's integrity check may be left for later (``integrity_pending``): call
+        ``check_integrity`` soon, before any write (the app does once its window is idle)."""
+        pending = prepare(data_dir, defer_check=defer_check)
+        try:
+            workbook = cls(None, data_dir)
+        except sqlite3.DatabaseError:
+            if pending:
+                check_integrity(data_dir)  # says what is wrong with the file, as an undeferred open would
+            raise
+        workbook.integrity_pending = pending
+        return workbook
+
+    def check_integrity(self) -> None:
+        """Run the integrity check left for later; raises ``WorkspaceUnreadable`` if the file is damaged.
+        Safe on another thread: it reads on a connection of its own."""
+        check_integrity(self.data_dir)
+        self.integrity_pending = False
 
     @property
     def engine(self) -> Engine:

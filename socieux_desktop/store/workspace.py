@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
+
+T = TypeVar("T")
 
 DB_NAME = "workspace.sqlite"
 BACKUP_DIR = "backups"
@@ -105,34 +108,58 @@ def open_engine(data_dir: Path) -> Engine:
     return create_workspace_engine(data_dir)
 
 
-def prepare(data_dir: Path) -> None:
+def prepare(data_dir: Path, *, defer_check: bool = False) -> bool:
     """Check, back up and migrate the workspace in ``data_dir`` (made when missing), ready to be opened.
 
     A workspace already at ``SCHEMA_HEAD`` is checked and read with the standard library's ``sqlite3``
     only: SQLAlchemy and Alembic are loaded for a migration (or a new workspace), not on every start.
     Raises ``WorkspaceUnreadable`` or ``WorkspaceTooNew``; the file is then as it was.
+
+    With ``defer_check``, SQLite's integrity check (a read of the whole file) is left to the caller, who
+    must run ``check_integrity`` soon (the app does once its window is idle), and True is returned; the
+    header and the schema's revision are still read first. It is never deferred before a backup or a
+    migration: a damaged file is neither copied as the newest backup nor upgraded.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     path = database_path(data_dir)
     existed = path.exists() and path.stat().st_size > 0
+    current: str | None = None
     if existed:
-        _check_readable(path)
-    try:
-        connection = connect(path)
-        try:
-            current = _current_revision(connection)
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
-        raise WorkspaceUnreadable(path, str(exc)) from exc
+        _check_header(path)
+        if not defer_check:
+            _quick_check(path)
+        current = _read_only(path, _current_revision)
+    deferred = defer_check and existed
     if current == SCHEMA_HEAD:
+        if deferred and _backup_due(data_dir):
+            _quick_check(path)
+            deferred = False
         _daily_backup(data_dir)
-        return
+        return deferred
+    if deferred:
+        _quick_check(path)
     engine = create_workspace_engine(data_dir)
     try:
         _migrate(engine, data_dir, current, existed)
     finally:
         engine.dispose()
+    return False
+
+
+def check_integrity(data_dir: Path) -> None:
+    """SQLite's integrity check of the workspace in ``data_dir``, left by ``prepare(defer_check=True)``
+    for later: raises ``WorkspaceUnreadable`` when the file is damaged. It only reads, on a connection of
+    its own (so it may run on another thread while the workspace is in use)."""
+    path = database_path(data_dir)
+    try:
+        connection = connect(path, read_only=True)
+        try:
+            result = connection.execute("PRAGMA quick_check(1)").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceUnreadable(path, str(exc)) from exc
+    _check_result(path, result)
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -203,13 +230,17 @@ def backup(data_dir: Path, reason: str = "auto") -> Path:
 
 
 def _daily_backup(data_dir: Path) -> None:
-    newest = latest_backup(data_dir)
-    age = datetime.now(UTC).timestamp() - newest.stat().st_mtime if newest else None
-    if age is None or age > DAILY_BACKUP_SECONDS:
+    if _backup_due(data_dir):
         backup(data_dir, reason="daily")
 
 
-def _check_readable(path: Path) -> None:
+def _backup_due(data_dir: Path) -> bool:
+    newest = latest_backup(data_dir)
+    age = datetime.now(UTC).timestamp() - newest.stat().st_mtime if newest else None
+    return age is None or age > DAILY_BACKUP_SECONDS
+
+
+def _check_header(path: Path) -> None:
     try:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
@@ -217,20 +248,33 @@ def _check_readable(path: Path) -> None:
         raise WorkspaceUnreadable(path, str(exc)) from exc
     if header != _SQLITE_HEADER:
         raise WorkspaceUnreadable(path, "not an SQLite database")
+
+
+def _quick_check(path: Path) -> None:
+    _check_result(path, _read_only(path, lambda connection: connection.execute(
+        "PRAGMA quick_check(1)").fetchone()))
+
+
+def _check_result(path: Path, result: Any) -> None:
+    if result is None or result[0] != "ok":
+        raise WorkspaceUnreadable(path, f"integrity check failed: {result}")
+
+
+def _read_only(path: Path, read: Callable[[sqlite3.Connection], T]) -> T:
+    """``read`` on a read-only connection to ``path``, for the checks before a workspace is opened: an
+    SQLite error is ``WorkspaceUnreadable``, and no side file is left beside a file that had none."""
     companions = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
     absent = [companion for companion in companions if not companion.exists()]
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            result = connection.execute("PRAGMA quick_check(1)").fetchone()
+            return read(connection)
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise WorkspaceUnreadable(path, str(exc)) from exc
     finally:
         _remove_empty_companions(absent)
-    if result is None or result[0] != "ok":
-        raise WorkspaceUnreadable(path, f"integrity check failed: {result}")
 
 
 def _remove_empty_companions(created: list[Path]) -> None:

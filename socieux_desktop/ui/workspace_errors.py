@@ -93,16 +93,18 @@ def ask(error: WorkspaceError, data_dir: Path) -> Decision:
     return decision(box.clickedButton())
 
 
-def open_workspace(data_dir: Path,
-                   choose: Callable[[WorkspaceError, Path], Decision] = ask) -> Workbook | None:
-    """The workspace in ``data_dir``, restored from its latest backup if the person chose so; None to quit."""
+def open_workspace(data_dir: Path, choose: Callable[[WorkspaceError, Path], Decision] = ask, *,
+                   defer_check: bool = False) -> Workbook | None:
+    """The workspace in ``data_dir``, restored from its latest backup if the person chose so; None to quit.
+    ``defer_check``: as ``Workbook.open``'s (a restored backup is checked at once)."""
     while True:
         try:
-            return Workbook.open(data_dir)
+            return Workbook.open(data_dir, defer_check=defer_check)
         except WorkspaceError as error:
             if choose(error, data_dir) is not Decision.RESTORE:
                 return None
             restore_latest_backup(data_dir)
+            defer_check = False
 
 
 def _when(path: Path) -> str:

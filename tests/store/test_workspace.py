@@ -212,3 +212,59 @@ def test_the_read_connections_refuse_to_write(workbook: Workbook) -> None:
             connection.execute("DELETE FROM setting")
     finally:
         connection.close()
+
+
+def damage_a_page_not_read_at_start(data_dir: Path) -> bytes:
+    """Overwrite a page of the change log (the first screen does not read it); the file's new bytes."""
+    path = database_path(data_dir)
+    connection = sqlite3.connect(path)
+    try:
+        page = connection.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'change' AND pagetype = 'leaf' LIMIT 1").fetchone()[0]
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        connection.close()
+    content = bytearray(path.read_bytes())
+    content[(page - 1) * size:page * size] = b"\xff" * size
+    path.write_bytes(bytes(content))
+    return bytes(content)
+
+
+def test_a_deferred_integrity_check_opens_at_once_and_finds_the_damage_later(data_dir: Path) -> None:
+    made_workspace(data_dir)
+    backup(data_dir)  # no daily backup due: nothing forces the check before opening
+    damaged = damage_a_page_not_read_at_start(data_dir)
+    with pytest.raises(WorkspaceUnreadable):
+        Workbook.open(data_dir)  # the check at once finds it
+    book = Workbook.open(data_dir, defer_check=True)
+    try:
+        assert book.integrity_pending
+        assert book.mission_summaries()  # what the first screen reads is readable
+        with pytest.raises(WorkspaceUnreadable) as refused:
+            book.check_integrity()
+        assert "integrity check failed" in refused.value.detail
+    finally:
+        book.close()
+    assert database_path(data_dir).read_bytes() == damaged
+
+
+def test_the_integrity_check_is_not_deferred_before_a_daily_backup(data_dir: Path) -> None:
+    """A damaged file must never become the newest backup, the one the app offers to restore."""
+    made_workspace(data_dir)
+    damage_a_page_not_read_at_start(data_dir)
+    before = folder_state(data_dir)
+    with pytest.raises(WorkspaceUnreadable):
+        Workbook.open(data_dir, defer_check=True)
+    assert folder_state(data_dir) == before
+
+
+def test_an_intact_workspace_passes_the_deferred_check(data_dir: Path) -> None:
+    made_workspace(data_dir)
+    backup(data_dir)
+    book = Workbook.open(data_dir, defer_check=True)
+    try:
+        assert book.integrity_pending
+        book.check_integrity()
+        assert not book.integrity_pending
+    finally:
+        book.close()
