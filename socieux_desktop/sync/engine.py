@@ -12,6 +12,10 @@
   ``Workbook.text_listeners`` after its commit, so an open document can apply it.
 - **Attendance**: workshops and their participants (``protocol.ATTENDANCE_ENTITIES``) merge field by
   field like records; their rows keep the shape ``collab.attendance`` reads (None for "").
+- **Refused changes**: a push the hub refuses is kept whole in the outbox and told, except when the hub
+  names changes only headquarters may make (an expert approving or returning a deliverable,
+  ``protocol.HEADQUARTERS_ONLY``): those lose their status here (the record goes back to the status it
+  had), the rest is pushed again at once, the pull runs, and the sync then reports the refusal.
 - **Merge**: a record is what :func:`protocol.merge_changes` makes of every change the workspace holds
   for it (its own and the pulled ones): the last writer by hybrid logical clock wins each field, a
   delete is a tombstone. Overwritten values stay in the change log, so a record's history shows them.
@@ -30,6 +34,7 @@ from typing import Any, Final
 from sqlalchemy import exists, func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from socieux_desktop.domain.deliverables import DeliverableStatus
 from socieux_desktop.domain.model import ENTITY_TYPES
 from socieux_desktop.domain.records import JSONValue
 from socieux_desktop.store import models as m
@@ -98,6 +103,8 @@ class SyncEngine:
         self.pull_limit = pull_limit
         self.batch_changes = batch_changes
         self._sessions = sessionmaker(workbook.engine, expire_on_commit=False)
+        self.taken_back: list[str] = []
+        """The ids of the changes the hub refused as headquarters' acts, taken back here (``push``)."""
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -110,9 +117,15 @@ class SyncEngine:
     def sync(self) -> SyncReport:
         """Push the outbox, then pull; the outcome (success, or the problem) is kept for the status area."""
         before = (self.client.traffic.requests, self.client.traffic.sent, self.client.traffic.received)
+        self.taken_back = []
         try:
             pushed = self.push()
             pulled = self.pull()
+            if self.taken_back:
+                raise SyncError(Problem.REFUSED, (
+                    f"Approving or returning a deliverable is for headquarters only: the hub refused "
+                    f"{len(self.taken_back)} such change(s), and they were undone on this computer. "
+                    "Everything else was synced."), protocol.HEADQUARTERS_ONLY, tuple(self.taken_back))
         except SyncError as error:
             with self._write() as session:
                 sync_state.record_problem(session, now_iso(), error.problem.value, error.message)
@@ -140,11 +153,55 @@ class SyncEngine:
             if not changes:
                 return pushed
             batch = self._fit(changes)
-            response = self.client.push(protocol.PushRequest(self.workbook.device_id, tuple(batch)))
+            try:
+                response = self.client.push(protocol.PushRequest(self.workbook.device_id, tuple(batch)))
+            except SyncError as error:
+                if not self._take_back(batch, error):
+                    raise
+                continue  # the same batch again, without what the hub refused
             with self._write() as session:
                 session.execute(update(ChangeRow), [
                     {"id": result.id, "server_seq": result.server_seq} for result in response.results])
             pushed += len(batch)
+
+    def _take_back(self, batch: Sequence[protocol.Change], error: SyncError) -> bool:
+        """After the hub refused the batch for changes only headquarters may make (it names them), take
+        their status out of them here: an update keeps its other fields (or goes, when the status was
+        all it changed), a new deliverable starts as a draft; the records are merged again from what is
+        left, so their status goes back to what it was. False (nothing done) for any other refusal, or
+        when the named changes are not such changes of this batch."""
+        if error.code != protocol.HEADQUARTERS_ONLY or not error.changes:
+            return False
+        by_id = {change.id: change for change in batch}
+        named = set(error.changes)
+        if not named <= by_id.keys() or not all(protocol.headquarters_only(by_id[i]) for i in named):
+            return False
+        with self._write() as session:
+            rows = [session.get(ChangeRow, change_id) for change_id in sorted(named)]
+            if any(row is None or row.server_seq is not None for row in rows):
+                return False
+            touched: set[tuple[str, str]] = set()
+            for row in rows:
+                assert row is not None
+                touched.add((row.entity, row.entity_id))
+                if row.op == "insert":
+                    row.fields = {**row.fields, "status": DeliverableStatus.DRAFT.value}
+                    continue
+                fields = {name: value for name, value in row.fields.items() if name != "status"}
+                if not fields:
+                    session.delete(row)
+                    continue
+                row.fields = fields
+                if row.previous is not None:
+                    row.previous = {name: value for name, value in row.previous.items() if name != "status"}
+            session.flush()
+            keys = sorted(touched)
+            history = self._histories(session, keys)
+            records = self._load_rows(session, keys)
+            for key in keys:
+                self._materialise(session, key, history[key], records.get(key), set())
+        self.taken_back.extend(sorted(named))
+        return True
 
     def _fit(self, changes: Sequence[protocol.Change]) -> Sequence[protocol.Change]:
         """The longest prefix of ``changes`` whose push stays within the protocol's byte limits."""
@@ -338,11 +395,16 @@ def _store_texts(session: Session, changes: Sequence[protocol.Change]) -> list[t
     """Append each pulled text update to its deliverable's rows (kind 'update', after the last ``seq``;
     the row's id is the update's, so one held already is skipped). An update whose deliverable is not
     here yet waits in the change log (``materialise_waiting`` stores it later). The (deliverable id,
-    update) pairs stored."""
+    update) pairs stored.
+
+    Stored in the hub's order (``server_seq``), which is causal: a device pushes an update only after it
+    has every update it depends on, and the hub numbered those earlier. The rows of a deliverable then load
+    in one pass (``DeliverableDocument.from_updates`` does not retry an update that came before one it
+    depends on)."""
     stored: list[tuple[str, bytes]] = []
     next_seq: dict[str, int] = {}
     table = DeliverableUpdateRow
-    for change in changes:
+    for change in sorted(changes, key=lambda change: change.server_seq or 0):
         deliverable_id = str(change.fields["deliverable_id"])
         if (session.get(DeliverableRow, deliverable_id) is None
                 or session.get(table, change.entity_id) is not None):
