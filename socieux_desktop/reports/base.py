@@ -62,7 +62,7 @@ class ReportError(Exception):
     """A report that cannot be made, said through ``key`` (an entry of ``reports.texts``) and its fields,
     so that the interface and the CLI show it in their language."""
 
-    def __init__(self, key: str, **fields: Any) -> None:
+    def __init__(self, key: str, /, **fields: Any) -> None:
         super().__init__(key, fields)
         self.key = key
         self.fields = fields
@@ -140,6 +140,10 @@ def styles() -> dict[str, ParagraphStyle]:
     return made
 
 
+TABLE_FONT = ("FONT", (0, 0), (-1, -1), FONT, 8.5)
+"""Put first in every table's style: a Table sets its cells' font (Helvetica unless told) even when they
+hold paragraphs, and Helvetica would be a font the PDF does not embed."""
+
 TOC_LEVELS = {"h1": 0, "h2": 1, "h3": 2}
 """Headings (by style name) that a table of contents lists, and their level."""
 
@@ -179,6 +183,7 @@ def grid_table(rows: Sequence[Sequence[Flowable | str]], col_widths: Sequence[fl
     table = Table(made, colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT",
                   rowHeights=list(row_heights) if row_heights is not None else None)
     commands: list[tuple[Any, ...]] = [
+        TABLE_FONT,
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -202,6 +207,7 @@ def facts_table(facts: Sequence[tuple[str, str]], label_width: float = 4.2 * cm)
             for label, value in facts]
     table = Table(rows, colWidths=[label_width, CONTENT_WIDTH - label_width], hAlign="LEFT")
     table.setStyle(TableStyle([
+        TABLE_FONT,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),

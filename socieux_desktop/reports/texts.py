@@ -515,7 +515,7 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-def text(language: str, key: str, **fields: Any) -> str:
+def text(language: str, key: str, /, **fields: Any) -> str:
     """The text of ``key`` in ``language`` (English if the language is unknown), ``fields`` filled in.
 
     An unknown key raises ``KeyError``: a report never prints a key name instead of words."""

@@ -17,6 +17,7 @@ from socieux_desktop.domain.model import Activity, DayEntry, DayKind, Expert
 from socieux_desktop.reports.base import (
     CONTENT_WIDTH,
     GRID,
+    TABLE_FONT,
     WARNING,
     build_pdf,
     check_language,
@@ -201,6 +202,7 @@ def _signature_block(title: str, subtitle: str | None, language: str, *, with_na
         heights.append(1.6 * cm if label == text(language, "timesheet.sign_signature") else 0.8 * cm)
     table = Table(rows, colWidths=[4 * cm, CONTENT_WIDTH - 4 * cm], rowHeights=heights, hAlign="LEFT")
     table.setStyle(TableStyle([
+        TABLE_FONT,
         ("SPAN", (0, 0), (1, 0)),
         ("BOX", (0, 0), (-1, -1), 0.5, GRID),
         ("LINEBELOW", (0, 0), (-1, -2), 0.25, GRID),
