@@ -180,7 +180,7 @@ def grid_table(rows: Sequence[Sequence[Flowable | str]], col_widths: Sequence[fl
             else:
                 cells.append(value)
         made.append(cells)
-    table = Table(made, colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT",
+    table = Table(made, colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT", splitInRow=1,
                   rowHeights=list(row_heights) if row_heights is not None else None)
     commands: list[tuple[Any, ...]] = [
         TABLE_FONT,
