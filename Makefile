@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := translations/socieux_fr.ts translations/socieux_en.ts translations/socieux_es.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: help system system-test web run test check lint typecheck translations update-translations benchmarks clean
+.PHONY: help system system-test web run test check lint typecheck translations update-translations benchmarks package clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-20s %s\n", $$1, $$2}'
@@ -60,6 +60,9 @@ update-translations: $(STAMP) ## Collect new UI strings into the three .ts files
 
 benchmarks: $(STAMP) $(QM) ## Run every benchmark and print the ratios
 	for script in benchmarks/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
+
+package: $(STAMP) $(QM) $(WEB_BUILT) ## Build the installer: PyInstaller bundle, then the .tar.gz and .deb (Linux) in dist/
+	$(BIN)/python installer/build.py $(ARGS)
 
 clean: ## Remove the virtual environment and build products
 	rm -rf $(VENV) build dist translations/*.qm $(WEB)/dist $(WEB)/node_modules

@@ -89,7 +89,8 @@ def executable(name: str) -> str:
 def size(path: Path) -> int:
     if path.is_file():
         return path.stat().st_size
-    return sum(entry.stat().st_size for entry in path.rglob("*") if entry.is_file() and not entry.is_symlink())
+    files = (entry for entry in path.rglob("*") if entry.is_file() and not entry.is_symlink())
+    return sum(entry.stat().st_size for entry in files)
 
 
 def megabytes(count: int) -> str:

@@ -42,7 +42,7 @@ def render(renderer: QtSvg.QSvgRenderer, size: int) -> bytes:
     painter.end()
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, b"PNG"):
         raise RuntimeError(f"cannot encode the {size} px icon as PNG")
     return bytes(buffer.data().data())
 
