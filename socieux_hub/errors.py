@@ -29,10 +29,12 @@ _STATUS = {
 class HubError(Exception):
     """A request the hub refuses; nothing of it was applied."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, changes: tuple[str, ...] = ()) -> None:
         self.status = status
         self.code = code
         self.message = message
+        self.changes = changes
+        """The ids of the changes of a push that caused the refusal, when only some did."""
         super().__init__(f"{status} {code}: {message}")
 
     @classmethod
@@ -40,7 +42,7 @@ class HubError(Exception):
         return cls(_STATUS.get(error.code, 400), error.code, error.message)
 
     def body(self) -> protocol.ErrorBody:
-        return protocol.ErrorBody(self.code, self.message)
+        return protocol.ErrorBody(self.code, self.message, self.changes)
 
 
 class HubSetupError(Exception):

@@ -1,6 +1,8 @@
 """Push and pull, the two halves of a sync, over the hub's database.
 
-Push applies a batch exactly once, whole or not at all. Pull pages through the changes a user may see
+Push applies a batch exactly once, whole or not at all. A batch in which an expert approves or returns a
+deliverable is refused (403 ``headquarters_only``) and names those changes, so the app can take them back
+and send the rest. Pull pages through the changes a user may see
 after a cursor; an access granted after the cursor first brings the history of what it opens (see
 :class:`socieux_desktop.sync.protocol.Cursor` for what a cursor holds).
 """
@@ -11,12 +13,14 @@ from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from socieux_desktop.sync.protocol import (
+    HEADQUARTERS_ONLY,
     Change,
     Cursor,
     PullResponse,
     PushRequest,
     PushResponse,
     PushResult,
+    headquarters_only,
 )
 from socieux_hub.access import Actor, Before
 from socieux_hub.db import Database
@@ -33,6 +37,7 @@ def push(db: Database, actor: Actor, request: PushRequest) -> PushResponse:
         ledger = Ledger(session, actor)
         before = Before.load(session, actor)
         new = [change for change in request.changes if change.id not in known]
+        _check_headquarters_only(actor, new)
         ledger.prefetch(new)
         results: list[PushResult] = []
         for index, change in enumerate(request.changes):
@@ -46,6 +51,18 @@ def push(db: Database, actor: Actor, request: PushRequest) -> PushResponse:
         ledger.check_writes(before)
         ledger.finish()
         return PushResponse(tuple(results))
+
+
+def _check_headquarters_only(actor: Actor, changes: list[Change]) -> None:
+    """Refuse the batch if a user who is not a coordinator approves or returns a deliverable, naming those
+    changes (the app takes them back and pushes the rest again)."""
+    if actor.sees_everything:
+        return
+    refused = tuple(change.id for change in changes if headquarters_only(change))
+    if refused:
+        raise HubError(403, HEADQUARTERS_ONLY, (
+            f"{len(refused)} change(s) approve or return a deliverable, which only headquarters (a "
+            "coordinator) may do. Nothing of the batch was applied; send it again without them."), refused)
 
 
 def _known_changes(session: Session, request: PushRequest) -> dict[str, ChangeLogRow]:

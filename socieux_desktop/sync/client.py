@@ -46,10 +46,12 @@ class Problem(StrEnum):
 class SyncError(Exception):
     """A sync or sign-in that failed: a category and a sentence for a person that says what to do."""
 
-    def __init__(self, problem: Problem, message: str, code: str = "") -> None:
+    def __init__(self, problem: Problem, message: str, code: str = "", changes: tuple[str, ...] = ()) -> None:
         self.problem = problem
         self.message = message
         self.code = code
+        self.changes = changes
+        """The ids of the pushed changes the hub named as the cause of its refusal (if it named some)."""
         super().__init__(f"{problem.value}: {message}")
 
 
@@ -192,9 +194,9 @@ class HubClient:
     def _refusal(status: int, body: bytes, signing_in: bool) -> SyncError:
         try:
             error = protocol.ErrorBody.from_json(protocol.loads(body))
-            code, said = error.code, error.message
+            code, said, changes = error.code, error.message, error.changes
         except protocol.ProtocolError:
-            code, said = "", ""
+            code, said, changes = "", "", ()
         if status == 401:
             if signing_in:
                 return SyncError(Problem.LOGIN_NEEDED, said or "The user name or the password is wrong.",
@@ -205,7 +207,7 @@ class HubClient:
                 f"The hub failed (HTTP {status}); nothing is lost, the app tries again later."
                 + (f" The hub said: {said}" if said else "")), code)
         return SyncError(Problem.REFUSED, (
-            f"The hub refused the request (HTTP {status})" + (f": {said}" if said else ".")), code)
+            f"The hub refused the request (HTTP {status})" + (f": {said}" if said else ".")), code, changes)
 
     @staticmethod
     def _parse(body: bytes, parse: Callable[[Any], T]) -> T:

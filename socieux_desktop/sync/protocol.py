@@ -76,6 +76,21 @@ None where a change holds ""). A workshop: ``id``, ``mission_id``, ``deliverable
 so the hub files it with the mission), ``name``, ``institution``, ``sex`` ("" when not given),
 ``joined_at``, ``read_only``. Times are ISO text."""
 
+HEADQUARTERS_ONLY: Final = "headquarters_only"
+"""The refusal of a push holding changes only headquarters may make, from a user who is not a coordinator:
+a deliverable put in a status only headquarters gives (:data:`HEADQUARTERS_STATUSES`). The hub answers 403
+with this code and the ids of those changes in the error's ``changes``, and applies nothing of the batch;
+the app takes the status out of those changes (undoing it on its side) and pushes again."""
+HEADQUARTERS_STATUSES: Final = frozenset({"approved", "returned"})
+"""The statuses of a deliverable only a coordinator gives (``DeliverableStatus.by_headquarters``)."""
+
+
+def headquarters_only(change: Change) -> bool:
+    """Whether ``change`` is one only a coordinator may make: it puts a deliverable in an approved or
+    returned status."""
+    return change.entity == "deliverable" and change.fields.get("status") in HEADQUARTERS_STATUSES
+
+
 SYNCED_ENTITIES: Final = (*ENTITY_TYPES, *ATTENDANCE_ENTITIES, TEXT_UPDATE)
 """Every entity a change may name: the records of ``ENTITY_TYPES``, the attendance of workshops and the
 deliverables' text updates."""
@@ -614,20 +629,30 @@ class Identity:
 
 @dataclass(frozen=True, slots=True)
 class ErrorBody:
-    """What the hub answers when it refuses a request: ``{"error": {"code": ..., "message": ...}}``."""
+    """What the hub answers when it refuses a request: ``{"error": {"code": ..., "message": ...}}``;
+    a push refused for some of its changes only names them: ``"changes": [<their ids>]``."""
 
     code: str
     message: str
+    changes: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return {"error": {"code": self.code, "message": self.message}}
+        inner: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.changes:
+            inner["changes"] = list(self.changes)
+        return {"error": inner}
 
     @classmethod
     def from_json(cls, obj: Any) -> ErrorBody:
         _require(obj, "the error", ("error",))
         inner = obj["error"]
-        _require(inner, "the error", ("code", "message"))
-        return cls(_text(inner, "code", "the error"), _text(inner, "message", "the error", 10_000))
+        _require(inner, "the error", ("code", "message"), ("changes",))
+        changes = inner.get("changes", [])
+        if not isinstance(changes, list) or len(changes) > MAX_BATCH_CHANGES or not all(
+                isinstance(item, str) and is_uuid(item) for item in changes):
+            raise ProtocolError(INVALID_REQUEST, "the error: 'changes' must be a list of change ids.")
+        return cls(_text(inner, "code", "the error"), _text(inner, "message", "the error", 10_000),
+                   tuple(changes))
 
 
 # --- Cursors ---------------------------------------------------------------------------------------------

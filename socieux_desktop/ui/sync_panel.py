@@ -87,6 +87,10 @@ _CODES: Final[dict[str, str]] = {
     FORBIDDEN: QT_TRANSLATE_NOOP(
         "SyncPanel", "The hub refused changes to a mission you are not assigned to. Ask headquarters to "
         "assign you to it. The hub said: “{reason}”"),
+    protocol.HEADQUARTERS_ONLY: QT_TRANSLATE_NOOP(
+        "SyncPanel", "Approving or returning a deliverable is for headquarters only: the hub refused it, and "
+        "it was undone on this computer (the deliverable is back to its previous status). Everything else "
+        "was synced."),
     UNEXPECTED: QT_TRANSLATE_NOOP(
         "SyncPanel", "The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and "
         "tell headquarters if it goes on."),

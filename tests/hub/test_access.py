@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from socieux_desktop.domain.deliverables import Deliverable, DeliverableKind, DeliverableStatus
 from socieux_desktop.domain.model import Action, Activity, Counterpart, Mission, TeamMember, TeamRole, new_id
 from socieux_desktop.sync import protocol
 from tests.hub.conftest import Client, Hub, World, day_entry
@@ -220,3 +221,35 @@ def test_leaving_a_team_is_told_and_then_closes_the_mission(hub: Hub, world: Wor
     late = jurate.push([jurate.device.insert(
         day_entry(jurate, world.mission_ci1, world.activity_ci, date(2026, 3, 4)))])
     assert late.status_code == 403
+
+
+def test_only_a_coordinator_approves_or_returns_a_deliverable(hub: Hub, world: World) -> None:
+    marie = world.marie
+    submitted = Deliverable(new_id(), world.mission_ci1, DeliverableKind.MISSION_REPORT, "Diagnostic report",
+                            status=DeliverableStatus.SUBMITTED)
+    marie.push_ok([marie.device.insert(submitted)])
+    before = hub.change_count()
+    entry = marie.device.insert(day_entry(marie, world.mission_ci1, world.activity_ci, date(2026, 3, 3)))
+    approve = marie.device.update("deliverable", submitted.id, status="approved")
+    born_returned = marie.device.insert(Deliverable(
+        new_id(), world.mission_ci1, DeliverableKind.DIAGNOSTIC, "Forged", status=DeliverableStatus.RETURNED))
+    retitle = marie.device.update("deliverable", submitted.id, title="Diagnostic report, final")
+    response = marie.push([entry, approve, born_returned, retitle])
+    assert response.status_code == 403, response.text
+    error = protocol.ErrorBody.from_json(response.json())
+    assert error.code == protocol.HEADQUARTERS_ONLY == "headquarters_only"
+    assert error.changes == (approve["id"], born_returned["id"])  # named, so the app can take them back
+    assert "only headquarters" in error.message and "Nothing of the batch was applied" in error.message
+    assert hub.change_count() == before
+    assert marie.push_ok([entry, retitle])  # the rest goes through without them
+    statuses = {c.fields.get("status") for c in world.coordinator.pull_all()[0]
+                if c.entity == "deliverable" and c.entity_id == submitted.id}
+    assert statuses == {"submitted", None}
+
+    coordinator = world.coordinator
+    for status in ("returned", "approved"):
+        coordinator.push_ok([coordinator.device.update("deliverable", submitted.id, status=status)])
+    changes, _, _ = marie.pull_all()
+    statuses_seen = [c.fields["status"] for c in changes
+                     if c.entity == "deliverable" and "status" in c.fields]
+    assert statuses_seen == ["submitted", "returned", "approved"]

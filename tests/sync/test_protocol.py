@@ -206,6 +206,11 @@ def test_responses_and_small_messages_round_trip() -> None:
     assert Identity.from_json(me.to_json()) == me
     assert Identity.from_json(Identity("anna", "coordinator", None).to_json()).expert_id is None
     assert ErrorBody.from_json(ErrorBody("forbidden", "No.").to_json()) == ErrorBody("forbidden", "No.")
+    assert "changes" not in ErrorBody("forbidden", "No.").to_json()["error"]
+    named = ErrorBody("headquarters_only", "No.", (pulled.id,))
+    assert ErrorBody.from_json(json.loads(protocol.dumps(named.to_json()))) == named
+    with pytest.raises(ProtocolError, match="'changes' must be a list of change ids"):
+        ErrorBody.from_json({"error": {"code": "x", "message": "y", "changes": ["not an id"]}})
     assert LoginRequest.from_json({"username": "marie", "password": "pw"}) == LoginRequest("marie", "pw")
     with pytest.raises(ProtocolError, match="'password' must be non-empty text"):
         LoginRequest.from_json({"username": "marie", "password": ""})
