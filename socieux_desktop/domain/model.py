@@ -6,7 +6,6 @@ counted in half days (an ``int``): 1 is a half day, 2 a full day. Dates are ``da
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -16,6 +15,8 @@ from socieux_desktop.domain.deliverables import Deliverable
 
 def new_id() -> str:
     """A record id made on the device, so nothing waits for a server to name a record."""
+    import uuid  # at the first new record: importing uuid runs platform.uname(), a few ms of every start
+
     return str(uuid.uuid4())
 
 
