@@ -7,7 +7,6 @@ so, and the file stays as it was.
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -96,6 +95,8 @@ def restore_latest_backup(data_dir: Path) -> Path:
     for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
         if (data_dir / name).exists():
             (data_dir / name).replace(folder / name)
+    import shutil  # only here (with bz2 and lzma under it): not on every start
+
     partial = path.with_name(f"{DB_NAME}.restoring")
     shutil.copy2(source, partial)
     partial.replace(path)  # the workspace file appears whole or not at all
