@@ -32,10 +32,22 @@ _AlignmentRole = Qt.ItemDataRole.TextAlignmentRole
 _NO_PARENT = QtCore.QModelIndex()
 
 
+class _Unaccented(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks (accents, once decomposed), filled as
+    characters are met: one lookup per character instead of a Python call."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_UNACCENTED = _Unaccented()
+
+
 def fold(text: str) -> str:
     """Lower case without accents, so a search matches whatever way a name was typed."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return unicodedata.normalize("NFKD", text.casefold()).translate(_UNACCENTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,18 +398,20 @@ class MissionListWidget(QtWidgets.QWidget):
         Qt would ask the delegate for the size of every cell (a dozen ``data`` calls each); the cells of
         a column differ only by their text, so the delegate is asked about the widest one only."""
         header = self.view.horizontalHeader()
-        for column in (CODE, COUNTRY, DATES, STATUS, DAYS):
-            self.view.setColumnWidth(column, max(self._content_width(column), header.sectionSizeHint(column)))
-        char = self.fontMetrics().averageCharWidth()
-        # the title is what people read first: wide enough for one, the partner shorter (both in tooltips)
-        self.view.setColumnWidth(TITLE, min(self._content_width(TITLE), char * 34))
-        self.view.setColumnWidth(PARTNER, min(self._content_width(PARTNER), char * 22))
-
-    def _content_width(self, column: int) -> int:
-        """What ``QTableView.sizeHintForColumn`` gives: the widest shown cell, and the grid line."""
-        metrics = self.view.fontMetrics()
         no_parent = QtCore.QModelIndex()
         shown = [row for row in range(self.model.rowCount()) if self.proxy.filterAcceptsRow(row, no_parent)]
+        for column in (CODE, COUNTRY, DATES, STATUS, DAYS):
+            self.view.setColumnWidth(column, max(self._content_width(column, shown),
+                                                 header.sectionSizeHint(column)))
+        char = self.fontMetrics().averageCharWidth()
+        # the title is what people read first: wide enough for one, the partner shorter (both in tooltips)
+        self.view.setColumnWidth(TITLE, min(self._content_width(TITLE, shown), char * 34))
+        self.view.setColumnWidth(PARTNER, min(self._content_width(PARTNER, shown), char * 22))
+
+    def _content_width(self, column: int, shown: list[int]) -> int:
+        """What ``QTableView.sizeHintForColumn`` gives: the widest cell of the ``shown`` (source) rows, and
+        the grid line."""
+        metrics = self.view.fontMetrics()
         grid = 1 if self.view.showGrid() else 0
         if not shown:
             return grid
