@@ -125,10 +125,6 @@ def _deliverable(workbook: Workbook, details: MissionDetails, language: str, out
 
 
 def _mission(workbook: Workbook, details: MissionDetails, language: str, output: Path | BinaryIO) -> None:
-    import importlib
+    from socieux_desktop.reports.mission import render_mission_report
 
-    try:  # reports.mission is being written at the same time
-        module = importlib.import_module("socieux_desktop.reports.mission")
-    except ModuleNotFoundError:
-        raise ReportError("error.unavailable", kind=ReportKind.MISSION.value) from None
-    module.render_mission_report(workbook, details, language=language, output=output)
+    render_mission_report(workbook, details, language=language, output=output)

@@ -92,7 +92,9 @@ def attendance_story(details: MissionDetails, workshop: Workshop | None, attende
     for number, attendee in enumerate(attendees, start=1):
         rows.append([str(number), attendee.name, attendee.institution,
                      text(language, f"sex.{_sex(attendee).value}"), ""])
-    story.append(grid_table(rows, widths, right_columns=(0,)))
+    # room under each name to sign on the printed list
+    story.append(grid_table(rows, widths, right_columns=(0,),
+                            extra=[("BOTTOMPADDING", (0, 1), (-1, -1), 12)]))
     story.append(heading(text(language, "attendance.totals_sex"), "h2"))
     story.append(_sex_table(attendees, language))
     story.append(heading(text(language, "attendance.totals_institution"), "h2"))

@@ -111,7 +111,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "error.deliverable": "No deliverable of this mission has the id “{deliverable_id}”.",
         "error.choose_deliverable": "Say which deliverable (--deliverable ID); mission {code} has: {choices}",
         "error.no_deliverable": "Mission {code} has no deliverable yet.",
-        "error.unavailable": "The {kind} report cannot be made by this version yet.",
         "error.output": "Cannot write the PDF to {path}: {reason}",
         # deliverables and the mission report
         "deliverable.kind.mission_report": "Mission report",
@@ -279,7 +278,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "error.choose_deliverable": "Précisez le livrable (--deliverable ID) ; la mission {code} a : "
                                     "{choices}",
         "error.no_deliverable": "La mission {code} n’a encore aucun livrable.",
-        "error.unavailable": "Cette version ne sait pas encore faire le rapport « {kind} ».",
         "error.output": "Impossible d’écrire le PDF dans {path} : {reason}",
         # deliverables and the mission report
         "deliverable.kind.mission_report": "Rapport de mission",
@@ -445,7 +443,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "error.choose_deliverable": "Indique el entregable (--deliverable ID); la misión {code} tiene: "
                                     "{choices}",
         "error.no_deliverable": "La misión {code} todavía no tiene ningún entregable.",
-        "error.unavailable": "Esta versión todavía no puede hacer el informe «{kind}».",
         "error.output": "No se puede escribir el PDF en {path}: {reason}",
         # deliverables and the mission report
         "deliverable.kind.mission_report": "Informe de misión",
