@@ -28,6 +28,8 @@ from socieux_desktop.collab.document import (
 )
 from socieux_desktop.collab.store import DeliverableStore
 from socieux_desktop.domain.deliverables import (
+    COORDINATOR,
+    HEADQUARTERS_ACTIONS,
     Deliverable,
     DeliverableAction,
     allowed_deliverable_actions,
@@ -40,14 +42,11 @@ from socieux_desktop.ui.labels import label
 from socieux_desktop.ui.messages import message
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
-COORDINATOR = "coordinator"
-"""The role of headquarters' coordinator: the only one who approves or returns a deliverable."""
 PREVIEW_DELAY_MS = 300
 UNDO_GROUP_MS = 500
 """Edits closer together than this are undone as one step (typing a word), except across a section
 added, removed or moved, which is a step of its own."""
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_HEADQUARTERS_ACTIONS = (DeliverableAction.APPROVE, DeliverableAction.RETURN)
 
 
 class RemoveSectionBox(QtWidgets.QMessageBox):
@@ -302,6 +301,13 @@ class DeliverableEditor(QtWidgets.QWidget):
                 self.sections_list.setCurrentRow(row)
                 return
 
+    def set_role(self, role: str) -> None:
+        """Act as ``role`` from now on (the person signed in or out): only a coordinator is offered
+        Approve and Return (the store refuses them to anyone else all the same)."""
+        if role != self.role:
+            self.role = role
+            self._apply_status()
+
     def refresh_status(self) -> None:
         """Read the deliverable again (its status may have changed through sync)."""
         self.deliverable = self.store.get(self.deliverable_id)
@@ -393,7 +399,7 @@ class DeliverableEditor(QtWidgets.QWidget):
     def change_status(self, action: str) -> bool:
         """Share, submit, reopen, approve or return; a refusal is shown, nothing is written then."""
         self.message_label.hide()
-        if action in _HEADQUARTERS_ACTIONS and self.role != COORDINATOR:
+        if action in HEADQUARTERS_ACTIONS and self.role != COORDINATOR:
             return False
         try:
             status = self.store.change_status(self.deliverable_id, action)
@@ -416,7 +422,7 @@ class DeliverableEditor(QtWidgets.QWidget):
         status = self.deliverable.status
         allowed = set(allowed_deliverable_actions(status))
         for action, button in self.workflow_buttons.items():
-            headquarters = action in _HEADQUARTERS_ACTIONS
+            headquarters = action in HEADQUARTERS_ACTIONS
             button.setVisible(not headquarters or self.role == COORDINATOR)
             button.setEnabled(action in allowed and (not headquarters or self.role == COORDINATOR))
         locked = status.locks_text

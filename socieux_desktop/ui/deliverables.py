@@ -40,9 +40,6 @@ COLUMN_COUNT = 5
 DELIVERABLE_ROLE = Qt.ItemDataRole.UserRole + 1
 """The ``Deliverable`` of a row."""
 
-EDITOR_ROLE = "expert"
-"""The editor's role for the person using this app (headquarters' coordinator is another)."""
-
 _DisplayRole = Qt.ItemDataRole.DisplayRole
 _AlignmentRole = Qt.ItemDataRole.TextAlignmentRole
 _NO_PARENT = QtCore.QModelIndex()
@@ -362,6 +359,15 @@ class DeliverablesWidget(QtWidgets.QWidget):
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()
+        self.update_roles()
+
+    def update_roles(self) -> None:
+        """Give the open editors the role of the person signed in now (after a sign-in or a sign-out):
+        approving and returning are for a coordinator (an expert when the workspace is not signed in)."""
+        if self.editors:
+            role = self.store.role()
+            for editor in self.editors.values():
+                editor.set_role(role)
 
     def select(self, deliverable_id: str) -> None:
         row = self.model.row_of(deliverable_id)
@@ -388,7 +394,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
         if editor is None:
             from socieux_desktop.ui.deliverable_editor import DeliverableEditor
             profile = self._workbook.profile()
-            editor = DeliverableEditor(self.store, deliverable_id, role=EDITOR_ROLE,
+            editor = DeliverableEditor(self.store, deliverable_id, role=self.store.role(),
                                        author=profile.name if profile else "", parent=self)
             editor.setWindowFlag(Qt.WindowType.Window, True)
             editor.setWindowTitle(editor.deliverable.title)
@@ -583,6 +589,11 @@ class DeliverablesWidget(QtWidgets.QWidget):
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             self._open_selected()
             return True
+        if event.type() == QtCore.QEvent.Type.WindowActivate:
+            for editor in self.editors.values():
+                if watched is editor:  # back to an editor: the sign-in or the status may have changed
+                    editor.set_role(self.store.role())
+                    editor.refresh_status()
         if event.type() == QtCore.QEvent.Type.Close and isinstance(event, QtGui.QCloseEvent):
             for deliverable_id, editor in self.editors.items():
                 workshop = self.workshops.get(deliverable_id)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 from socieux_desktop.collab.store import DeliverableStore
 from socieux_desktop.collab.templates import template_titles
@@ -21,6 +22,7 @@ from socieux_desktop.domain.deliverables import (
     DeliverableStatus,
 )
 from socieux_desktop.domain.model import new_id
+from socieux_desktop.store import sync_state
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.deliverables import (
     KIND,
@@ -336,3 +338,53 @@ def test_a_language_switch_shows_at_once(qapp: QtWidgets.QApplication, widget: D
         assert column(widget, LANGUAGE) == ["Français"]
         assert column(widget, TITLE) == ["Rapport de mission"]  # the title is the person's text
     assert column(widget, KIND) == ["Mission report"]
+
+
+def _sign_in_as(workbook: Workbook, role: str | None) -> None:
+    """What signing in (as ``role``) or out (None) leaves in the workspace."""
+    with Session(workbook.engine) as session, session.begin():
+        sync_state.set_account(session, None if role is None else sync_state.SyncAccount(
+            "https://hub.socieux.eu", role, None, None, role))
+
+
+def test_editors_open_with_the_signed_in_persons_role(
+        qtbot: QtBot, widget: DeliverablesWidget, workbook: Workbook, report: Deliverable,
+        store: DeliverableStore) -> None:
+    store.change_status(report.id, "submit")
+    expert = widget.open_editor(report.id)  # not signed in: an expert
+    qtbot.waitExposed(expert)
+    assert expert.role == "expert"
+    assert not expert.approve_button.isVisible() and not expert.return_button.isVisible()
+    expert.close()
+    qtbot.waitUntil(lambda: widget.editors == {})
+
+    _sign_in_as(workbook, sync_state.COORDINATOR)
+    editor = widget.open_editor(report.id)
+    qtbot.waitExposed(editor)
+    assert editor.role == "coordinator"
+    assert editor.approve_button.isVisible() and editor.approve_button.isEnabled()
+    assert editor.return_button.isVisible() and editor.return_button.isEnabled()
+    with qtbot.waitSignal(widget.deliverables_changed):
+        editor.approve_button.click()
+    assert store.get(report.id).status == DeliverableStatus.APPROVED
+    assert column(widget, STATUS) == ["Approved"]
+    assert not editor.approve_button.isEnabled()  # approved is final
+    editor.close()
+
+
+def test_an_open_editor_follows_a_sign_in_and_a_sign_out(
+        qtbot: QtBot, widget: DeliverablesWidget, workbook: Workbook, report: Deliverable,
+        store: DeliverableStore) -> None:
+    store.change_status(report.id, "submit")
+    editor = widget.open_editor(report.id)
+    qtbot.waitExposed(editor)
+    assert not editor.approve_button.isVisible()
+    _sign_in_as(workbook, sync_state.COORDINATOR)
+    QtWidgets.QApplication.sendEvent(editor, QtCore.QEvent(QtCore.QEvent.Type.WindowActivate))
+    assert editor.role == "coordinator" and editor.approve_button.isVisible()
+    _sign_in_as(workbook, None)
+    widget.refresh()
+    assert editor.role == "expert" and not editor.approve_button.isVisible()
+    editor.return_button.click()  # hidden, and the store would refuse it anyway
+    assert store.get(report.id).status == DeliverableStatus.SUBMITTED
+    editor.close()
