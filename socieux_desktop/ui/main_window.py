@@ -201,7 +201,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _load_sync(self) -> None:
         if self._sync is None and self._sync_loader is not None and not self._closed:
-            self._sync_loader.run(_import_sync, self._sync_loaded)
+            workbook = self.workbook
+            self._sync_loader.run(lambda: _warm_sync(workbook), self._sync_loaded)
 
     def _sync_loaded(self, _outcome: object) -> None:
         """Attach the sync once its modules are loaded (a failure to load them is raised here, then),
@@ -342,6 +343,11 @@ class MainWindow(QtWidgets.QMainWindow):
         super().changeEvent(event)
 
 
-def _import_sync() -> None:
-    """Import the sync panel and what it stands on (the sync modules, SQLAlchemy): run off the GUI thread."""
-    import socieux_desktop.ui.sync_panel  # noqa: F401
+def _warm_sync(workbook: Workbook) -> None:
+    """Off the GUI thread: import the sync panel and what it stands on (the sync modules, SQLAlchemy), make
+    the workbook's engine and read the sync status once (SQLAlchemy compiles and caches its statements),
+    so that attaching the sync on the GUI thread afterwards is quick."""
+    from socieux_desktop.sync import commands
+    from socieux_desktop.ui import sync_panel  # noqa: F401
+
+    commands.status(workbook)
