@@ -1,0 +1,126 @@
+"""`socieux report`: the four PDFs from the command line, their messages and exit codes."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from socieux_desktop.cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_WORKSPACE, main
+from socieux_desktop.domain.model import DayEntry, DayKind, new_id
+from socieux_desktop.store.workbook import Workbook
+from tests.conftest import Sample
+from tests.reports.pdf_tools import pdf_text
+from tests.reports.workshops import Workshops, add_workshops
+
+
+@pytest.fixture
+def workshops(workbook: Workbook, sample: Sample) -> Workshops:
+    workbook.log_day(DayEntry(new_id(), sample.mission.id, sample.jurate.id, sample.diagnostic.id,
+                              date(2026, 3, 3), DayKind.TRAVEL, 1))
+    return add_workshops(workbook, sample)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def report(capsys: pytest.CaptureFixture[str], data_dir: Path, kind: str, mission_id: str, language: str,
+           output: Path, *extra: str) -> tuple[int, str, str]:
+    return run(capsys, "report", kind, "--data-dir", str(data_dir), "--mission", mission_id,
+               "--lang", language, "-o", str(output), *extra)
+
+
+@pytest.mark.parametrize(("kind", "language", "words"), [
+    ("timesheet", "fr", ["Feuille de temps", "Jūratė Kazlauskienė", "0,5", "page 1 sur"]),
+    ("attendance", "es", ["Lista de asistencia", "Đorđe Petrović", "Nguyễn Thị Lan", "página 1 de 1"]),
+    ("mission", "en", ["CI-2026-01-M1", "European Union"]),
+])
+def test_each_report(capsys: pytest.CaptureFixture[str], data_dir: Path, sample: Sample, workshops: Workshops,
+                     tmp_path: Path, kind: str, language: str, words: list[str]) -> None:
+    output = tmp_path / f"{kind}.pdf"
+    code, out, err = report(capsys, data_dir, kind, sample.mission.id, language, output)
+    assert (code, err) == (EXIT_OK, "")
+    assert out == f"{kind.capitalize()} report of mission {sample.mission.id} written to {output}.\n"
+    content = pdf_text(output)
+    for word in words:
+        assert word in content, word
+
+
+def test_the_deliverable_and_the_list_of_them_when_not_named(
+        capsys: pytest.CaptureFixture[str], data_dir: Path, sample: Sample, workshops: Workshops,
+        tmp_path: Path) -> None:
+    output = tmp_path / "deliverable.pdf"
+    code, _, err = report(capsys, data_dir, "deliverable", sample.mission.id, "fr", output)
+    assert code == EXIT_BAD_INPUT and not output.exists()
+    assert err.startswith("socieux report: Say which deliverable (--deliverable ID); "
+                          "mission CI-2026-01-M1 has: ")
+    assert f"{workshops.deliverable.id} (Diagnostic des centres sociaux)" in err
+    code, _, err = report(capsys, data_dir, "deliverable", sample.mission.id, "fr", output, "--deliverable",
+                          workshops.deliverable.id)
+    assert (code, err) == (EXIT_OK, "")
+    assert "Diagnostic des centres sociaux" in pdf_text(output)
+
+
+def test_attendance_of_a_given_workshop_and_blank(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                                                  sample: Sample, workshops: Workshops,
+                                                  tmp_path: Path) -> None:
+    earlier, blank = tmp_path / "earlier.pdf", tmp_path / "blank.pdf"
+    assert report(capsys, data_dir, "attendance", sample.mission.id, "en", earlier, "--workshop",
+                  workshops.earlier_id)[0] == EXIT_OK
+    assert "Awa Koné" in pdf_text(earlier) and "Łukasz" not in pdf_text(earlier)
+    assert report(capsys, data_dir, "attendance", sample.mission.id, "en", blank, "--blank")[0] == EXIT_OK
+    assert "To fill in by hand" in pdf_text(blank) and "Awa Koné" not in pdf_text(blank)
+
+
+def test_attendance_without_any_workshop_says_what_to_do(capsys: pytest.CaptureFixture[str], data_dir: Path,
+                                                         sample: Sample, tmp_path: Path) -> None:
+    code, out, err = report(capsys, data_dir, "attendance", sample.mission.id, "fr", tmp_path / "a.pdf")
+    assert (code, out) == (EXIT_BAD_INPUT, "")
+    assert err == ("socieux report: Mission CI-2026-01-M1 has no workshop yet: start one from a deliverable "
+                   "(Deliverables tab, Workshop), or print a blank attendance list with --blank.\n")
+    assert not (tmp_path / "a.pdf").exists()
+
+
+def test_bad_input(capsys: pytest.CaptureFixture[str], data_dir: Path, sample: Sample,
+                   tmp_path: Path) -> None:
+    output = tmp_path / "x.pdf"
+    mission_id = sample.mission.id
+    code, _, err = report(capsys, data_dir, "timesheet", "no-such-mission", "en", output)
+    assert (code, err) == (EXIT_BAD_INPUT,
+                           "socieux report: No mission has the id “no-such-mission” in this workspace.\n")
+    code, _, err = report(capsys, data_dir, "timesheet", mission_id, "de", output)
+    assert code == EXIT_BAD_INPUT and "invalid choice: 'de'" in err
+    code, _, err = report(capsys, data_dir, "invoice", mission_id, "en", output)
+    assert code == EXIT_BAD_INPUT and "invalid choice: 'invoice'" in err
+    code, _, err = report(capsys, data_dir, "timesheet", mission_id, "en", output, "--blank")
+    assert (code, err) == (EXIT_BAD_INPUT, "socieux report: --blank goes with the attendance report only.\n")
+    code, _, err = report(capsys, data_dir, "timesheet", mission_id, "en", output, "--workshop", "w")
+    assert code == EXIT_BAD_INPUT and "--workshop goes with the attendance report only" in err
+    code, _, err = report(capsys, data_dir, "mission", mission_id, "en", output, "--deliverable", "d")
+    assert code == EXIT_BAD_INPUT and "--deliverable goes with the deliverable report only" in err
+    code, _, err = report(capsys, data_dir, "timesheet", mission_id, "en", tmp_path / "missing" / "x.pdf")
+    assert code == EXIT_BAD_INPUT and "there is no folder" in err
+    code, _, err = report(capsys, data_dir, "timesheet", mission_id, "en", tmp_path)
+    assert code == EXIT_BAD_INPUT and "is a folder" in err
+    assert not output.exists()
+    code, _, err = report(capsys, tmp_path / "nowhere", "timesheet", mission_id, "en", output)
+    assert code == EXIT_WORKSPACE and "there is no workspace" in err
+
+
+def test_an_output_that_cannot_be_written(capsys: pytest.CaptureFixture[str], data_dir: Path, sample: Sample,
+                                          tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        code, _, err = report(capsys, data_dir, "timesheet", sample.mission.id, "en", locked / "x.pdf")
+    finally:
+        locked.chmod(0o700)
+    if code == EXIT_OK:  # root writes anywhere
+        pytest.skip("this user can write into a read-only folder")
+    assert code == EXIT_BAD_INPUT and "cannot write the PDF to" in err and "give -o a path" in err
+    assert list(locked.iterdir()) == []
