@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -112,15 +113,13 @@ def test_bad_input(capsys: pytest.CaptureFixture[str], data_dir: Path, sample: S
 
 
 def test_an_output_that_cannot_be_written(capsys: pytest.CaptureFixture[str], data_dir: Path, sample: Sample,
-                                          tmp_path: Path) -> None:
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    locked.chmod(0o500)
-    try:
-        code, _, err = report(capsys, data_dir, "timesheet", sample.mission.id, "en", locked / "x.pdf")
-    finally:
-        locked.chmod(0o700)
-    if code == EXIT_OK:  # root writes anywhere
-        pytest.skip("this user can write into a read-only folder")
-    assert code == EXIT_BAD_INPUT and "cannot write the PDF to" in err and "give -o a path" in err
-    assert list(locked.iterdir()) == []
+                                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)  # as a read-only folder does (root writes anywhere)
+    code, _, err = report(capsys, data_dir, "timesheet", sample.mission.id, "en", tmp_path / "x.pdf")
+    assert code == EXIT_BAD_INPUT
+    assert err == (f"socieux report: cannot write the PDF to {tmp_path / 'x.pdf'} (Permission denied); "
+                   f"give -o a path you can write to.\n")
+    assert not (tmp_path / "x.pdf").exists()
