@@ -20,7 +20,7 @@ PACKAGE = ROOT / "socieux_desktop"
 QT_DOOR = "socieux_desktop/ui/qt.py"
 QT_ALLOWED = {QT_DOOR, "socieux_desktop/app.py"}
 HEADLESS = ("socieux_desktop.domain", "socieux_desktop.store", "socieux_desktop.sync", "socieux_desktop.cli",
-            "socieux_desktop.demo")
+            "socieux_desktop.demo", "socieux_desktop.reports")
 
 
 def module_name(path: Path) -> str:
@@ -97,7 +97,7 @@ def test_the_store_imports_no_interface() -> None:
     assert not broken(store, ("socieux_desktop.ui", "socieux_desktop.app"))
 
 
-@pytest.mark.parametrize("folder", ["sync", "cli.py", "demo.py", "paths.py"])
+@pytest.mark.parametrize("folder", ["sync", "cli.py", "demo.py", "paths.py", "reports"])
 def test_headless_parts_import_no_interface(folder: str) -> None:
     target = PACKAGE / folder
     paths = sorted(target.rglob("*.py")) if target.is_dir() else [target]
