@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -54,11 +55,16 @@ from socieux_desktop.reports.texts import text
 
 MAX_COLUMNS = 8
 """Columns of a table printed side by side; a wider table is printed as several, by groups of columns."""
-MAX_IMAGE_HEIGHT = (PAGE_SIZE[1] - 2 * MARGIN) * 0.6
+FRAME_HEIGHT = PAGE_SIZE[1] - 2 * MARGIN
+MAX_IMAGE_HEIGHT = FRAME_HEIGHT * 0.6
 MAX_IMAGE_PIXELS = 2400
 """An image's longer side is scaled down to this many pixels before it goes into the PDF."""
 _EMBEDDED_FONT: list[tuple[Any, ...]] = [("FONTNAME", (0, 0), (-1, -1), FONT)]
 """A table's own font (reportlab's default is Helvetica, which the PDF would name without embedding it)."""
+_CELL_PADDING = 4
+TABLE_WINDOW = 80
+"""Rows of a long table laid out at a time: more than a page holds (an empty row is 15.5 pt high, an A4
+page holds 47 of them)."""
 HEADING_STYLES = {1: "h2", 2: "h3", 3: "h4"}
 """The style of a heading typed in a section (``#``, ``##``, ``###``); a section's title is ``h1``."""
 
@@ -83,7 +89,8 @@ def deliverable_styles() -> dict[str, ParagraphStyle]:
     sheet["caption"] = ParagraphStyle("caption", parent=sheet["small"], fontName=sheet["h3"].fontName,
                                       alignment=1, spaceBefore=2, spaceAfter=8)
     sheet["placeholder"] = ParagraphStyle("placeholder", parent=sheet["warning"], borderColor=GRID,
-                                          borderWidth=0.5, borderPadding=6, spaceBefore=6, spaceAfter=10)
+                                          borderWidth=0.5, borderPadding=6, leftIndent=6, rightIndent=6,
+                                          spaceBefore=6, spaceAfter=10)
     sheet["empty"] = ParagraphStyle("empty", parent=sheet["body"], textColor=colors.grey)
     for level in range(md.MAX_LIST_LEVEL + 1):
         sheet[f"list{level}"] = ParagraphStyle(f"list{level}", parent=sheet["bullet"],
@@ -211,26 +218,85 @@ def _tables(block: md.Table, sheet: dict[str, ParagraphStyle]) -> list[Flowable]
     return made
 
 
-def _table(rows: Sequence[Sequence[str]], header: bool, sheet: dict[str, ParagraphStyle]) -> LongTable:
-    columns = len(rows[0])
+def _table(rows: Sequence[Sequence[str]], header: bool, sheet: dict[str, ParagraphStyle]) -> Flowable:
+    widths = _widths(rows, len(rows[0]))
     header_style, cell_style = sheet["cell_bold"], sheet["cell"]
-    data = [[Paragraph(cell, header_style if header and index == 0 else cell_style) for cell in row]
-            for index, row in enumerate(rows)]
-    table = LongTable(data, colWidths=_widths(rows, columns), repeatRows=1 if header else 0, splitInRow=1,
-                      hAlign="LEFT")
+    cells = [[_cell(cell, header_style if header and index == 0 else cell_style, width - 2 * _CELL_PADDING)
+              for cell, width in zip(row, widths, strict=True)] for index, row in enumerate(rows)]
     commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         *_EMBEDDED_FONT,
+        ("FONTSIZE", (0, 0), (-1, -1), cell_style.fontSize),
+        ("LEADING", (0, 0), (-1, -1), cell_style.leading),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING),
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), HEADER_BACKGROUND))
-    table.setStyle(TableStyle(commands))
-    return table
+        commands.append(("FONTNAME", (0, 0), (-1, 0), header_style.fontName))
+    if header:
+        return _RowWindow(cells[0], cells[1:], widths, TableStyle(commands))
+    return _RowWindow(None, cells, widths, TableStyle(commands))
+
+
+class _RowWindow(Flowable):
+    """A table laid out ``TABLE_WINDOW`` rows at a time: a table splits page after page, and reportlab
+    measures all the rows left at each split (a 5,000-row table: minutes); this hands it a window of
+    rows more than a page holds, and the rest after the page is filled. The header is repeated on each
+    page; a row taller than a page is split inside."""
+
+    def __init__(self, header: list[Paragraph | str] | None, rows: list[list[Any]], widths: list[float],
+                 style: TableStyle) -> None:
+        super().__init__()
+        self._header, self._rows, self._widths, self._style = header, rows, widths, style
+        self._table = self._make(rows[:TABLE_WINDOW])
+
+    def _make(self, rows: list[list[Any]]) -> LongTable:
+        data = [self._header, *rows] if self._header is not None else rows
+        table = LongTable(data or [[""] * len(self._widths)], colWidths=self._widths,
+                          repeatRows=1 if self._header is not None else 0, splitInRow=1, hAlign="LEFT")
+        table.setStyle(self._style)
+        return table
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        width, height = self._table.wrap(available_width, available_height)
+        if len(self._rows) > TABLE_WINDOW:
+            height = max(height, available_height + 1)  # more rows follow: ask to be split
+        return width, height
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        later = self._rows[TABLE_WINDOW:]
+        table: Any = self._table  # reportlab's private attributes below are not in its stubs
+        parts: list[Any] = table.split(available_width, available_height)
+        if not parts:
+            return []
+        if len(parts) == 1:  # the whole window fits: the rest goes on
+            return [parts[0], _RowWindow(self._header, later, self._widths, self._style)] if later else parts
+        skipped = 1 if self._header is not None else 0
+        following = len(parts[0]._cellvalues)  # the window's row that would start the next page
+        heights = table._rowHeights
+        if following < len(heights) and heights[following] > FRAME_HEIGHT - skipped * heights[0]:
+            # That row is taller than any page: split it here rather than start it, header and all,
+            # in what is left of this page after the next split.
+            in_row = table._splitRows(available_height, doInRowSplit=1)
+            parts = in_row if len(in_row) == 2 else parts
+        first, rest = parts[0], parts[-1]
+        left = [list(row) for row in rest._cellvalues[skipped:]]
+        return [first, _RowWindow(self._header, left + later, self._widths, self._style)]
+
+    def draw(self) -> None:
+        self._table.drawOn(self.canv, 0, 0)
+
+
+def _cell(markup: str, style: ParagraphStyle, width: float) -> Paragraph | str:
+    """A cell's text as the table draws it itself when it is plain and fits on one line (ten times
+    faster to lay out than a paragraph: a table of thousands of rows), else as a paragraph that wraps."""
+    if "<" in markup or "&" in markup or stringWidth(markup, style.fontName, style.fontSize) > width:
+        return Paragraph(markup, style)
+    return markup
 
 
 def _widths(rows: Sequence[Sequence[str]], columns: int) -> list[float]:
