@@ -31,7 +31,7 @@ from socieux_desktop.store.workbook import MissionDetails
 
 BLANK_ROWS = 25
 SEXES = (Sex.FEMALE, Sex.MALE, Sex.UNSPECIFIED)
-_WIDTHS = (0.06, 0.31, 0.29, 0.11, 0.23)  # no., name, institution, sex, signature
+_WIDTHS = (0.06, 0.29, 0.27, 0.15, 0.23)  # no., name, institution, sex, signature
 
 
 def build_attendance(output: Path | BinaryIO, details: MissionDetails, workshop: Workshop | None,
