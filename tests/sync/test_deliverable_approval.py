@@ -6,6 +6,8 @@ goes through."""
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import select
@@ -21,9 +23,10 @@ from socieux_desktop.domain.errors import Code, RuleViolation
 from socieux_desktop.domain.model import Counterpart, new_id
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.sync import protocol
-from socieux_desktop.sync.client import Problem, SyncError
+from socieux_desktop.sync.client import HubClient, Problem, SyncError
 from socieux_desktop.sync.commands import sign_in, status, sync_now
 from socieux_desktop.sync.credentials import TokenStore
+from socieux_desktop.sync.engine import SyncEngine
 from socieux_hub.models import ChangeLogRow, RecordRow
 from tests.sync.conftest import PASSWORD, Hub, World
 
@@ -141,3 +144,48 @@ def test_a_forged_deliverable_born_approved_goes_up_as_a_draft(
     assert expert.get(forged.id).status == DeliverableStatus.DRAFT
     assert marie.pending_change_count() == 0
     assert hub_statuses(hub, forged.id) == ("draft", ["draft"])
+
+
+class NamingHub(HubClient):
+    """A hub that refuses every push as headquarters' acts, naming the changes ``named`` picks."""
+
+    def __init__(self, url: str, named: Callable[[protocol.PushRequest], tuple[str, ...]]) -> None:
+        super().__init__(url)
+        self.named = named
+        self.pushes = 0
+
+    def push(self, request: protocol.PushRequest) -> protocol.PushResponse:
+        self.pushes += 1
+        raise SyncError(Problem.REFUSED, "Refused.", protocol.HEADQUARTERS_ONLY, self.named(request))
+
+
+def _always(ids: tuple[str, ...], _request: protocol.PushRequest) -> tuple[str, ...]:
+    return ids
+
+
+def test_the_app_takes_back_only_approvals_the_hub_names_and_never_loops(
+        hub: Hub, world: World, laptops: dict[str, Workbook], tokens: TokenStore) -> None:
+    marie = laptops["marie"]
+    expert = signed_in(marie, tokens, hub, "marie")
+    report = submitted_report(expert, world.mission_ci1, "Diagnostic report")
+    sync_now(marie, tokens)
+    marie.save(Counterpart(new_id(), world.mission_ci1, "Ms Koné"))
+    marie.save(dataclasses.replace(report, status=DeliverableStatus.APPROVED))
+    outbox = SyncEngine(marie, HubClient(hub.url)).outbox(10)
+    counterpart, approval = outbox
+    assert protocol.headquarters_only(approval) and not protocol.headquarters_only(counterpart)
+
+    for named in ((counterpart.id,), (new_id(),), (approval.id, counterpart.id)):  # not what it may undo
+        client = NamingHub(hub.url, functools.partial(_always, named))
+        with pytest.raises(SyncError):
+            SyncEngine(marie, client).push()
+        assert client.pushes == 1
+        assert SyncEngine(marie, HubClient(hub.url)).outbox(10) == outbox  # untouched
+        assert expert.get(report.id).status == DeliverableStatus.APPROVED
+
+    stubborn = NamingHub(hub.url, functools.partial(_always, (approval.id,)))  # names it again after it went
+    with pytest.raises(SyncError):
+        SyncEngine(marie, stubborn).push()
+    assert stubborn.pushes == 2  # taken back once, then the refusal is told: no loop
+    assert SyncEngine(marie, HubClient(hub.url)).outbox(10) == [counterpart]
+    assert expert.get(report.id).status == DeliverableStatus.SUBMITTED
