@@ -120,6 +120,6 @@ def test_an_output_that_cannot_be_written(capsys: pytest.CaptureFixture[str], da
     monkeypatch.setattr(tempfile, "mkstemp", refuse)  # as a read-only folder does (root writes anywhere)
     code, _, err = report(capsys, data_dir, "timesheet", sample.mission.id, "en", tmp_path / "x.pdf")
     assert code == EXIT_BAD_INPUT
-    assert err == (f"socieux report: cannot write the PDF to {tmp_path / 'x.pdf'} (Permission denied); "
-                   f"give -o a path you can write to.\n")
+    assert err == (f"socieux report: Cannot write the PDF to {tmp_path / 'x.pdf'} (Permission denied): "
+                   f"choose a folder you can write to.\n")
     assert not (tmp_path / "x.pdf").exists()

@@ -37,7 +37,8 @@ def render(kind: ReportKind | str, workbook: Workbook, *, mission_id: str, langu
     Attendance: of ``workshop_id``, else of the mission's latest workshop; with ``blank`` an empty list to
     print (of the workshop if there is one). Deliverable: ``deliverable_id`` is required (the error lists
     the mission's deliverables). Raises ``ReportError`` for an unknown kind, language, mission, workshop or
-    deliverable, a mission without workshop or deliverable; nothing is written then."""
+    deliverable, a mission without workshop or deliverable, a path that cannot be written; nothing is
+    written then."""
     try:
         kind = ReportKind(kind)
     except ValueError:
@@ -45,14 +46,19 @@ def render(kind: ReportKind | str, workbook: Workbook, *, mission_id: str, langu
         raise ReportError("error.kind", kind=str(kind), kinds=kinds) from None
     language = check_language(language)
     details = _details(workbook, mission_id)
-    if kind is ReportKind.TIMESHEET:
-        _timesheet(workbook, details, language, output)
-    elif kind is ReportKind.ATTENDANCE:
-        _attendance(workbook, details, language, output, workshop_id, blank)
-    elif kind is ReportKind.DELIVERABLE:
-        _deliverable(workbook, details, language, output, deliverable_id)
-    else:
-        _mission(workbook, details, language, output)
+    try:
+        if kind is ReportKind.TIMESHEET:
+            _timesheet(workbook, details, language, output)
+        elif kind is ReportKind.ATTENDANCE:
+            _attendance(workbook, details, language, output, workshop_id, blank)
+        elif kind is ReportKind.DELIVERABLE:
+            _deliverable(workbook, details, language, output, deliverable_id)
+        else:
+            _mission(workbook, details, language, output)
+    except OSError as error:
+        if not isinstance(output, Path):
+            raise
+        raise ReportError("error.output", path=str(output), reason=error.strerror or str(error)) from error
 
 
 def _details(workbook: Workbook, mission_id: str) -> MissionDetails:

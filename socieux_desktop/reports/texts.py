@@ -111,7 +111,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "error.deliverable": "No deliverable of this mission has the id “{deliverable_id}”.",
         "error.choose_deliverable": "Say which deliverable (--deliverable ID); mission {code} has: {choices}",
         "error.no_deliverable": "Mission {code} has no deliverable yet.",
-        "error.output": "Cannot write the PDF to {path}: {reason}",
+        "error.output": "Cannot write the PDF to {path} ({reason}): choose a folder you can write to.",
         # deliverables and the mission report
         "deliverable.kind.mission_report": "Mission report",
         "deliverable.kind.diagnostic": "Diagnostic",
@@ -278,7 +278,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "error.choose_deliverable": "Précisez le livrable (--deliverable ID) ; la mission {code} a : "
                                     "{choices}",
         "error.no_deliverable": "La mission {code} n’a encore aucun livrable.",
-        "error.output": "Impossible d’écrire le PDF dans {path} : {reason}",
+        "error.output": "Impossible d’écrire le PDF dans {path} ({reason}) : choisissez un dossier où "
+                        "vous pouvez écrire.",
         # deliverables and the mission report
         "deliverable.kind.mission_report": "Rapport de mission",
         "deliverable.kind.diagnostic": "Diagnostic",
@@ -443,7 +444,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "error.choose_deliverable": "Indique el entregable (--deliverable ID); la misión {code} tiene: "
                                     "{choices}",
         "error.no_deliverable": "La misión {code} todavía no tiene ningún entregable.",
-        "error.output": "No se puede escribir el PDF en {path}: {reason}",
+        "error.output": "No se puede escribir el PDF en {path} ({reason}): elija una carpeta en la que "
+                        "pueda escribir.",
         # deliverables and the mission report
         "deliverable.kind.mission_report": "Informe de misión",
         "deliverable.kind.diagnostic": "Diagnóstico",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -132,3 +133,15 @@ def test_a_workshop_of_another_mission_is_not_this_missions(workbook: Workbook, 
     error = failure(workbook, tmp_path / "o.pdf", "attendance", mission_id=other.id,
                     workshop_id=workshops.latest_id)
     assert error.key == "error.workshop"
+
+
+def test_a_path_that_cannot_be_written_is_a_report_error(workbook: Workbook, sample: Sample, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    error = failure(workbook, tmp_path / "t.pdf", mission_id=sample.mission.id)
+    assert error.key == "error.output"
+    assert error.message("fr") == (f"Impossible d’écrire le PDF dans {tmp_path / 't.pdf'} (Permission "
+                                   "denied) : choisissez un dossier où vous pouvez écrire.")
