@@ -475,6 +475,9 @@ def test_problems_in_plain_words() -> None:
     assert problem_sentence(Problem.NO_CONNECTION, TLS_FAILURE).startswith("The hub's certificate")
     assert problem_sentence(Problem.REFUSED, "forbidden", "CI-M2").startswith(
         "The hub refused changes to a mission you are not assigned to.")
+    assert problem_sentence(Problem.REFUSED, "headquarters_only", "2 change(s)").startswith(
+        "Approving or returning a deliverable is for headquarters only: the hub refused it, and it was "
+        "undone on this computer")
     assert problem_sentence("something new").startswith("The hub had a problem")
 
 
