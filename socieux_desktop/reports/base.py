@@ -379,7 +379,7 @@ def build_pdf(output: Path | BinaryIO, story: list[Flowable], *, language: str, 
     kwargs: dict[str, Any] = {
         "pagesize": PAGE_SIZE, "leftMargin": MARGIN, "rightMargin": MARGIN, "topMargin": MARGIN,
         "bottomMargin": MARGIN, "title": title, "subject": subject, "author": author or "SOCIEUX+",
-        "creator": "SOCIEUX+ Desktop", "lang": language, "displayDocTitle": 1, "invariant": 1,
+        "creator": "SOCIEUX+ Desktop", "lang": language, "displayDocTitle": 1,
         "initialFontName": FONT,
     }
     canvas_maker = partial(_NumberedCanvas, language=language)
