@@ -188,6 +188,8 @@ class MainWindow(QtWidgets.QMainWindow):
             from socieux_desktop.ui.sync_panel import attach_sync
 
             self._sync = attach_sync(self, self.workbook, self._tokens)
+            # signed in or out: open deliverable editors offer Approve/Return to a coordinator only
+            self._sync.status_changed.connect(self.mission_page.deliverables.update_roles)
             self.menuBar().removeAction(self.help_menu.menuAction())
             self.menuBar().addMenu(self.help_menu)
         return self._sync

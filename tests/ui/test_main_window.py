@@ -284,3 +284,24 @@ def test_asking_for_a_deferred_sync_attaches_it_at_once(qtbot: QtBot, workbook: 
     controller = window.sync
     assert menu_titles(window) == ["&File", "&Edit", "&View", "S&ync", "&Help"]
     assert window.sync is controller  # attached once
+
+
+def test_open_deliverable_editors_follow_the_sign_in(qtbot: QtBot, workbook: Workbook, sample: Sample,
+                                                     switcher: LanguageSwitcher) -> None:
+    from sqlalchemy.orm import Session
+
+    from socieux_desktop.collab.store import DeliverableStore
+    from socieux_desktop.domain.deliverables import Deliverable, DeliverableKind
+    from socieux_desktop.store import sync_state
+
+    window = make_window(qtbot, workbook, switcher)
+    report = Deliverable(new_id(), sample.mission.id, DeliverableKind.MISSION_REPORT, "Mission report")
+    DeliverableStore(workbook).create(report)
+    editor = window.mission_page.deliverables.open_editor(report.id)
+    assert editor.role == "expert"
+    with Session(workbook.engine) as session, session.begin():  # what signing in leaves in the workspace
+        sync_state.set_account(session, sync_state.SyncAccount(
+            "https://hub.socieux.eu", "anna", None, None, sync_state.COORDINATOR))
+    window.sync.refresh()  # what the controller does after a sign-in or a sign-out
+    assert editor.role == "coordinator"
+    editor.close()
