@@ -309,8 +309,12 @@ class ExportPdfDialog(QtWidgets.QDialog):
                     "The file “{file}” could not be written ({reason}). Choose another folder, such as your "
                     "documents, and export again.").format(
                         file=str(fields.get("path", file)), reason=str(fields.get("reason", "")))
+            try:  # a reason new to this dialog: the reports' own words, in the interface's language
+                reason = error.message(interface_report_language())
+            except (KeyError, IndexError, ValueError):
+                reason = error.key
             return self.tr("The PDF could not be made ({reason}). Nothing was written. Check your choice "
-                           "and export again.").format(reason=error.message("en"))
+                           "and export again.").format(reason=reason)
         if isinstance(error, OSError):
             return self.tr(
                 "The file “{file}” could not be written ({reason}). Choose another folder, such as your "
