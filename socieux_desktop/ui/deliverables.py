@@ -249,6 +249,8 @@ class DeliverablesWidget(QtWidgets.QWidget):
 
     deliverables_changed = Signal()
     """A deliverable was created, or its text or status changed."""
+    pdf_requested = Signal(str)
+    """The action "Export to PDF…" on a deliverable, with its id (the mission page opens the dialog)."""
 
     def __init__(self, workbook: Workbook, parent: QtWidgets.QWidget | None = None, *,
                  settings: QtCore.QSettings | None = None) -> None:
@@ -284,10 +286,11 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.export_action = QtGui.QAction(self)
         self.merge_action = QtGui.QAction(self)
         self.workshop_action = QtGui.QAction(self)
+        self.pdf_action = QtGui.QAction(self)
         self.toolbar = QtWidgets.QToolBar()  # a narrow window folds the last actions into its » menu
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions([self.new_action, self.open_action, self.export_action, self.merge_action,
-                                 self.workshop_action])
+                                 self.workshop_action, self.pdf_action])
         self.message_label = QtWidgets.QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -315,6 +318,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.export_action.triggered.connect(self._export_selected)
         self.merge_action.triggered.connect(self._merge_selected)
         self.workshop_action.triggered.connect(self._workshop_selected)
+        self.pdf_action.triggered.connect(self._pdf_selected)
         self.view.doubleClicked.connect(self._open_index)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.retranslate()
@@ -563,10 +567,16 @@ class DeliverablesWidget(QtWidgets.QWidget):
         if deliverable is not None:
             self.start_workshop(deliverable.id)
 
+    def _pdf_selected(self) -> None:
+        deliverable = self.selected_deliverable()
+        if deliverable is not None:
+            self.pdf_requested.emit(deliverable.id)
+
     def _update_buttons(self) -> None:
         chosen = self.selected_deliverable() is not None
         self.new_action.setEnabled(self._mission_id is not None)
-        for action in (self.open_action, self.export_action, self.merge_action, self.workshop_action):
+        for action in (self.open_action, self.export_action, self.merge_action, self.workshop_action,
+                       self.pdf_action):
             action.setEnabled(chosen)
 
     def _show_message(self, text: str) -> None:
@@ -617,6 +627,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.export_action.setText(self.tr("Export to file…"))
         self.merge_action.setText(self.tr("Merge from file…"))
         self.workshop_action.setText(self.tr("Start workshop…"))
+        self.pdf_action.setText(self.tr("Export to PDF…"))
         self.model.retranslate()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
