@@ -60,6 +60,8 @@ class MissionDashboard(QtWidgets.QWidget):
     """The "Edit mission…" button, with the mission's id."""
     timesheet_changed = Signal(str)
     """The mission's timesheet was submitted or reopened, with the mission's id."""
+    export_requested = Signal(str)
+    """The "Export PDF…" button, with the mission's id."""
 
     def __init__(self, workbook: Workbook, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +85,7 @@ class MissionDashboard(QtWidgets.QWidget):
         heading_font.setBold(True)
         self.heading_label.setFont(heading_font)
         self.edit_button = QtWidgets.QPushButton()
+        self.export_button = QtWidgets.QPushButton()
 
         self.facts_box = QtWidgets.QGroupBox()
         facts_layout = QtWidgets.QFormLayout(self.facts_box)
@@ -147,6 +150,7 @@ class MissionDashboard(QtWidgets.QWidget):
         content_layout = QtWidgets.QVBoxLayout(content)
         heading_row = QtWidgets.QHBoxLayout()
         heading_row.addWidget(self.heading_label, 1)
+        heading_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         heading_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         content_layout.addLayout(heading_row)
         content_layout.addWidget(self.timesheet_box)
@@ -168,6 +172,7 @@ class MissionDashboard(QtWidgets.QWidget):
         layout.addWidget(self._pages)
 
         self.edit_button.clicked.connect(self._edit)
+        self.export_button.clicked.connect(self._export)
         self.submit_button.clicked.connect(self.submit_timesheet)
         self.reopen_button.clicked.connect(self.reopen_timesheet)
         self.retranslate()
@@ -212,6 +217,10 @@ class MissionDashboard(QtWidgets.QWidget):
     def _edit(self) -> None:
         if self._mission_id is not None and self._details is not None:
             self.edit_requested.emit(self._mission_id)
+
+    def _export(self) -> None:
+        if self._mission_id is not None and self._details is not None:
+            self.export_requested.emit(self._mission_id)
 
     def _change_timesheet(self, action: str) -> None:
         mission_id = self._mission_id
@@ -432,6 +441,10 @@ class MissionDashboard(QtWidgets.QWidget):
         for key, text in names.items():
             self._fact_names[key].setText(text)
         self.edit_button.setText(self.tr("Edit mission…"))
+        self.export_button.setText(self.tr("Export PDF…"))
+        self.export_button.setToolTip(self.tr(
+            "The timesheet, an attendance list, a deliverable or the mission report, in French, English or "
+            "Spanish."))
         self.facts_box.setTitle(self.tr("Mission"))
         self.timesheet_box.setTitle(self.tr("Timesheet"))
         self.submit_button.setText(self.tr("Submit timesheet"))
