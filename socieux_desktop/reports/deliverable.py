@@ -76,6 +76,12 @@ class SafeTableOfContents(TableOfContents):
     def addEntry(self, level: int, text: str, pageNum: int, key: str | None = None) -> None:
         super().addEntry(level, escape(text), pageNum, key)
 
+    def expect(self, entries: Sequence[tuple[int, str, str]]) -> None:
+        """Take the space of these entries (level, plain text, bookmark) at the first layout, instead of
+        reportlab's one-line placeholder, so that the pages after it are numbered right from the first
+        pass: two passes instead of three."""
+        self._entries = [(level, escape(plain), 0, key) for level, plain, key in entries]  # see beforeBuild
+
 
 def deliverable_styles() -> dict[str, ParagraphStyle]:
     """The report styles plus this document's own: cover title, h4, caption, list levels, placeholder."""
@@ -151,15 +157,22 @@ def body(sections: Sequence[Section], *, language: str, images_dir: Path) -> lis
     story: list[Flowable] = [Paragraph(escape(text(language, "deliverable.contents")), sheet["contents"]),
                              toc, PageBreak()]
     bookmarks = iter(range(1, 1 << 30))
+    entries: list[tuple[int, str, str]] = []
     for section in sections:
         story.append(CondPageBreak(4 * cm))
-        story.append(_heading(md.inline(section.title.strip()) or "—", "h1", next(bookmarks)))
+        title = section.title.strip()
+        key = next(bookmarks)
+        entries.append((0, md.plain(title) or "—", f"h{key}"))
+        story.append(_heading(md.inline(title) or "—", "h1", key))
         blocks = md.parse(section.body)
         if not blocks:
             story.append(Paragraph(escape(text(language, "deliverable.empty_section")), sheet["empty"]))
         for block in blocks:
-            story.extend(render_block(block, sheet, language=language, images_dir=images_dir,
-                                      bookmark=next(bookmarks)))
+            key = next(bookmarks)
+            if isinstance(block, md.Heading) and block.level < 3:
+                entries.append((block.level, block.plain, f"h{key}"))
+            story.extend(render_block(block, sheet, language=language, images_dir=images_dir, bookmark=key))
+    toc.expect(entries)
     return story
 
 
