@@ -9,11 +9,17 @@ likewise (their texts are CRDT documents, and the library that reads them loads 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.dashboard import MissionDashboard
 from socieux_desktop.ui.day_log import DayLogWidget
 from socieux_desktop.ui.deliverables import DeliverablesWidget
 from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets
+
+if TYPE_CHECKING:
+    from socieux_desktop.reports import ReportKind
+    from socieux_desktop.ui.report_dialog import ExportPdfDialog
 
 
 class MissionPage(QtWidgets.QTabWidget):
@@ -22,6 +28,9 @@ class MissionPage(QtWidgets.QTabWidget):
     def __init__(self, workbook: Workbook, undo_stack: QtGui.QUndoStack,
                  parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
+        self._workbook = workbook
+        self.settings: QtCore.QSettings | None = None
+        """Where the PDF export keeps its language and folder (the application's settings when None)."""
         self._day_log_stale = True
         self._deliverables_stale = True
         self.dashboard = MissionDashboard(workbook)
@@ -35,6 +44,9 @@ class MissionPage(QtWidgets.QTabWidget):
         self.day_log.entries_changed.connect(self.dashboard.refresh)
         self.dashboard.timesheet_changed.connect(self._refresh_loaded_day_log)
         self.currentChanged.connect(self._tab_changed)
+        self.dashboard.export_requested.connect(lambda: self.export_pdf())
+        self.deliverables.pdf_requested.connect(lambda deliverable_id: self.export_pdf(
+            deliverable_id=deliverable_id))
         self.retranslate()
 
     @property
@@ -57,6 +69,20 @@ class MissionPage(QtWidgets.QTabWidget):
         self._refresh_loaded_day_log()
         if not self._deliverables_stale:
             self.deliverables.refresh()
+
+    def export_pdf(self, kind: ReportKind | None = None,
+                   deliverable_id: str | None = None) -> ExportPdfDialog | None:
+        """The "Export PDF" dialog of the mission shown (window-modal); None when no mission is shown."""
+        mission_id = self.mission_id
+        if mission_id is None:
+            return None
+        from socieux_desktop.ui.report_dialog import ExportPdfDialog
+
+        dialog = ExportPdfDialog(self._workbook, mission_id, self, settings=self.settings, kind=kind,
+                                 deliverable_id=deliverable_id)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def close_windows(self) -> None:
         """End the workshops and close the deliverable editors opened from this page."""
