@@ -59,6 +59,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.mission_list = MissionListWidget(workbook)
         self.mission_page = MissionPage(workbook, self.undo_stack)
+        self.mission_page.settings = settings
         self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.mission_list)
         self.splitter.addWidget(self.mission_page)
@@ -120,6 +121,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.edit_mission_action = QtGui.QAction(self)
         self.edit_mission_action.setEnabled(False)
         self.edit_mission_action.triggered.connect(self._edit_selected_mission)
+        self.export_pdf_action = QtGui.QAction(self)
+        self.export_pdf_action.setShortcut(QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Print))
+        self.export_pdf_action.setEnabled(False)
+        self.export_pdf_action.triggered.connect(lambda: self.mission_page.export_pdf())
         self.start_own_action = QtGui.QAction(self)
         self.start_own_action.setVisible(self.is_demo)
         self.start_own_action.triggered.connect(self.start_own_workspace)
@@ -163,6 +168,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.new_mission_action)
         self.file_menu.addAction(self.edit_mission_action)
+        self.file_menu.addAction(self.export_pdf_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.start_own_action)
         self.file_menu.addAction(self.settings_action)
@@ -278,6 +284,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _mission_selected(self, mission_id: str) -> None:
         self.mission_page.set_mission(mission_id or None)
         self.edit_mission_action.setEnabled(bool(mission_id))
+        self.export_pdf_action.setEnabled(bool(mission_id))
 
     # -- layout kept between runs ----------------------------------------------------------------
 
@@ -322,6 +329,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_mission_action.setText(self.tr("&New mission…"))
         self.edit_mission_action.setText(self.tr("&Edit mission…"))
+        self.export_pdf_action.setText(self.tr("E&xport PDF…"))
         self.start_own_action.setText(self.tr("&Start my own workspace…"))
         self.settings_action.setText(self.tr("Se&ttings…"))
         self.quit_action.setText(self.tr("&Quit"))
