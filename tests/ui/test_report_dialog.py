@@ -4,6 +4,7 @@ blank attendance list; errors said with what to do; the entry points (File menu,
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -13,11 +14,14 @@ from pytestqt.qtbot import QtBot
 from socieux_desktop.domain.model import DayEntry, DayKind, new_id
 from socieux_desktop.reports import ReportError, ReportKind
 from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.ui.main_window import MainWindow
 from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from socieux_desktop.ui.report_dialog import LANGUAGE_KEY, ExportPdfDialog, safe_file_name
 from tests.conftest import Sample
 from tests.reports.pdf_tools import pdf_text
 from tests.reports.workshops import Workshops, add_workshops
+from tests.ui.languages import language_switcher
+from tests.ui.test_main_window import memory_tokens
 
 
 @pytest.fixture
@@ -242,3 +246,64 @@ def test_texts_follow_the_language(qtbot: QtBot, workbook: Workbook, sample: Sam
 def test_safe_file_names() -> None:
     assert safe_file_name('CI/M1: "Rapport"?') == "CI M1 Rapport.pdf"
     assert safe_file_name("  ") == "report.pdf"
+
+
+# -- the entry points ------------------------------------------------------------------------------
+
+@pytest.fixture
+def window(qtbot: QtBot, qapp: QtWidgets.QApplication, workbook: Workbook, sample: Sample,
+           settings: QtCore.QSettings) -> Iterator[MainWindow]:
+    with language_switcher(qapp) as switcher:
+        switcher.switch("en")
+        shown = MainWindow(workbook, switcher, settings=settings, tokens=memory_tokens())
+        qtbot.addWidget(shown)
+        shown.show()
+        qtbot.waitExposed(shown)
+        yield shown
+
+
+def test_the_file_menu_exports_the_selected_mission(window: MainWindow, sample: Sample,
+                                                    settings: QtCore.QSettings) -> None:
+    action = window.export_pdf_action
+    assert action in window.file_menu.actions()
+    assert action.text() == "E&xport PDF…"
+    assert action.shortcut() == QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Print)
+    assert window.mission_page.mission_id == sample.mission.id and action.isEnabled()
+    window.mission_list.view.clearSelection()
+    assert window.mission_page.mission_id is None
+    assert not action.isEnabled()
+    assert window.mission_page.export_pdf() is None
+    window.mission_list.select_mission(sample.mission.id)
+    assert action.isEnabled()
+    settings.setValue(LANGUAGE_KEY, "fr")  # the window's settings reach the dialog
+    action.trigger()
+    [dialog] = window.mission_page.findChildren(ExportPdfDialog)
+    assert dialog.isVisible() and dialog.mission_id == sample.mission.id
+    assert dialog.kind() is ReportKind.TIMESHEET and dialog.language() == "fr"
+    dialog.reject()
+
+
+def test_the_dashboard_button_opens_the_dialog(window: MainWindow, sample: Sample) -> None:
+    dashboard = window.mission_page.dashboard
+    assert dashboard.export_button.text() == "Export PDF…"
+    dashboard.export_button.click()
+    [dialog] = window.mission_page.findChildren(ExportPdfDialog)
+    assert dialog.mission_id == sample.mission.id
+    dialog.reject()
+
+
+def test_the_deliverables_toolbar_preselects_the_deliverable(window: MainWindow, sample: Sample,
+                                                             workshops: Workshops) -> None:
+    page = window.mission_page
+    page.setCurrentIndex(page.deliverables_index)
+    deliverables = page.deliverables
+    assert deliverables.pdf_action in deliverables.toolbar.actions()
+    assert deliverables.pdf_action.text() == "Export to PDF…"
+    assert not deliverables.pdf_action.isEnabled()  # no deliverable chosen
+    deliverables.select(workshops.deliverable.id)
+    assert deliverables.pdf_action.isEnabled()
+    deliverables.pdf_action.trigger()
+    [dialog] = page.findChildren(ExportPdfDialog)
+    assert dialog.kind() is ReportKind.DELIVERABLE
+    assert dialog.deliverable_id() == workshops.deliverable.id
+    dialog.reject()
