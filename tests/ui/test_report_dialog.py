@@ -15,7 +15,7 @@ from socieux_desktop.domain.model import DayEntry, DayKind, new_id
 from socieux_desktop.reports import ReportError, ReportKind
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.main_window import MainWindow
-from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets
+from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets, translate
 from socieux_desktop.ui.report_dialog import LANGUAGE_KEY, ExportPdfDialog, safe_file_name
 from tests.conftest import Sample
 from tests.reports.pdf_tools import pdf_text
@@ -51,6 +51,8 @@ def export(qtbot: QtBot, dialog: ExportPdfDialog, path: Path) -> bool:
         assert dialog.export_to(path)
         assert not dialog.export_button.isEnabled()
         assert not dialog.export_to(path)  # one at a time
+        dialog.reject()  # the PDF being written comes back to this dialog: it stays open
+        assert dialog.isVisible()
     assert dialog.export_button.isEnabled()
     return bool(finished.args and finished.args[0])
 
@@ -211,6 +213,22 @@ def test_the_language_is_remembered(qtbot: QtBot, workbook: Workbook, sample: Sa
     assert dialog.language() == "es"
     assert dialog.suggested_file_name() == "CI-2026-01-M1 Hoja de tiempo.pdf"
     assert [dialog.language_combo.itemText(row) for row in range(3)] == ["French", "English", "Spanish"]
+
+
+def test_the_interface_language_by_default_and_texts_at_a_switch(
+        qtbot: QtBot, qapp: QtWidgets.QApplication, workbook: Workbook, sample: Sample,
+        settings: QtCore.QSettings) -> None:
+    with language_switcher(qapp) as switcher:
+        switcher.switch("es")
+        assert make_dialog(qtbot, workbook, sample, settings).language() == "es"
+        switcher.switch("en")
+        dialog = make_dialog(qtbot, workbook, sample, settings)
+        assert dialog.language() == "en"
+        switcher.switch("fr")
+        french = translate("Labels", "French")
+        assert french != "French"
+        qtbot.waitUntil(lambda: dialog.language_combo.itemText(0) == french)
+        assert dialog.language() == "en"  # the choice stays
 
 
 def test_open_shows_the_file(qtbot: QtBot, workbook: Workbook, sample: Sample, settings: QtCore.QSettings,
