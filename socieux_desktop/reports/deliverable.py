@@ -65,6 +65,7 @@ _CELL_PADDING = 4
 TABLE_WINDOW = 80
 """Rows of a long table laid out at a time: more than a page holds (an empty row is 15.5 pt high, an A4
 page holds 47 of them)."""
+TOC_ENTRY_LENGTH = 300
 HEADING_STYLES = {1: "h2", 2: "h3", 3: "h4"}
 """The style of a heading typed in a section (``#``, ``##``, ``###``); a section's title is ``h1``."""
 
@@ -74,13 +75,20 @@ class SafeTableOfContents(TableOfContents):
     reportlab reads them as paragraph markup: "R&D <pilot>" prints as typed and breaks nothing."""
 
     def addEntry(self, level: int, text: str, pageNum: int, key: str | None = None) -> None:
-        super().addEntry(level, escape(text), pageNum, key)
+        super().addEntry(level, escape(_shortened(text)), pageNum, key)
 
     def expect(self, entries: Sequence[tuple[int, str, str]]) -> None:
         """Take the space of these entries (level, plain text, bookmark) at the first layout, instead of
         reportlab's one-line placeholder, so that the pages after it are numbered right from the first
         pass: two passes instead of three."""
-        self._entries = [(level, escape(plain), 0, key) for level, plain, key in entries]  # see beforeBuild
+        self._entries = [(level, escape(_shortened(plain)), 0, key)  # see beforeBuild
+                         for level, plain, key in entries]
+
+
+def _shortened(heading: str) -> str:
+    """A heading as its entry in the contents: cut after ``TOC_ENTRY_LENGTH`` characters (an entry cannot
+    run over two pages: a 20,000-character heading would not fit any)."""
+    return heading if len(heading) <= TOC_ENTRY_LENGTH else heading[:TOC_ENTRY_LENGTH].rstrip() + "…"
 
 
 def deliverable_styles() -> dict[str, ParagraphStyle]:
@@ -193,10 +201,34 @@ def render_block(block: md.Block, sheet: dict[str, ParagraphStyle], *, language:
 
 
 def _heading(markup: str, style: str, bookmark: int) -> Paragraph:
-    made = Paragraph(markup, deliverable_styles()[style])
+    made = _Heading(markup, deliverable_styles()[style])
     if style in ("h1", "h2", "h3"):
-        made._bookmark = f"h{bookmark}"  # type: ignore[attr-defined]  # read by base.ReportDocument
+        made._bookmark = f"h{bookmark}"  # read by base.ReportDocument
     return made
+
+
+class _Heading(Paragraph):
+    """A heading that, split over pages (one longer than a page), is one entry of the contents and one
+    bookmark, with its whole text: ``ReportDocument.afterFlowable`` sees each part, so the parts after
+    the first take a style of another name, which it passes over."""
+
+    _bookmark: str | None = None
+    _whole: str | None = None
+
+    def getPlainText(self, identify: Any = None) -> str:
+        return self._whole if self._whole is not None else str(super().getPlainText(identify))
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        for index, part in enumerate(parts):
+            if not isinstance(part, _Heading):
+                continue
+            if index == 0:
+                part._whole, part._bookmark = self.getPlainText(), self._bookmark
+            else:
+                part._bookmark = None
+                part.style = ParagraphStyle(f"{self.style.name}_continued", parent=self.style)
+        return parts
 
 
 def _list(block: md.ListBlock, sheet: dict[str, ParagraphStyle]) -> list[Flowable]:

@@ -13,6 +13,8 @@ from typing import Any
 
 import pypdf
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from socieux_desktop.collab.document import Section
@@ -251,3 +253,25 @@ def test_a_row_taller_than_a_page_is_split_inside_and_the_header_is_only_at_the_
     joined = "".join("".join(pages).split())
     assert joined.count("Z") == 6000  # the row split over pages, none of it lost
     assert all(f"Nguyễn{n}" in joined for n in range(200))
+
+
+def test_a_heading_longer_than_a_page_is_printed_whole_and_shortened_in_the_contents(tmp_path: Path) -> None:
+    title = "Ż" + "titre " * 3000
+    pages = pages_of(build(tmp_path, [Section("s", title, "# " + "Ħ" * 20000 + "\n\ncorps")]))
+    contents = pages[1]
+    assert "…" in contents and len(contents) < 3000
+    joined = "".join("".join(pages).split())
+    assert joined.count("titre") >= 3000  # over pages: the footers come between its parts
+    assert contents.count("titre") < 60  # one entry, shortened
+    assert joined.count("Ħ") >= 20000
+    assert "corps" in joined
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from([*"aé Ł|-*#!()[]<>&\\\t1.\n", "**", "| --- |", "\n- ", "x" * 300]),
+                         max_size=200).map("".join), max_size=4))
+def test_whatever_the_text_holds_gives_a_readable_pdf(tmp_path: Path, bodies: list[str]) -> None:
+    output = build(tmp_path, [Section(str(n), body[:40], body) for n, body in enumerate(bodies)])
+    reader = pypdf.PdfReader(output)
+    assert len(reader.pages) >= 2
+    assert all("SOCIEUX+" in page.extract_text() for page in reader.pages)
