@@ -51,6 +51,7 @@ from socieux_desktop.reports.base import (
     format_date,
     styles,
 )
+from socieux_desktop.reports.mission import country_name
 from socieux_desktop.reports.texts import text
 
 MAX_COLUMNS = 8
@@ -139,7 +140,7 @@ def cover(deliverable: Deliverable, *, mission: Mission, action: Action, languag
     facts = [
         (text(language, "field.mission"), f"{mission.code} — {mission.title}"),
         (text(language, "field.partner"), action.partner_institution),
-        (text(language, "field.country"), action.country_code),
+        (text(language, "field.country"), country_name(action.country_code, language)),
         (text(language, "field.date"), format_date(issued, language)),
         (text(language, "field.status"), text(language, f"deliverable.status.{deliverable.status.value}")),
     ]

@@ -97,6 +97,7 @@ def test_cover_contents_sections_and_page_numbers(tmp_path: Path, language: str,
     assert "Diagnostic — Łukasz, Đorđe, Nguyễn" in cover
     assert "CI-2026-01-M1 — Diagnostic des centres sociaux" in cover
     assert "Direction de l'Action Sociale" in cover
+    assert "Côte d’Ivoire" in cover
     for word in words[:4]:
         assert word in cover, word
     assert words[4] in contents

@@ -129,9 +129,10 @@ def test_an_empty_mission_gives_a_correct_pdf_that_says_so(workbook: Workbook, t
     pages, whole = read(output)
     assert len(pages) == 1
     expected = {
-        "fr": ["Aucun jour n’a encore été alloué", "Aucun atelier", "aucun livrable", "aucun"],
-        "en": ["No day has been allocated", "No workshop has been held", "no deliverable yet", "none"],
-        "es": ["Todavía no se ha asignado", "ningún taller", "ningún entregable", "ninguno"],
+        "fr": ["Aucun jour n’a encore été alloué", "Aucun atelier", "aucun livrable", "aucun", "Pays Pérou"],
+        "en": ["No day has been allocated", "No workshop has been held", "no deliverable yet", "none",
+               "Country Peru"],
+        "es": ["Todavía no se ha asignado", "ningún taller", "ningún entregable", "ninguno", "País Perú"],
     }[language]
     for words in expected:
         assert words in whole, words
@@ -159,3 +160,12 @@ def test_the_report_renders_to_png(workbook: Workbook, sample: Sample, tmp_path:
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(output), str(tmp_path / "mission")], check=True)
     pngs = sorted(tmp_path.glob("mission-*.png"))
     assert pngs and all(png.stat().st_size > 10_000 for png in pngs)
+
+
+def test_a_country_not_listed_is_printed_as_its_code(workbook: Workbook, tmp_path: Path) -> None:
+    action = Action(new_id(), "XK-1", "Action", "Ministry", "XK")
+    mission = Mission(new_id(), "XK-1-M1", "Mission", action.id, date(2026, 5, 4), date(2026, 5, 8))
+    workbook.save(action, mission)
+    output = tmp_path / "xk.pdf"
+    render_mission_report(workbook, workbook.mission_details(mission.id), language="en", output=output)
+    assert "Country XK" in read(output)[1]
