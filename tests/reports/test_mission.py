@@ -4,8 +4,6 @@ deliverables and their status; an empty mission gives a correct PDF."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from socieux_desktop.domain.model import (
 from socieux_desktop.reports.mission import build_mission_report, render_mission_report
 from socieux_desktop.store.workbook import Workbook
 from tests.conftest import Sample
+from tests.reports.pdf_tools import assert_fonts_embedded, render_png
 
 
 def read(path: Path) -> tuple[list[str], str]:
@@ -88,6 +87,7 @@ def test_the_report_holds_the_facts_days_workshops_and_deliverables(
                  "Jūratė Kazlauskienė", "Łukasz Żółkiewski", "Awa Koné", "Kouassi N'Guessan",
                  "A1 — Diagnostic of the social centres", report_title, plan_title]:
         assert word in whole, word
+    assert_fonts_embedded(output)
     for number in range(1, len(pages) + 1):
         assert re.search(rf"(page|página) {number} (of|sur|de) {len(pages)}", pages[number - 1])
         assert "SOCIEUX+" in pages[number - 1]
@@ -151,15 +151,13 @@ def test_builder_takes_plain_domain_objects(workbook: Workbook, sample: Sample, 
     assert "(unknown) (unknown) 0 1 -1" in whole
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler-utils) is not installed")
 def test_the_report_renders_to_png(workbook: Workbook, sample: Sample, tmp_path: Path) -> None:
-    """Rendered so that a person can look at it: tmp_path/mission-1.png and on."""
+    """Rendered so that a person can look at it (REPORTS_PNG_DIR keeps the images)."""
     fill_mission(workbook, sample)
     output = tmp_path / "mission.pdf"
     render_mission_report(workbook, workbook.mission_details(sample.mission.id), language="fr", output=output)
-    subprocess.run(["pdftoppm", "-r", "60", "-png", str(output), str(tmp_path / "mission")], check=True)
-    pngs = sorted(tmp_path.glob("mission-*.png"))
-    assert pngs and all(png.stat().st_size > 10_000 for png in pngs)
+    assert render_png(output, tmp_path, resolution=60)
+
 
 
 def test_a_country_not_listed_is_printed_as_its_code(workbook: Workbook, tmp_path: Path) -> None:
