@@ -83,7 +83,7 @@ def bare_env(tmp_path: Path) -> dict[str, str]:
 
 
 def run(command: list[str], env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    # env -i as the brief says: nothing inherited from this (venv) process
+    # env -i: nothing inherited from this (venv) process
     return subprocess.run(["/usr/bin/env", "-i", *(f"{key}={value}" for key, value in env.items()), *command],
                           capture_output=True, text=True, timeout=timeout)
 
@@ -121,7 +121,9 @@ def test_the_frozen_app_starts_in_french_on_an_empty_folder(package: Package, ba
 
 def test_the_frozen_cli_makes_exports_and_reports(package: Package, bare_env: dict[str, str],
                                                    tmp_path: Path) -> None:
-    socieux = str(package.bundle / "socieux")
+    # called by name through a symbolic link on PATH, as the .deb's /usr/bin/socieux
+    (Path(bare_env["PATH"]) / "socieux").symlink_to(package.bundle / "socieux")
+    socieux = "socieux"
     workspace, exported = tmp_path / "workspace", tmp_path / "workspace.json"
 
     demo = run([socieux, "demo", "--data-dir", str(workspace)], bare_env)
