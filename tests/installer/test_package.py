@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import select
 import shutil
 import signal
 import sqlite3
@@ -167,6 +168,8 @@ def workshop(package: Package, bare_env: dict[str, str], workbook: Workbook, sam
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
+        ready, _, _ = select.select([process.stdout], [], [], 60)  # a hung host fails, never blocks
+        assert ready, "the frozen workshop host printed nothing within 60 s"
         line = process.stdout.readline()  # the host prints its link once it listens (flushed)
         found = OPEN.search(line)
         assert found, (line, process.stderr.read() if process.poll() is not None and process.stderr else "")
