@@ -109,6 +109,29 @@ def test_the_frozen_app_starts_on_the_demo_workspace_without_python(package: Pac
     assert missions_in(demo) >= 4  # filled on first start: Côte d'Ivoire, Peru, Togo, Mexico
 
 
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="no Xvfb to try the X11 (xcb) platform")
+def test_the_frozen_app_starts_on_an_x_server(package: Package, bare_env: dict[str, str]) -> None:
+    """The xcb platform plugin with the bundle's libraries (the system's X client libraries otherwise)."""
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24",
+                               "-nolisten", "tcp"], pass_fds=(write,), stderr=subprocess.DEVNULL)
+    os.close(write)
+    try:
+        ready, _, _ = select.select([read], [], [], 30)
+        assert ready, "Xvfb did not start"
+        display = os.read(read, 16).decode().strip()
+        env = {**bare_env, "DISPLAY": f":{display}", "SOCIEUX_EXIT_WHEN_IDLE": "1"}
+        del env["QT_QPA_PLATFORM"]
+        done = run([str(package.bundle / "socieux-desktop"), "--lang", "es"], env)
+    finally:
+        os.close(read)
+        server.terminate()
+        server.wait(timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert "ready" in done.stdout, done.stderr
+    assert "Could not load the Qt platform plugin" not in done.stderr
+
+
 def test_the_frozen_app_starts_in_french_on_an_empty_folder(package: Package, bare_env: dict[str, str],
                                                             tmp_path: Path) -> None:
     folder = tmp_path / "empty"
