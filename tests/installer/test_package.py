@@ -168,7 +168,8 @@ def test_the_frozen_cli_makes_exports_and_reports(package: Package, bare_env: di
     report = run([socieux, "report", "mission", "--data-dir", str(workspace), "--mission", mission,
                   "--lang", "es", "-o", str(pdf)], bare_env)
     assert report.returncode == 0, report.stderr
-    assert pdf.read_bytes().startswith(b"%PDF")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and b"+DejaVuSans" in data  # the bundle's fonts, embedded
 
 
 def _mission_ids(workspace: Path) -> list[str]:
