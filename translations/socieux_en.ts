@@ -648,6 +648,157 @@
             <source>Start workshop…</source>
             <translation>Start workshop…</translation>
         </message>
+        <message>
+            <source>Export to PDF…</source>
+            <translation>Export to PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPdfDialog</name>
+        <message>
+            <source>Export the report as PDF</source>
+            <translation>Export the report as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Mission {code} has no workshop yet, so nobody is on an attendance list. Start a workshop from a deliverable (Deliverables tab, “Start workshop…”), or tick “Blank list to print” for a paper workshop.</source>
+            <translation>Mission {code} has no workshop yet, so nobody is on an attendance list. Start a workshop from a deliverable (Deliverables tab, “Start workshop…”), or tick “Blank list to print” for a paper workshop.</translation>
+        </message>
+        <message>
+            <source>Mission {code} has no deliverable yet. Create one in the Deliverables tab (“New deliverable…”), then export it.</source>
+            <translation>Mission {code} has no deliverable yet. Create one in the Deliverables tab (“New deliverable…”), then export it.</translation>
+        </message>
+        <message>
+            <source>Choose the deliverable to export in the list, then export again.</source>
+            <translation>Choose the deliverable to export in the list, then export again.</translation>
+        </message>
+        <message>
+            <source>The chosen deliverable is no longer part of this mission. Close this window, open it again and choose another deliverable.</source>
+            <translation>The chosen deliverable is no longer part of this mission. Close this window, open it again and choose another deliverable.</translation>
+        </message>
+        <message>
+            <source>The chosen workshop is no longer part of this mission. Close this window, open it again and choose another workshop.</source>
+            <translation>The chosen workshop is no longer part of this mission. Close this window, open it again and choose another workshop.</translation>
+        </message>
+        <message>
+            <source>This mission is no longer in the workspace. Close this window and choose a mission in the list.</source>
+            <translation>This mission is no longer in the workspace. Close this window and choose a mission in the list.</translation>
+        </message>
+        <message>
+            <source>Choose French, English or Spanish as the report's language, then export again.</source>
+            <translation>Choose French, English or Spanish as the report's language, then export again.</translation>
+        </message>
+        <message>
+            <source>Choose the timesheet, the attendance list, a deliverable or the mission report, then export again.</source>
+            <translation>Choose the timesheet, the attendance list, a deliverable or the mission report, then export again.</translation>
+        </message>
+        <message>
+            <source>The file “{file}” could not be written ({reason}). Choose another folder, such as your documents, and export again.</source>
+            <translation>The file “{file}” could not be written ({reason}). Choose another folder, such as your documents, and export again.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be made ({reason}). Nothing was written. Check your choice and export again.</source>
+            <translation>The PDF could not be made ({reason}). Nothing was written. Check your choice and export again.</translation>
+        </message>
+        <message>
+            <source>PDF exported</source>
+            <translation>PDF exported</translation>
+        </message>
+        <message>
+            <source>The report was written to “{file}”.</source>
+            <translation>The report was written to “{file}”.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>Writing the PDF…</translation>
+        </message>
+        <message>
+            <source>This mission has no workshop yet: tick “Blank list to print” to print a list that the participants sign on paper.</source>
+            <translation>This mission has no workshop yet: tick “Blank list to print” to print a list that the participants sign on paper.</translation>
+        </message>
+        <message>
+            <source>The list is printed empty, with the date left to fill in, for the participants to sign on paper.</source>
+            <translation>The list is printed empty, with the date left to fill in, for the participants to sign on paper.</translation>
+        </message>
+        <message>
+            <source>The list is printed empty, with the chosen workshop's date and deliverable, for the participants to sign on paper.</source>
+            <translation>The list is printed empty, with the chosen workshop's date and deliverable, for the participants to sign on paper.</translation>
+        </message>
+        <message>
+            <source>This mission has no deliverable yet.</source>
+            <translation>This mission has no deliverable yet.</translation>
+        </message>
+        <message>
+            <source>{date}, {time} — {deliverable}</source>
+            <translation>{date}, {time} — {deliverable}</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Export PDF</translation>
+        </message>
+        <message>
+            <source>Mission {code}: {title}</source>
+            <translation>Mission {code}: {title}</translation>
+        </message>
+        <message>
+            <source>Timesheet</source>
+            <translation>Timesheet</translation>
+        </message>
+        <message>
+            <source>Attendance list</source>
+            <translation>Attendance list</translation>
+        </message>
+        <message>
+            <source>Deliverable</source>
+            <translation>Deliverable</translation>
+        </message>
+        <message>
+            <source>Mission report</source>
+            <translation>Mission report</translation>
+        </message>
+        <message>
+            <source>No workshop yet</source>
+            <translation>No workshop yet</translation>
+        </message>
+        <message>
+            <source>No deliverable yet</source>
+            <translation>No deliverable yet</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Report:</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop:</source>
+            <translation>&amp;Workshop:</translation>
+        </message>
+        <message>
+            <source>&amp;Blank list to print</source>
+            <translation>&amp;Blank list to print</translation>
+        </message>
+        <message>
+            <source>&amp;Deliverable:</source>
+            <translation>&amp;Deliverable:</translation>
+        </message>
+        <message>
+            <source>Written &amp;in:</source>
+            <translation>Written &amp;in:</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -899,6 +1050,10 @@
             <translation>&amp;Edit mission…</translation>
         </message>
         <message>
+            <source>E&amp;xport PDF…</source>
+            <translation>E&amp;xport PDF…</translation>
+        </message>
+        <message>
             <source>&amp;Start my own workspace…</source>
             <translation>&amp;Start my own workspace…</translation>
         </message>
@@ -996,6 +1151,10 @@
         <message>
             <source>The deliverable is “{deliverable_status}”. Reopen it before changing its text.</source>
             <translation>The deliverable is “{deliverable_status}”. Reopen it before changing its text.</translation>
+        </message>
+        <message>
+            <source>Only headquarters (a coordinator signed in to the app) can mark a deliverable {action}. Submit it to headquarters; they approve it or return it with comments.</source>
+            <translation>Only headquarters (a coordinator signed in to the app) can mark a deliverable {action}. Submit it to headquarters; they approve it or return it with comments.</translation>
         </message>
         <message>
             <source>{expert} will have {consumed} day(s) on “{activity}”, more than the {allocated} allocated. Check with your coordinator before logging more.</source>
@@ -1199,6 +1358,14 @@
         <message>
             <source>Edit mission…</source>
             <translation>Edit mission…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>The timesheet, an attendance list, a deliverable or the mission report, in French, English or Spanish.</source>
+            <translation>The timesheet, an attendance list, a deliverable or the mission report, in French, English or Spanish.</translation>
         </message>
         <message>
             <source>Mission</source>
@@ -1780,6 +1947,10 @@
         <message>
             <source>The hub refused changes to a mission you are not assigned to. Ask headquarters to assign you to it. The hub said: “{reason}”</source>
             <translation>The hub refused changes to a mission you are not assigned to. Ask headquarters to assign you to it. The hub said: “{reason}”</translation>
+        </message>
+        <message>
+            <source>Approving or returning a deliverable is for headquarters only: the hub refused it, and it was undone on this computer (the deliverable is back to its previous status). Everything else was synced.</source>
+            <translation>Approving or returning a deliverable is for headquarters only: the hub refused it, and it was undone on this computer (the deliverable is back to its previous status). Everything else was synced.</translation>
         </message>
         <message>
             <source>The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell headquarters if it goes on.</source>

@@ -648,6 +648,157 @@
             <source>Start workshop…</source>
             <translation>Iniciar un taller…</translation>
         </message>
+        <message>
+            <source>Export to PDF…</source>
+            <translation>Exportar a PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPdfDialog</name>
+        <message>
+            <source>Export the report as PDF</source>
+            <translation>Exportar el informe en PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Mission {code} has no workshop yet, so nobody is on an attendance list. Start a workshop from a deliverable (Deliverables tab, “Start workshop…”), or tick “Blank list to print” for a paper workshop.</source>
+            <translation>La misión {code} todavía no tiene taller, así que nadie figura en una lista de asistencia. Inicie un taller desde un entregable (pestaña Entregables, «Iniciar un taller…») o marque «Lista en blanco para imprimir» para un taller en papel.</translation>
+        </message>
+        <message>
+            <source>Mission {code} has no deliverable yet. Create one in the Deliverables tab (“New deliverable…”), then export it.</source>
+            <translation>La misión {code} todavía no tiene entregables. Cree uno en la pestaña Entregables («Nuevo entregable…») y luego expórtelo.</translation>
+        </message>
+        <message>
+            <source>Choose the deliverable to export in the list, then export again.</source>
+            <translation>Elija en la lista el entregable que desea exportar y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>The chosen deliverable is no longer part of this mission. Close this window, open it again and choose another deliverable.</source>
+            <translation>El entregable elegido ya no forma parte de esta misión. Cierre esta ventana, ábrala de nuevo y elija otro entregable.</translation>
+        </message>
+        <message>
+            <source>The chosen workshop is no longer part of this mission. Close this window, open it again and choose another workshop.</source>
+            <translation>El taller elegido ya no forma parte de esta misión. Cierre esta ventana, ábrala de nuevo y elija otro taller.</translation>
+        </message>
+        <message>
+            <source>This mission is no longer in the workspace. Close this window and choose a mission in the list.</source>
+            <translation>Esta misión ya no está en el espacio de trabajo. Cierre esta ventana y elija una misión de la lista.</translation>
+        </message>
+        <message>
+            <source>Choose French, English or Spanish as the report's language, then export again.</source>
+            <translation>Elija francés, inglés o español como idioma del informe y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>Choose the timesheet, the attendance list, a deliverable or the mission report, then export again.</source>
+            <translation>Elija la hoja de tiempo, la lista de asistencia, un entregable o el informe de misión y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>The file “{file}” could not be written ({reason}). Choose another folder, such as your documents, and export again.</source>
+            <translation>No se pudo escribir el archivo «{file}» ({reason}). Elija otra carpeta, por ejemplo sus documentos, y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be made ({reason}). Nothing was written. Check your choice and export again.</source>
+            <translation>No se pudo crear el PDF ({reason}). No se escribió nada. Compruebe su elección y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <source>PDF exported</source>
+            <translation>PDF exportado</translation>
+        </message>
+        <message>
+            <source>The report was written to “{file}”.</source>
+            <translation>El informe se escribió en «{file}».</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>Escribiendo el PDF…</translation>
+        </message>
+        <message>
+            <source>This mission has no workshop yet: tick “Blank list to print” to print a list that the participants sign on paper.</source>
+            <translation>Esta misión todavía no tiene taller: marque «Lista en blanco para imprimir» para imprimir una lista que los participantes firman en papel.</translation>
+        </message>
+        <message>
+            <source>The list is printed empty, with the date left to fill in, for the participants to sign on paper.</source>
+            <translation>La lista se imprime vacía, con la fecha por rellenar, para que los participantes la firmen en papel.</translation>
+        </message>
+        <message>
+            <source>The list is printed empty, with the chosen workshop's date and deliverable, for the participants to sign on paper.</source>
+            <translation>La lista se imprime vacía, con la fecha y el entregable del taller elegido, para que los participantes la firmen en papel.</translation>
+        </message>
+        <message>
+            <source>This mission has no deliverable yet.</source>
+            <translation>Esta misión todavía no tiene entregables.</translation>
+        </message>
+        <message>
+            <source>{date}, {time} — {deliverable}</source>
+            <translation>{date}, {time} — {deliverable}</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Exportar a PDF</translation>
+        </message>
+        <message>
+            <source>Mission {code}: {title}</source>
+            <translation>Misión {code}: {title}</translation>
+        </message>
+        <message>
+            <source>Timesheet</source>
+            <translation>Hoja de tiempo</translation>
+        </message>
+        <message>
+            <source>Attendance list</source>
+            <translation>Lista de asistencia</translation>
+        </message>
+        <message>
+            <source>Deliverable</source>
+            <translation>Entregable</translation>
+        </message>
+        <message>
+            <source>Mission report</source>
+            <translation>Informe de misión</translation>
+        </message>
+        <message>
+            <source>No workshop yet</source>
+            <translation>Todavía no hay taller</translation>
+        </message>
+        <message>
+            <source>No deliverable yet</source>
+            <translation>Todavía no hay entregables</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Informe:</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop:</source>
+            <translation>&amp;Taller:</translation>
+        </message>
+        <message>
+            <source>&amp;Blank list to print</source>
+            <translation>Lista en &amp;blanco para imprimir</translation>
+        </message>
+        <message>
+            <source>&amp;Deliverable:</source>
+            <translation>&amp;Entregable:</translation>
+        </message>
+        <message>
+            <source>Written &amp;in:</source>
+            <translation>Redactado &amp;en:</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportar…</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -899,6 +1050,10 @@
             <translation>&amp;Modificar la misión…</translation>
         </message>
         <message>
+            <source>E&amp;xport PDF…</source>
+            <translation>E&amp;xportar a PDF…</translation>
+        </message>
+        <message>
             <source>&amp;Start my own workspace…</source>
             <translation>&amp;Empezar mi propio espacio de trabajo…</translation>
         </message>
@@ -996,6 +1151,10 @@
         <message>
             <source>The deliverable is “{deliverable_status}”. Reopen it before changing its text.</source>
             <translation>El entregable está «{deliverable_status}». Reábralo antes de modificar su texto.</translation>
+        </message>
+        <message>
+            <source>Only headquarters (a coordinator signed in to the app) can mark a deliverable {action}. Submit it to headquarters; they approve it or return it with comments.</source>
+            <translation>Solo la sede (un coordinador conectado a la aplicación) puede marcar un entregable como {action}. Envíelo a la sede; ella lo aprueba o lo devuelve con comentarios.</translation>
         </message>
         <message>
             <source>{expert} will have {consumed} day(s) on “{activity}”, more than the {allocated} allocated. Check with your coordinator before logging more.</source>
@@ -1199,6 +1358,14 @@
         <message>
             <source>Edit mission…</source>
             <translation>Modificar la misión…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exportar a PDF…</translation>
+        </message>
+        <message>
+            <source>The timesheet, an attendance list, a deliverable or the mission report, in French, English or Spanish.</source>
+            <translation>La hoja de tiempo, una lista de asistencia, un entregable o el informe de misión, en francés, inglés o español.</translation>
         </message>
         <message>
             <source>Mission</source>
@@ -1780,6 +1947,10 @@
         <message>
             <source>The hub refused changes to a mission you are not assigned to. Ask headquarters to assign you to it. The hub said: “{reason}”</source>
             <translation>El hub rechazó cambios en una misión a la que usted no está asignado. Pida a la sede que le asigne. El hub respondió: «{reason}»</translation>
+        </message>
+        <message>
+            <source>Approving or returning a deliverable is for headquarters only: the hub refused it, and it was undone on this computer (the deliverable is back to its previous status). Everything else was synced.</source>
+            <translation>Aprobar o devolver un entregable corresponde solo a la sede: el servidor central lo rechazó y se deshizo en este equipo (el entregable volvió a su estado anterior). Todo lo demás se sincronizó.</translation>
         </message>
         <message>
             <source>The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell headquarters if it goes on.</source>

@@ -648,6 +648,157 @@
             <source>Start workshop…</source>
             <translation>Lancer un atelier…</translation>
         </message>
+        <message>
+            <source>Export to PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPdfDialog</name>
+        <message>
+            <source>Export the report as PDF</source>
+            <translation>Exporter le rapport en PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Mission {code} has no workshop yet, so nobody is on an attendance list. Start a workshop from a deliverable (Deliverables tab, “Start workshop…”), or tick “Blank list to print” for a paper workshop.</source>
+            <translation>La mission {code} n’a pas encore d’atelier, personne n’est donc sur une liste de présence. Lancez un atelier depuis un livrable (onglet Livrables, « Lancer un atelier… »), ou cochez « Liste vierge à imprimer » pour un atelier sur papier.</translation>
+        </message>
+        <message>
+            <source>Mission {code} has no deliverable yet. Create one in the Deliverables tab (“New deliverable…”), then export it.</source>
+            <translation>La mission {code} n’a pas encore de livrable. Créez-en un dans l’onglet Livrables (« Nouveau livrable… »), puis exportez-le.</translation>
+        </message>
+        <message>
+            <source>Choose the deliverable to export in the list, then export again.</source>
+            <translation>Choisissez dans la liste le livrable à exporter, puis exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The chosen deliverable is no longer part of this mission. Close this window, open it again and choose another deliverable.</source>
+            <translation>Le livrable choisi ne fait plus partie de cette mission. Fermez cette fenêtre, rouvrez-la et choisissez un autre livrable.</translation>
+        </message>
+        <message>
+            <source>The chosen workshop is no longer part of this mission. Close this window, open it again and choose another workshop.</source>
+            <translation>L’atelier choisi ne fait plus partie de cette mission. Fermez cette fenêtre, rouvrez-la et choisissez un autre atelier.</translation>
+        </message>
+        <message>
+            <source>This mission is no longer in the workspace. Close this window and choose a mission in the list.</source>
+            <translation>Cette mission n’est plus dans l’espace de travail. Fermez cette fenêtre et choisissez une mission dans la liste.</translation>
+        </message>
+        <message>
+            <source>Choose French, English or Spanish as the report's language, then export again.</source>
+            <translation>Choisissez le français, l’anglais ou l’espagnol comme langue du rapport, puis exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>Choose the timesheet, the attendance list, a deliverable or the mission report, then export again.</source>
+            <translation>Choisissez la feuille de temps, la liste de présence, un livrable ou le rapport de mission, puis exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The file “{file}” could not be written ({reason}). Choose another folder, such as your documents, and export again.</source>
+            <translation>Le fichier « {file} » n’a pas pu être écrit ({reason}). Choisissez un autre dossier, par exemple vos documents, et exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be made ({reason}). Nothing was written. Check your choice and export again.</source>
+            <translation>Le PDF n’a pas pu être créé ({reason}). Rien n’a été écrit. Vérifiez votre choix et exportez à nouveau.</translation>
+        </message>
+        <message>
+            <source>PDF exported</source>
+            <translation>PDF exporté</translation>
+        </message>
+        <message>
+            <source>The report was written to “{file}”.</source>
+            <translation>Le rapport a été écrit dans « {file} ».</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Writing the PDF…</source>
+            <translation>Écriture du PDF…</translation>
+        </message>
+        <message>
+            <source>This mission has no workshop yet: tick “Blank list to print” to print a list that the participants sign on paper.</source>
+            <translation>Cette mission n’a pas encore d’atelier : cochez « Liste vierge à imprimer » pour imprimer une liste que les participants signent sur papier.</translation>
+        </message>
+        <message>
+            <source>The list is printed empty, with the date left to fill in, for the participants to sign on paper.</source>
+            <translation>La liste est imprimée vide, la date restant à remplir, pour que les participants la signent sur papier.</translation>
+        </message>
+        <message>
+            <source>The list is printed empty, with the chosen workshop's date and deliverable, for the participants to sign on paper.</source>
+            <translation>La liste est imprimée vide, avec la date et le livrable de l’atelier choisi, pour que les participants la signent sur papier.</translation>
+        </message>
+        <message>
+            <source>This mission has no deliverable yet.</source>
+            <translation>Cette mission n’a pas encore de livrable.</translation>
+        </message>
+        <message>
+            <source>{date}, {time} — {deliverable}</source>
+            <translation>{date}, {time} — {deliverable}</translation>
+        </message>
+        <message>
+            <source>{date}, {time}</source>
+            <translation>{date}, {time}</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>Exporter en PDF</translation>
+        </message>
+        <message>
+            <source>Mission {code}: {title}</source>
+            <translation>Mission {code} : {title}</translation>
+        </message>
+        <message>
+            <source>Timesheet</source>
+            <translation>Feuille de temps</translation>
+        </message>
+        <message>
+            <source>Attendance list</source>
+            <translation>Liste de présence</translation>
+        </message>
+        <message>
+            <source>Deliverable</source>
+            <translation>Livrable</translation>
+        </message>
+        <message>
+            <source>Mission report</source>
+            <translation>Rapport de mission</translation>
+        </message>
+        <message>
+            <source>No workshop yet</source>
+            <translation>Pas encore d’atelier</translation>
+        </message>
+        <message>
+            <source>No deliverable yet</source>
+            <translation>Pas encore de livrable</translation>
+        </message>
+        <message>
+            <source>&amp;Report:</source>
+            <translation>&amp;Rapport :</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop:</source>
+            <translation>&amp;Atelier :</translation>
+        </message>
+        <message>
+            <source>&amp;Blank list to print</source>
+            <translation>Liste &amp;vierge à imprimer</translation>
+        </message>
+        <message>
+            <source>&amp;Deliverable:</source>
+            <translation>&amp;Livrable :</translation>
+        </message>
+        <message>
+            <source>Written &amp;in:</source>
+            <translation>Rédigé &amp;en :</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
     </context>
     <context>
         <name>Labels</name>
@@ -899,6 +1050,10 @@
             <translation>&amp;Modifier la mission…</translation>
         </message>
         <message>
+            <source>E&amp;xport PDF…</source>
+            <translation>E&amp;xporter en PDF…</translation>
+        </message>
+        <message>
             <source>&amp;Start my own workspace…</source>
             <translation>&amp;Démarrer mon propre espace de travail…</translation>
         </message>
@@ -996,6 +1151,10 @@
         <message>
             <source>The deliverable is “{deliverable_status}”. Reopen it before changing its text.</source>
             <translation>Le livrable est « {deliverable_status} ». Rouvrez-le avant de modifier son texte.</translation>
+        </message>
+        <message>
+            <source>Only headquarters (a coordinator signed in to the app) can mark a deliverable {action}. Submit it to headquarters; they approve it or return it with comments.</source>
+            <translation>Seul le siège (un coordinateur connecté à l’application) peut marquer un livrable comme {action}. Soumettez-le au siège ; il l’approuve ou le renvoie avec des commentaires.</translation>
         </message>
         <message>
             <source>{expert} will have {consumed} day(s) on “{activity}”, more than the {allocated} allocated. Check with your coordinator before logging more.</source>
@@ -1199,6 +1358,14 @@
         <message>
             <source>Edit mission…</source>
             <translation>Modifier la mission…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>The timesheet, an attendance list, a deliverable or the mission report, in French, English or Spanish.</source>
+            <translation>La feuille de temps, une liste de présence, un livrable ou le rapport de mission, en français, en anglais ou en espagnol.</translation>
         </message>
         <message>
             <source>Mission</source>
@@ -1780,6 +1947,10 @@
         <message>
             <source>The hub refused changes to a mission you are not assigned to. Ask headquarters to assign you to it. The hub said: “{reason}”</source>
             <translation>Le hub a refusé des modifications d'une mission à laquelle vous n'êtes pas affecté. Demandez au siège de vous y affecter. Le hub a répondu : « {reason} »</translation>
+        </message>
+        <message>
+            <source>Approving or returning a deliverable is for headquarters only: the hub refused it, and it was undone on this computer (the deliverable is back to its previous status). Everything else was synced.</source>
+            <translation>Approuver ou renvoyer un livrable est réservé au siège : le serveur central l’a refusé, et l’action a été annulée sur cet ordinateur (le livrable a retrouvé son statut précédent). Tout le reste a été synchronisé.</translation>
         </message>
         <message>
             <source>The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell headquarters if it goes on.</source>
