@@ -39,7 +39,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('workshop_participant', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_workshop_participant_workshop_id'), ['workshop_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_workshop_participant_workshop_id'), ['workshop_id'],
+                              unique=False)
 
 
 def downgrade() -> None:
