@@ -298,7 +298,10 @@ def _chars_in_bytes(text: str, index: int, size: int) -> int:
 def _replace_in_document(editor: QtWidgets.QPlainTextEdit, start: int, end: int, inserted: str,
                          move_cursor: bool) -> None:
     """Replace the units ``start``..``end`` by ``inserted`` through a cursor of its own: the editor's
-    cursor and selection move with the text around them."""
+    cursor and selection move with the text around them. Text inserted exactly at the person's cursor goes
+    after it (as in the line edit): the person goes on typing their own words, not after someone else's."""
+    mine = editor.textCursor()
+    anchor, position = mine.anchor(), mine.position()
     cursor = QtGui.QTextCursor(editor.document())
     cursor.beginEditBlock()
     cursor.setPosition(start)
@@ -308,9 +311,15 @@ def _replace_in_document(editor: QtWidgets.QPlainTextEdit, start: int, end: int,
     else:
         cursor.removeSelectedText()
     cursor.endEditBlock()
+    mine = editor.textCursor()
     if move_cursor:
-        mine = editor.textCursor()
         mine.setPosition(start + units(inserted))
+        editor.setTextCursor(mine)
+    elif start == end and start in (anchor, position):
+        new_anchor = start if anchor == start else mine.anchor()  # Qt moved those at ``start`` after it
+        new_position = start if position == start else mine.position()
+        mine.setPosition(new_anchor)
+        mine.setPosition(new_position, QtGui.QTextCursor.MoveMode.KeepAnchor)
         editor.setTextCursor(mine)
 
 

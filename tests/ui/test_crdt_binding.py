@@ -235,3 +235,23 @@ def test_several_remote_edits_in_one_update_land_in_their_places(editor: QtWidge
     send(other, document)
     assert editor.toPlainText() == "¡un tr😀ois quatre cinq"
     assert selected(editor) == "tr😀ois"
+
+
+def test_remote_text_inserted_exactly_at_the_cursor_goes_after_it(qtbot: QtBot) -> None:
+    """The person goes on typing their own words: a colleague's text typed at the same place lands after
+    the cursor, in the text box as in the line edit."""
+    document = DeliverableDocument.create("d1", ["Title"])
+    section = document.sections()[0].id
+    other = DeliverableDocument.from_updates([document.encode_state()])
+    editor = QtWidgets.QPlainTextEdit()
+    qtbot.addWidget(editor)
+    TextBinding(document, section, Field.BODY, editor)
+    editor.setFocus()
+    qtbot.keyClicks(editor, "mine")
+    other.apply_update(document.encode_state())
+    other.insert(section, Field.BODY, 4, " theirs")
+    document.apply_update(other.encode_state())
+    assert editor.toPlainText() == "mine theirs"
+    assert editor.textCursor().position() == 4
+    qtbot.keyClicks(editor, "!")
+    assert document.text(section, Field.BODY) == "mine! theirs"
