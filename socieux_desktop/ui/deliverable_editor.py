@@ -255,6 +255,11 @@ class DeliverableEditor(QtWidgets.QWidget):
         self.document.apply_update(update)
         self._after_change()
 
+    def apply_pulled(self, update: bytes) -> None:
+        """Merge a text update that sync brought and has already stored (not stored again)."""
+        self.store.apply_pulled(self.document, update)
+        self._after_change()
+
     def selection(self) -> tuple[str, str, int, int] | None:
         """The selected passage as ``(section_id, field, start, end)`` in code points of that text, or
         None when nothing is selected (what a comment anchors to)."""

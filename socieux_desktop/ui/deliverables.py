@@ -11,7 +11,9 @@ The collab package (and pycrdt under it) is imported when the tab is first fille
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -249,6 +251,8 @@ class DeliverablesWidget(QtWidgets.QWidget):
 
     deliverables_changed = Signal()
     """A deliverable was created, or its text or status changed."""
+    text_pulled = Signal(str, bytes)
+    """A text update sync stored (emitted from the sync's thread, delivered on the GUI thread)."""
     pdf_requested = Signal(str)
     """The action "Export to PDF…" on a deliverable, with its id (the mission page opens the dialog)."""
 
@@ -258,6 +262,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self._workbook = workbook
         self._settings = settings
         self._store: DeliverableStore | None = None
+        self._stop_pulled: Callable[[], None] | None = None
         self._mission_id: str | None = None
         self.editors: dict[str, DeliverableEditor] = {}
         """The open editor windows, by deliverable id."""
@@ -319,6 +324,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.merge_action.triggered.connect(self._merge_selected)
         self.workshop_action.triggered.connect(self._workshop_selected)
         self.pdf_action.triggered.connect(self._pdf_selected)
+        self.text_pulled.connect(self._apply_pulled)
         self.view.doubleClicked.connect(self._open_index)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.retranslate()
@@ -331,6 +337,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
         if self._store is None:
             from socieux_desktop.collab.store import DeliverableStore
             self._store = DeliverableStore(self._workbook)
+            self._stop_pulled = self._store.on_pulled(self._pulled)
         return self._store
 
     @property
@@ -498,6 +505,9 @@ class DeliverablesWidget(QtWidgets.QWidget):
     def close_windows(self) -> None:
         """End the workshops and close the editors (the workspace is about to close)."""
         self._words_timer.stop()
+        if self._stop_pulled is not None:
+            self._stop_pulled()
+            self._stop_pulled = None
         for dialog in list(self.workshops.values()):
             dialog.end_workshop()
             dialog.close()
@@ -513,6 +523,21 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.refresh()
         self.select(deliverable.id)
         self.deliverables_changed.emit()
+
+    def _pulled(self, deliverable_id: str, update: bytes) -> None:
+        """On the sync's thread: hand the update to the GUI thread (a queued signal)."""
+        with contextlib.suppress(RuntimeError):  # the widget is gone: no editor to show the text in
+            self.text_pulled.emit(deliverable_id, update)
+
+    def _apply_pulled(self, deliverable_id: str, update: bytes) -> None:
+        """Show a pulled text update in the deliverable's open editor and its running workshop."""
+        editor = self.editors.get(deliverable_id)
+        if editor is not None:
+            editor.apply_pulled(update)
+        dialog = self.workshops.get(deliverable_id)
+        if dialog is not None and dialog.running and dialog.host is not None:
+            dialog.host.push_update(update)
+        self._text_changed(update)
 
     def _text_changed(self, _update: bytes) -> None:
         """Count the words again a moment after the typing stops."""

@@ -13,10 +13,12 @@ import dataclasses
 import functools
 import random
 import re
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -397,3 +399,38 @@ def test_compaction_keeps_unpushed_updates_and_sends_no_deletes(hub: Hub, tokens
     assert jurate.row_count(deliverable_id) == 2
     assert jurate.load(deliverable_id).text(section) == ">> one two three four five "
     assert text_changes(team.workbooks[1]) == (1, 0)
+
+
+def test_text_pulled_by_a_sync_thread_shows_in_the_open_editor_and_is_stored_once(
+        qtbot: QtBot, hub: Hub, tokens: TokenStore, team: Team) -> None:
+    """The app's path: a sync on a worker thread stores a colleague's edit; the deliverables tab hands it to
+    the GUI thread and the open editor shows it, keeping the person's cursor, without storing it again."""
+    from socieux_desktop.ui.deliverables import DeliverablesWidget
+
+    [deliverable_id] = create_deliverables(team, tokens, 1)
+    widget = DeliverablesWidget(team.workbooks[1])
+    qtbot.addWidget(widget)
+    widget.set_mission(team.mission_id)
+    editor = widget.open_editor(deliverable_id)
+    section = editor.document.sections()[1]
+    editor.select_section(section.id)
+    editor.body_edit.setFocus()
+    qtbot.keyClicks(editor.body_edit, "mine")
+    qtbot.waitUntil(lambda: editor.document.section(section.id).body == "mine")
+
+    colleague = team.stores[0].open(deliverable_id)
+    colleague.insert(section.id, Field.BODY, 0, "From Marie. ")
+    sync_now(team.workbooks[0], tokens)
+    rows_before = team.stores[1].row_count(deliverable_id)
+    worker = threading.Thread(target=sync_now, args=(team.workbooks[1], tokens))
+    worker.start()
+    worker.join()
+
+    merged = team.stores[1].load(deliverable_id).section(section.id).body
+    assert merged in ("From Marie. mine", "mineFrom Marie. ")  # concurrent inserts at 0: either order
+    qtbot.waitUntil(lambda: editor.body_edit.toPlainText() == merged)
+    assert editor.body_edit.textCursor().position() == merged.index("mine") + 4  # still after "mine"
+    assert team.stores[1].row_count(deliverable_id) == rows_before + 1  # stored by the sync, not again
+    widget.close_windows()
+    qtbot.wait(50)  # the closed editor is deleted before the fixtures close its workspace
+    assert team.workbooks[1].text_listeners == []
