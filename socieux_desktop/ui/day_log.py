@@ -26,16 +26,15 @@ from socieux_desktop.store.workbook import MissionDetails, Workbook
 from socieux_desktop.ui.labels import label
 from socieux_desktop.ui.messages import format_days_localised, message
 from socieux_desktop.ui.qt import QCoreApplication, Qt, QtCore, QtGui, QtWidgets, Signal
+from socieux_desktop.ui.table_model import DISPLAY_ROLE, RowsModel
 
 DATE, EXPERT, KIND, DAYS, ACTIVITY, PLACE, DESCRIPTION, COUNTERPARTS, MISSION = range(9)
 COLUMN_COUNT = 9
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 """The ``DayEntry`` of a row."""
 
-_DisplayRole = Qt.ItemDataRole.DisplayRole
 _ToolTipRole = Qt.ItemDataRole.ToolTipRole
 _AlignmentRole = Qt.ItemDataRole.TextAlignmentRole
-_NO_PARENT = QtCore.QModelIndex()
 
 
 def qdate(day: date) -> QtCore.QDate:
@@ -76,8 +75,10 @@ class _Row:
     search: str
 
 
-class DayLogModel(QtCore.QAbstractTableModel):
+class DayLogModel(RowsModel[_Row]):
     """Day entries as rows, with their texts and search text computed once per refresh or language."""
+
+    column_count = COLUMN_COUNT
 
     search_texts_replaced = Signal()
     """Emitted when the rows change, before views and proxies hear of it, so a filter can match first."""
@@ -85,7 +86,6 @@ class DayLogModel(QtCore.QAbstractTableModel):
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self._lookups = Lookups({}, {}, {}, {})
-        self._rows: list[_Row] = []
         self.search_texts: list[str] = []
         """The lower-cased text of each row, in row order, that the filter looks into."""
         self._sort_column = DATE
@@ -94,10 +94,8 @@ class DayLogModel(QtCore.QAbstractTableModel):
     # -- content ---------------------------------------------------------------------------------
 
     def set_entries(self, entries: Sequence[DayEntry], lookups: Lookups) -> None:
-        self.beginResetModel()
         self._lookups = lookups
-        self._set_rows(self._build_rows(entries))
-        self.endResetModel()
+        self.set_rows(self._build_rows(entries))
 
     def apply(self, changes: Sequence[tuple[DayEntry | None, DayEntry | None]]) -> None:
         """Take in committed changes (an entry before and after, None for none) without reading all
@@ -108,12 +106,10 @@ class DayLogModel(QtCore.QAbstractTableModel):
                 changed[after.id] = after
             elif before is not None:
                 changed[before.id] = None
-        self.beginResetModel()
         kept = [row for row in self._rows if row.entry.id not in changed]
-        self._set_rows(kept + self._build_rows([e for e in changed.values() if e is not None]))
-        self.endResetModel()
+        self.set_rows(kept + self._build_rows([e for e in changed.values() if e is not None]))
 
-    def _set_rows(self, rows: list[_Row]) -> None:
+    def _replace_rows(self, rows: list[_Row]) -> None:
         self._rows = self._sorted(rows)
         self.search_texts = [row.search for row in self._rows]
         self.search_texts_replaced.emit()
@@ -122,10 +118,10 @@ class DayLogModel(QtCore.QAbstractTableModel):
         """Dates, kinds and day counts in the current language; the search text follows."""
         self.layoutAboutToBeChanged.emit()
         positions = self._positions()
-        self._set_rows(self._build_rows(self.entries()))
+        self._replace_rows(self._build_rows(self.entries()))
         self._move_persistent(positions)
         self.layoutChanged.emit()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self._headers_changed()
 
     def entry(self, row: int) -> DayEntry:
         return self._rows[row].entry
@@ -134,10 +130,7 @@ class DayLogModel(QtCore.QAbstractTableModel):
         return [row.entry for row in self._rows]
 
     def row_of(self, entry_id: str) -> int:
-        for number, row in enumerate(self._rows):
-            if row.entry.id == entry_id:
-                return number
-        return -1
+        return self.row_where(lambda row: row.entry.id == entry_id)
 
     def _build_rows(self, entries: Sequence[DayEntry]) -> list[_Row]:
         locale = QtCore.QLocale()
@@ -174,7 +167,7 @@ class DayLogModel(QtCore.QAbstractTableModel):
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
         positions = self._positions()
-        self._set_rows(self._rows)
+        self._replace_rows(self._rows)
         self._move_persistent(positions)
         self.layoutChanged.emit()
 
@@ -205,19 +198,13 @@ class DayLogModel(QtCore.QAbstractTableModel):
 
     # -- the model interface ---------------------------------------------------------------------
 
-    def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-             role: int = _DisplayRole) -> Any:
+             role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == _DisplayRole:
+        if role == DISPLAY_ROLE:
             return row.texts[column]
         if role == _ToolTipRole and column in (ACTIVITY, DESCRIPTION, COUNTERPARTS):
             return row.texts[column] or None
@@ -227,8 +214,8 @@ class DayLogModel(QtCore.QAbstractTableModel):
             return row.entry
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != _DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != DISPLAY_ROLE:
             return None
         return {
             DATE: self.tr("Date"),

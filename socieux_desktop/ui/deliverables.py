@@ -31,6 +31,7 @@ from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.labels import label
 from socieux_desktop.ui.messages import message
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from socieux_desktop.ui.table_model import DISPLAY_ROLE, RowsModel
 
 if TYPE_CHECKING:
     from socieux_desktop.collab.store import DeliverableStore
@@ -42,9 +43,7 @@ COLUMN_COUNT = 5
 DELIVERABLE_ROLE = Qt.ItemDataRole.UserRole + 1
 """The ``Deliverable`` of a row."""
 
-_DisplayRole = Qt.ItemDataRole.DisplayRole
 _AlignmentRole = Qt.ItemDataRole.TextAlignmentRole
-_NO_PARENT = QtCore.QModelIndex()
 _ERROR_STYLE = "QLabel { color: #b00020; }"
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -70,45 +69,24 @@ class DeliverableRow:
     words: int
 
 
-class DeliverableTableModel(QtCore.QAbstractTableModel):
+class DeliverableTableModel(RowsModel[DeliverableRow]):
     """The deliverables of a mission, one row each; texts made at display time (they follow the language)."""
 
-    def __init__(self, parent: QtCore.QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DeliverableRow] = []
-
-    def set_rows(self, rows: list[DeliverableRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    column_count = COLUMN_COUNT
 
     def deliverable(self, row: int) -> Deliverable:
-        return self._rows[row].deliverable
+        return self.row_at(row).deliverable
 
     def row_of(self, deliverable_id: str) -> int:
-        for number, row in enumerate(self._rows):
-            if row.deliverable.id == deliverable_id:
-                return number
-        return -1
-
-    def retranslate(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-
-    def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+        return self.row_where(lambda row: row.deliverable.id == deliverable_id)
 
     def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-             role: int = _DisplayRole) -> Any:
+             role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == _DisplayRole:
+        if role == DISPLAY_ROLE:
             deliverable = row.deliverable
             if column == TITLE:
                 return deliverable.title
@@ -125,8 +103,8 @@ class DeliverableTableModel(QtCore.QAbstractTableModel):
             return row.deliverable
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != _DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != DISPLAY_ROLE:
             return None
         return {
             TITLE: self.tr("Title"),

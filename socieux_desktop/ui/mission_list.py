@@ -18,6 +18,7 @@ from socieux_desktop.ui.day_log import qdate
 from socieux_desktop.ui.labels import country_name, label
 from socieux_desktop.ui.messages import format_days_localised
 from socieux_desktop.ui.qt import Qt, QtCore, QtWidgets, Signal
+from socieux_desktop.ui.table_model import DISPLAY_ROLE, RowsModel
 
 CODE, TITLE, COUNTRY, PARTNER, DATES, STATUS, DAYS = range(7)
 COLUMN_COUNT = 7
@@ -26,10 +27,8 @@ MISSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 """What a column sorts on."""
 
-_DisplayRole = Qt.ItemDataRole.DisplayRole
 _ToolTipRole = Qt.ItemDataRole.ToolTipRole
 _AlignmentRole = Qt.ItemDataRole.TextAlignmentRole
-_NO_PARENT = QtCore.QModelIndex()
 
 
 class _Unaccented(dict[int, int | None]):
@@ -57,24 +56,20 @@ class _Row:
     search: str
 
 
-class MissionListModel(QtCore.QAbstractTableModel):
+class MissionListModel(RowsModel[_Row]):
     """One row per mission, texts computed once per refresh or language."""
 
-    def __init__(self, parent: QtCore.QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[_Row] = []
+    column_count = COLUMN_COUNT
 
     def set_missions(self, missions: list[MissionSummary]) -> None:
-        self.beginResetModel()
-        self._rows = [self._row(summary) for summary in missions]
-        self.endResetModel()
+        self.set_rows([self._row(summary) for summary in missions])
 
     def retranslate(self) -> None:
         """Country and status names, dates and numbers in the current language."""
         self.layoutAboutToBeChanged.emit()
         self._rows = [self._row(row.summary) for row in self._rows]
         self.layoutChanged.emit()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self._headers_changed()
 
     def summary(self, row: int) -> MissionSummary:
         return self._rows[row].summary
@@ -90,10 +85,7 @@ class MissionListModel(QtCore.QAbstractTableModel):
         return self._rows[row].texts[column]
 
     def row_of(self, mission_id: str) -> int:
-        for number, row in enumerate(self._rows):
-            if row.summary.id == mission_id:
-                return number
-        return -1
+        return self.row_where(lambda row: row.summary.id == mission_id)
 
     def _row(self, summary: MissionSummary) -> _Row:
         locale = QtCore.QLocale()
@@ -112,19 +104,13 @@ class MissionListModel(QtCore.QAbstractTableModel):
 
     # -- the model interface ---------------------------------------------------------------------
 
-    def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-             role: int = _DisplayRole) -> Any:
+             role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == _DisplayRole:
+        if role == DISPLAY_ROLE:
             return row.texts[column]
         if role == _ToolTipRole and column in (TITLE, PARTNER):
             return row.texts[column]
@@ -147,8 +133,8 @@ class MissionListModel(QtCore.QAbstractTableModel):
             return list(MissionStatus).index(MissionStatus(summary.status))
         return fold(row.texts[column])
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != _DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != DISPLAY_ROLE:
             return None
         return {
             CODE: self.tr("Code"),

@@ -26,6 +26,7 @@ from socieux_desktop.domain.model import Sex
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.labels import label
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtNetwork, QtWidgets, Signal
+from socieux_desktop.ui.table_model import DISPLAY_ROLE, RowsModel
 
 if TYPE_CHECKING:
     from socieux_desktop.collab.attendance import WorkshopLog
@@ -42,9 +43,7 @@ COLUMN_COUNT = 7
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
 """The ``Participant`` of a row."""
 
-_DisplayRole = Qt.ItemDataRole.DisplayRole
 _CheckStateRole = Qt.ItemDataRole.CheckStateRole
-_NO_PARENT = QtCore.QModelIndex()
 _ERROR_STYLE = "QLabel { color: #b00020; }"
 _ENDED_STYLE = ("QLabel { background: #fff4ce; border: 1px solid #c8a600; border-radius: 3px; "
                 "padding: 6px; }")
@@ -202,40 +201,28 @@ class _Session:
         self.log.end(self.workshop_id)
 
 
-class ParticipantModel(QtCore.QAbstractTableModel):
+class ParticipantModel(RowsModel["Participant"]):
     """The participants as the host last told them; the read-only column is a check box."""
+
+    column_count = COLUMN_COUNT
 
     read_only_requested = Signal(str, bool)
     """The expert ticked or unticked someone's read-only box: participant id, wanted state."""
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Participant] = []
         self._section_titles: dict[str, str] = {}
         self.editable = True
 
     def set_participants(self, participants: list[Participant], section_titles: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows = sorted(participants, key=lambda p: (str(p.joined_at), p.name.casefold()))
         self._section_titles = section_titles
-        self.endResetModel()
+        self.set_rows(sorted(participants, key=lambda p: (str(p.joined_at), p.name.casefold())))
 
     def participant(self, row: int) -> Participant:
-        return self._rows[row]
+        return self.row_at(row)
 
     def participants(self) -> list[Participant]:
-        return list(self._rows)
-
-    def retranslate(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
-
-    def rowCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
+        return self.rows()
 
     def flags(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -248,12 +235,12 @@ class ParticipantModel(QtCore.QAbstractTableModel):
         return flags
 
     def data(self, index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-             role: int = _DisplayRole) -> Any:
+             role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         participant = self._rows[index.row()]
         column = index.column()
-        if role == _DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._text(participant, column)
         if role == _CheckStateRole and column == READ_ONLY:
             return Qt.CheckState.Checked if participant.read_only else Qt.CheckState.Unchecked
@@ -287,8 +274,8 @@ class ParticipantModel(QtCore.QAbstractTableModel):
             return self.tr("Connected") if participant.connected else self.tr("Left")
         return ""
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != _DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != DISPLAY_ROLE:
             return None
         return {
             NAME: self.tr("Name"),
