@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import ipaddress
 import json
 import logging
 import secrets
@@ -140,12 +141,20 @@ class Participant:
 class _Person:
     participant: Participant
     token: str
+    address: str = ""
     connections: int = 0
     ever_connected: bool = False
 
 
 _STOP = -1
 """Put in a connection's queue: its pump ends without closing (the socket is gone)."""
+
+
+def _is_loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False
 
 
 class _Malformed(ValueError):
@@ -279,6 +288,7 @@ class WorkshopHost:
         self._people: dict[str, _Person] = {}
         self._tokens: dict[str, str] = {}
         self._failures: dict[str, tuple[int, float]] = {}  # address -> (wrong PINs, locked until)
+        self._removed_addresses: set[str] = set()  # a removed person's device may not join again
         self._failures_total = 0
         self._port = 0
         self._thread: threading.Thread | None = None
@@ -432,6 +442,8 @@ class WorkshopHost:
                 return
             person.participant = replace(person.participant, removed=True)
             self._tokens.pop(person.token, None)
+            if not _is_loopback(person.address):  # on "this computer only" everyone shares the address
+                self._removed_addresses.add(person.address)
         self._call_in_loop(self._close_person, participant_id, CLOSE_REMOVED)
         self._notify_from_any()
 
@@ -627,6 +639,8 @@ class WorkshopHost:
         if locked_until > now:
             return JSONResponse({"error": "too_many_attempts", "retry_after": int(locked_until - now) + 1},
                                 status_code=429)
+        if address in self._removed_addresses:
+            return JSONResponse({"error": "removed"}, status_code=403)
         if locked_until:  # the wait is over: a fresh count
             wrong = 0
             self._failures.pop(address, None)
@@ -662,7 +676,7 @@ class WorkshopHost:
                                       institution=str(data.get("institution") or "").strip(),
                                       sex=Sex(sex) if sex is not None else None, joined_at=datetime.now(UTC))
             token = secrets.token_urlsafe(32)
-            self._people[participant.id] = _Person(participant, token)
+            self._people[participant.id] = _Person(participant, token, address)
             self._tokens[token] = participant.id
         self._notify()
         return JSONResponse({"token": token, "participant_id": participant.id, "room": self.deliverable_id,

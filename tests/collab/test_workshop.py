@@ -79,8 +79,9 @@ def start(seed: DeliverableDocument, tmp_path: Path) -> Iterator[Callable[..., R
     def make(**kwargs: Any) -> Running:
         received: queue.Queue[bytes] = queue.Queue()
         kwargs.setdefault("web_root", tmp_path / "no-web")
-        host = WorkshopHost(ROOM, seed.encode_state(), pin=PIN, host="127.0.0.1", title="Rapport",
-                            language="fr", on_update=received.put, **kwargs)
+        kwargs.setdefault("host", "127.0.0.1")
+        host = WorkshopHost(ROOM, seed.encode_state(), pin=PIN, title="Rapport", language="fr",
+                            on_update=received.put, **kwargs)
         host.start()
         hosts.append(host)
         return Running(host, seed, received)
@@ -285,6 +286,34 @@ def test_removed_participant_is_shut_out(start: Callable[..., Running]) -> None:
     running.host.remove(joined["participant_id"])  # twice: nothing more
     with pytest.raises(KeyError):
         running.host.remove("nobody")
+
+
+def lan_address() -> str | None:
+    """An IPv4 address of this machine other than loopback (as a room's Wi-Fi gives), if it has one."""
+    with contextlib.suppress(OSError), socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        probe.connect(("192.0.2.1", 9))  # a documentation address: nothing is sent
+        address = str(probe.getsockname()[0])
+        return None if address.startswith("127.") else address
+    return None
+
+
+def test_a_removed_device_cannot_join_again_on_the_network(start: Callable[..., Running]) -> None:
+    address = lan_address()
+    if address is None:
+        pytest.skip("this machine has no network address besides loopback")
+    running = start(host=address)
+    joined = join(running.base).json()
+    assert join(running.base, "Kouassi Yao").status_code == 200  # one device, several people: fine
+    running.host.remove(joined["participant_id"])
+    again = join(running.base, "Awa Koné")
+    assert (again.status_code, again.json()) == (403, {"error": "removed"})
+
+
+def test_on_this_computer_only_a_removal_shuts_out_no_one_else(start: Callable[..., Running]) -> None:
+    running = start()
+    _, joined = running.client()
+    running.host.remove(joined["participant_id"])
+    assert join(running.base, "Kouassi Yao").status_code == 200  # everyone here is 127.0.0.1
 
 
 def test_wrong_room_and_bad_token_closed(start: Callable[..., Running]) -> None:

@@ -71,6 +71,7 @@ function renderJoinError () {
 const JOIN_FIELD_ERRORS = { name: 'errName', institution: 'errInstitution', sex: 'errSex', pin: 'errPin', body: 'errBody' }
 
 function joinErrorFor (status, answer) {
+  if (status === 403 && answer.error === 'removed') return ['joinRemoved', {}]
   if (status === 403 && answer.error === 'wrong_pin') {
     const left = Number(answer.attempts_left) || 0
     return left > 0 ? ['wrongPin', { n: left }] : ['noAttemptsLeft', {}]
