@@ -324,8 +324,12 @@ class ReportDocument(BaseDocTemplate):
             if level is not None:
                 key = getattr(flowable, "_bookmark", None)
                 if key:
+                    # A PDF outline cannot skip a level (a "##" right under a section's title would go
+                    # from level 0 to 2): such an entry hangs one level under the one before it.
+                    outline = min(level, getattr(self.canv, "_outline_level", -1) + 1)
+                    self.canv._outline_level = outline  # type: ignore[attr-defined]  # per pass: new canvas
                     self.canv.bookmarkPage(key)
-                    self.canv.addOutlineEntry(flowable.getPlainText(), key, level=level, closed=level > 0)
+                    self.canv.addOutlineEntry(flowable.getPlainText(), key, level=outline, closed=outline > 0)
                 self.notify("TOCEntry", (level, flowable.getPlainText(), self.page, key))
 
 

@@ -273,3 +273,17 @@ def test_whatever_the_text_holds_gives_a_readable_pdf(tmp_path: Path, bodies: li
     reader = pypdf.PdfReader(output)
     assert len(reader.pages) >= 2
     assert all("SOCIEUX+" in page.extract_text() for page in reader.pages)
+
+
+def test_a_subheading_right_under_a_section_title_is_outlined_under_it(tmp_path: Path) -> None:
+    """'## Context' as a section's first line skips the '#' level: the PDF outline cannot skip levels
+    (reportlab refused the whole PDF), so the entry hangs right under the section's title."""
+    body = "## Contexte\n\nLa Caisse nationale.\n\n### Détail\n\nTexte.\n\n# Constats\n\nFin."
+    output = build(tmp_path, [Section("s", "Résumé", body), Section("t", "Suite", "## Après")])
+    outline = pypdf.PdfReader(output).outline
+
+    def titles(entries: list[Any]) -> list[Any]:
+        return [titles(entry) if isinstance(entry, list) else entry.title for entry in entries]
+
+    assert titles(outline) == ["Résumé", ["Contexte", "Constats"], "Suite", ["Après"]]  # "###": not outlined
+    assert "La Caisse nationale." in " ".join(pages_of(output))
