@@ -433,8 +433,7 @@ class DeliverableEditor(QtWidgets.QWidget):
         locked = status.locks_text
         self.section_title_edit.setReadOnly(locked or self._section_id is None)
         self.body_edit.setReadOnly(locked or self._section_id is None)
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            button.setEnabled(not locked)
+        self.add_button.setEnabled(not locked)  # remove, up and down: _update_section_buttons below
         self.undo_action.setEnabled(not locked)
         self.redo_action.setEnabled(not locked)
         if locked:
