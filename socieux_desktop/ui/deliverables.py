@@ -582,15 +582,13 @@ class DeliverablesWidget(QtWidgets.QWidget):
                        self.pdf_action):
             action.setEnabled(chosen)
 
-    def _show_message(self, text: str) -> None:
-        self.message_label.setStyleSheet("")
+    def _show_message(self, text: str, style: str = "") -> None:
+        self.message_label.setStyleSheet(style)
         self.message_label.setText(text)
         self.message_label.show()
 
     def _show_error(self, text: str) -> None:
-        self.message_label.setStyleSheet(_ERROR_STYLE)
-        self.message_label.setText(text)
-        self.message_label.show()
+        self._show_message(text, _ERROR_STYLE)
 
     def _clear_message(self) -> None:
         self.message_label.clear()
