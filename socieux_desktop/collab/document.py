@@ -61,6 +61,12 @@ _ANNOTATION_ORIGIN = "socieux-annotation"
 """The transaction origin of comments and named versions (``annotation_transaction``): undo leaves it out."""
 
 
+def has_missing(doc: Doc[Any], update: bytes) -> bool:
+    """Whether ``update`` (just applied to ``doc``) holds items ``doc`` still lacks: they wait for
+    items they depend on. Its first varint counts the clients with items: 0 means none."""
+    return get_update(update, doc.get_state())[:1] != b"\x00"
+
+
 def new_client_id() -> int:
     """A random, non-zero 53-bit CRDT client id for one copy of a document in one session."""
     return secrets.randbits(_CLIENT_ID_BITS) or 1
@@ -263,9 +269,7 @@ class DeliverableDocument:
             self._applying = False
 
     def _has_missing(self, update: bytes) -> bool:
-        """Whether ``update`` holds items this copy still lacks (after applying it: they wait for
-        items it depends on). Its first varint counts the clients with items: 0 means none."""
-        return get_update(update, self._doc.get_state())[:1] != b"\x00"
+        return has_missing(self._doc, update)
 
     def encode_state(self) -> bytes:
         """The whole document as one update (what a snapshot or an exported file holds)."""

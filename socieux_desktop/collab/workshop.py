@@ -53,7 +53,7 @@ from pycrdt import (
     write_var_uint,
 )
 
-from socieux_desktop.collab.document import EMPTY_UPDATE, new_client_id
+from socieux_desktop.collab.document import EMPTY_UPDATE, has_missing, new_client_id
 from socieux_desktop.domain.model import Sex
 
 if TYPE_CHECKING:
@@ -501,7 +501,7 @@ class WorkshopHost:
             return
         assert self._shadow_meta is not None
         self._shadow.apply_update(update)  # the app's edits are trusted: the shadow follows them
-        if self._pending(self._shadow, update):
+        if has_missing(self._shadow, update):
             self._reset_shadow()
         self._meta = self._shadow_meta.to_py() or {}
         self._flush(None)
@@ -515,7 +515,7 @@ class WorkshopHost:
             refused = self._writes_meta(get_update(update, self._shadow.get_state()))
             if not refused:
                 self._shadow.apply_update(update)
-                refused = (self._pending(self._shadow, update)
+                refused = (has_missing(self._shadow, update)
                            or (self._shadow_meta.to_py() or {}) != self._meta)
         except Exception:
             refused = True
@@ -535,11 +535,6 @@ class WorkshopHost:
         scratch: Doc[Any] = Doc()
         scratch.apply_update(novel)
         return bool(scratch.get("meta", type=Map).to_py())
-
-    @staticmethod
-    def _pending(doc: Doc[Any], update: bytes) -> bool:
-        """Whether ``update`` (just applied to ``doc``) holds items ``doc`` could not integrate."""
-        return get_update(update, doc.get_state())[:1] != b"\x00"
 
     def _flush(self, source: _Connection | None) -> None:
         changes, self._changes = self._changes, []
