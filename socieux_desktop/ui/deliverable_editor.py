@@ -431,8 +431,7 @@ class DeliverableEditor(QtWidgets.QWidget):
             button.setVisible(not headquarters or self.role == COORDINATOR)
             button.setEnabled(action in allowed and (not headquarters or self.role == COORDINATOR))
         locked = status.locks_text
-        self.section_title_edit.setReadOnly(locked or self._section_id is None)
-        self.body_edit.setReadOnly(locked or self._section_id is None)
+        self._update_text_read_only()
         self.add_button.setEnabled(not locked)  # remove, up and down: _update_section_buttons below
         self.undo_action.setEnabled(not locked)
         self.redo_action.setEnabled(not locked)
@@ -535,10 +534,13 @@ class DeliverableEditor(QtWidgets.QWidget):
             ]
             for binding in self._bindings:
                 binding.section_lost.connect(self._change_timer.start)
-        locked = self.locked
-        self.section_title_edit.setReadOnly(locked or section_id is None)
-        self.body_edit.setReadOnly(locked or section_id is None)
+        self._update_text_read_only()
         self._update_section_buttons()
+
+    def _update_text_read_only(self) -> None:
+        read_only = self.locked or self._section_id is None
+        self.section_title_edit.setReadOnly(read_only)
+        self.body_edit.setReadOnly(read_only)
 
     def _update_section_buttons(self) -> None:
         row, count = self.sections_list.currentRow(), self.sections_list.count()
