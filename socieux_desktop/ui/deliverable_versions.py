@@ -153,9 +153,12 @@ class VersionsPanel(QtWidgets.QWidget):
     def refresh(self) -> None:
         """Read the versions again, newest first, keeping the current one current; nothing is
         redrawn when they did not change (typing in the text)."""
-        versions = list(reversed(self._versions.all()))
+        versions = self._newest_first()
         if versions != self._listed:
             self._fill(versions)
+
+    def _newest_first(self) -> list[Version]:
+        return list(reversed(self._versions.all()))
 
     def _fill(self, versions: list[Version]) -> None:
         current = self.current_version_id()
@@ -274,7 +277,7 @@ class VersionsPanel(QtWidgets.QWidget):
         self.list.setAccessibleName(self.tr("Named versions"))
         self.view_button.setText(self.tr("View"))
         self.compare_button.setText(self.tr("Compare with current text"))
-        self._fill(list(reversed(self._versions.all())))
+        self._fill(self._newest_first())
         self._render()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
