@@ -106,10 +106,14 @@ class CommentsPanel(QtWidgets.QWidget):
     def refresh(self) -> None:
         """Read the comments again, keeping the current one current and the list where it was
         scrolled; nothing is redrawn when they did not change (typing elsewhere in the text)."""
-        comments = self._comments.all(include_resolved=self.show_resolved_check.isChecked())
+        comments = self._listed_comments()
         if comments == list(self._shown.values()) and self.list.count() == len(comments):
             return
         self._fill(comments)
+
+    def _listed_comments(self) -> list[Comment]:
+        """The comments the list shows: the open ones, and the resolved ones too when asked."""
+        return self._comments.all(include_resolved=self.show_resolved_check.isChecked())
 
     def _fill(self, comments: list[Comment]) -> None:
         current = self.current_comment()
@@ -247,7 +251,7 @@ class CommentsPanel(QtWidgets.QWidget):
         self.delete_button.setToolTip(self.tr("Only the author of a comment can delete it."))
         self.list.setAccessibleName(self.tr("Comments"))
         self._hide_message()
-        self._fill(self._comments.all(include_resolved=self.show_resolved_check.isChecked()))
+        self._fill(self._listed_comments())
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
