@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from socieux_desktop.domain.deliverables import DeliverableLanguage
 from socieux_desktop.reports import ReportError, ReportKind
 from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.ui.day_log import qdate
 from socieux_desktop.ui.labels import label
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from socieux_desktop.ui.runner import OperationRunner
@@ -422,10 +423,9 @@ class ExportPdfDialog(QtWidgets.QDialog):
     def _workshop_text(self, workshop: Workshop) -> str:
         locale = QtCore.QLocale()
         started = workshop.started_at.astimezone()
-        moment = QtCore.QDateTime(QtCore.QDate(started.year, started.month, started.day),
-                                  QtCore.QTime(started.hour, started.minute))
-        when = locale.toString(moment.date(), QtCore.QLocale.FormatType.LongFormat)
-        hour = locale.toString(moment.time(), QtCore.QLocale.FormatType.ShortFormat)
+        when = locale.toString(qdate(started.date()), QtCore.QLocale.FormatType.LongFormat)
+        hour = locale.toString(QtCore.QTime(started.hour, started.minute),
+                               QtCore.QLocale.FormatType.ShortFormat)
         title = self._deliverable_titles.get(workshop.deliverable_id, "")
         if title:
             return self.tr("{date}, {time} — {deliverable}").format(date=when, time=hour, deliverable=title)
