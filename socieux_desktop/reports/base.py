@@ -342,10 +342,18 @@ def heading(value: str, level: str = "h1", *, bookmark: str | None = None) -> Pa
     return made
 
 
+class PlainTableOfContents(TableOfContents):
+    """A table of contents whose entries are plain text (a heading's ``getPlainText()``), escaped before
+    reportlab reads them as paragraph markup: "R&D <pilot>" prints as typed and breaks nothing."""
+
+    def addEntry(self, level: int, text: str, pageNum: int, key: str | None = None) -> None:
+        super().addEntry(level, escape(text), pageNum, key)
+
+
 def table_of_contents() -> TableOfContents:
     """A table of contents to put in a story: filled from the h1-h3 headings (build_pdf makes the passes)."""
     sheet = styles()
-    toc = TableOfContents()
+    toc = PlainTableOfContents()
     toc.levelStyles = [sheet["toc1"], sheet["toc2"], sheet["toc3"]]
     toc.dotsMinLevel = 0
     return toc

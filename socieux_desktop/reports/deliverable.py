@@ -31,7 +31,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Image as ImageFlowable
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from socieux_desktop.collab.document import Section
 from socieux_desktop.domain.deliverables import Deliverable
@@ -44,6 +43,7 @@ from socieux_desktop.reports.base import (
     HEADER_BACKGROUND,
     MARGIN,
     PAGE_SIZE,
+    PlainTableOfContents,
     build_pdf,
     check_language,
     escape,
@@ -71,12 +71,11 @@ HEADING_STYLES = {1: "h2", 2: "h3", 3: "h4"}
 """The style of a heading typed in a section (``#``, ``##``, ``###``); a section's title is ``h1``."""
 
 
-class SafeTableOfContents(TableOfContents):
-    """A table of contents whose entries are plain text (a heading's ``getPlainText()``), escaped before
-    reportlab reads them as paragraph markup: "R&D <pilot>" prints as typed and breaks nothing."""
+class SafeTableOfContents(PlainTableOfContents):
+    """The report's table of contents (entries escaped), each entry shortened to ``TOC_ENTRY_LENGTH``."""
 
     def addEntry(self, level: int, text: str, pageNum: int, key: str | None = None) -> None:
-        super().addEntry(level, escape(_shortened(text)), pageNum, key)
+        super().addEntry(level, _shortened(text), pageNum, key)
 
     def expect(self, entries: Sequence[tuple[int, str, str]]) -> None:
         """Take the space of these entries (level, plain text, bookmark) at the first layout, instead of
