@@ -202,3 +202,6 @@ ENTITY_TYPES: dict[str, type] = {
     "deliverable": Deliverable,
 }
 """Every synchronised entity by the name used in the change log, the export and the protocol."""
+
+ENTITY_NAMES: dict[type, str] = {cls: name for name, cls in ENTITY_TYPES.items()}
+"""The name of each entity's class; its table in the workspace is named so too."""

@@ -9,11 +9,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.clock import HybridLogicalClock
-from socieux_desktop.domain.model import ENTITY_TYPES, new_id
+from socieux_desktop.domain.model import ENTITY_NAMES as ENTITY_NAMES
+from socieux_desktop.domain.model import new_id
 from socieux_desktop.domain.records import Record, from_record, to_record
 from socieux_desktop.store.models import ROW_TYPES, ChangeRow, EntityRow
-
-ENTITY_NAMES: dict[type, str] = {cls: name for name, cls in ENTITY_TYPES.items()}
 
 
 def row_record(row: EntityRow, cls: type) -> Record:

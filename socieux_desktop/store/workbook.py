@@ -27,7 +27,7 @@ from socieux_desktop.domain.budget import MissionBudget, compute_budget
 from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock
 from socieux_desktop.domain.errors import Finding
 from socieux_desktop.domain.model import (
-    ENTITY_TYPES,
+    ENTITY_NAMES,
     Action,
     Activity,
     Allocation,
@@ -271,19 +271,18 @@ class Workbook:
 
     def get(self, cls: type[E], entity_id: str) -> E | None:
         with self._read() as db:
-            return _fetch_one(db, cls, f"SELECT {_columns(cls)} FROM {_TABLES[cls]} "
+            return _fetch_one(db, cls, f"SELECT {_columns(cls)} FROM {ENTITY_NAMES[cls]} "
                               "WHERE id = ? AND deleted = 0", entity_id)
 
     def all(self, cls: type[E]) -> list[E]:
         with self._read() as db:
-            return _fetch_all(db, cls, f"SELECT {_columns(cls)} FROM {_TABLES[cls]} WHERE deleted = 0")
+            return _fetch_all(db, cls, f"SELECT {_columns(cls)} FROM {ENTITY_NAMES[cls]} WHERE deleted = 0")
 
     def history(self, cls: type, entity_id: str) -> list[HistoryItem]:
         """Every write of one record, oldest first, with the values each one replaced."""
         from sqlalchemy import select
 
         from socieux_desktop.store import models as m
-        from socieux_desktop.store.changes import ENTITY_NAMES
 
         with self._sessions() as session:
             rows = session.scalars(select(m.ChangeRow).where(
@@ -366,16 +365,12 @@ class Workbook:
 
     def delete(self, cls: type, entity_id: str) -> None:
         """Tombstone a record (undo puts it back)."""
-        from socieux_desktop.store.changes import ENTITY_NAMES
-
         with self._write() as writer:
             writer.delete(ENTITY_NAMES[cls], entity_id)
 
     def save_and_delete(self, saves: Sequence[object], deletes: Sequence[tuple[type, str]]) -> None:
         """Create or edit ``saves`` and tombstone ``deletes`` (class, id) in one transaction, as a
         dialog does on OK; missions are checked first, so a refusal writes nothing."""
-        from socieux_desktop.store.changes import ENTITY_NAMES
-
         for entity in saves:
             if isinstance(entity, Mission):
                 check_mission(entity)
@@ -502,16 +497,10 @@ class Workbook:
 
 
 def entities_of(records: Sequence[object]) -> dict[str, list[object]]:
-    from socieux_desktop.store.changes import ENTITY_NAMES
-
     grouped: dict[str, list[object]] = {}
     for entity in records:
         grouped.setdefault(ENTITY_NAMES[type(entity)], []).append(entity)
     return grouped
-
-
-_TABLES: dict[type, str] = {cls: name for name, cls in ENTITY_TYPES.items()}
-"""The table of each entity: named as the entity (as ``store.models.ROW_TYPES`` says)."""
 
 
 @cache
