@@ -74,7 +74,7 @@ def _timesheet(workbook: Workbook, details: MissionDetails, language: str, outpu
 
     entries = workbook.day_entries(details.mission.id)
     known = {entry.expert.id for entry in details.team}
-    others = {expert_id for expert_id in {entry.expert_id for entry in entries} - known}
+    others = {entry.expert_id for entry in entries} - known
     experts = {expert_id: found for expert_id in others if (found := workbook.get(Expert, expert_id))}
     build_timesheet(output, details, entries, language=language, experts=experts)
 
