@@ -143,12 +143,10 @@ def cover(deliverable: Deliverable, *, mission: Mission, action: Action, languag
         (text(language, "field.date"), format_date(issued, language)),
         (text(language, "field.status"), text(language, f"deliverable.status.{deliverable.status.value}")),
     ]
-    table = facts_table(facts)
-    table.setStyle(TableStyle(_EMBEDDED_FONT))
     return [
         Paragraph(md.inline(deliverable.title) or "—", sheet["cover_title"]),
         Paragraph(escape(text(language, f"deliverable.kind.{deliverable.kind.value}")), sheet["cover_kind"]),
-        table,
+        facts_table(facts),
     ]
 
 

@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Spacer, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
 from socieux_desktop.domain.budget import BudgetLine, compute_budget
 from socieux_desktop.domain.deliverables import Deliverable
 from socieux_desktop.domain.model import DayEntry, Sex
 from socieux_desktop.reports.base import (
     CONTENT_WIDTH,
-    FONT,
     build_pdf,
     check_language,
     facts_table,
@@ -35,9 +34,6 @@ from socieux_desktop.reports.texts import has_text, text
 if TYPE_CHECKING:
     from socieux_desktop.collab.attendance import Attendee, Workshop
     from socieux_desktop.store.workbook import MissionDetails, Workbook
-
-_EMBEDDED_FONT: list[tuple[Any, ...]] = [("FONTNAME", (0, 0), (-1, -1), FONT)]
-"""A table's own font (reportlab's default is Helvetica, which the PDF would name without embedding it)."""
 
 
 def build_mission_report(output: Path | BinaryIO, details: MissionDetails, *, entries: Sequence[DayEntry],
@@ -109,9 +105,7 @@ def _facts(details: MissionDetails, language: str) -> Flowable:
         (text(language, "mission_report.team"), listed(team)),
         (text(language, "mission_report.counterparts"), listed(counterparts)),
     ]
-    table = facts_table(facts)
-    table.setStyle(TableStyle(_EMBEDDED_FONT))
-    return table
+    return facts_table(facts)
 
 
 def _person(name: str, *details: str) -> str:
@@ -149,13 +143,13 @@ def _days(details: MissionDetails, entries: Sequence[DayEntry], language: str) -
         grid_table([[text(language, "timesheet.activity"), *header], *by_activity,
                     [total, *numbers(budget.total)]],
                    [CONTENT_WIDTH - 3 * number_width] + [number_width] * 3, total_rows=1,
-                   right_columns=(1, 2, 3), extra=_EMBEDDED_FONT),
+                   right_columns=(1, 2, 3)),
         Spacer(1, 8),
         heading(text(language, "mission_report.by_expert"), "h2"),
         grid_table([[text(language, "timesheet.expert"), text(language, "timesheet.activity"), *header],
                     *by_expert, [total, "", *numbers(budget.total)]],
                    [4.2 * cm, CONTENT_WIDTH - 4.2 * cm - 3 * number_width] + [number_width] * 3,
-                   total_rows=1, right_columns=(2, 3, 4), extra=_EMBEDDED_FONT),
+                   total_rows=1, right_columns=(2, 3, 4)),
     ]
 
 
@@ -182,7 +176,7 @@ def _workshops(workshops: Sequence[tuple[Workshop, Sequence[Attendee]]], titles:
           text(language, "mission_report.men"), text(language, "mission_report.sex_not_given")],
          *rows, [text(language, "timesheet.total"), "", *(format_number(n, language) for n in totals)]],
         [date_width, CONTENT_WIDTH - date_width - sum(widths), *widths], total_rows=1,
-        right_columns=(2, 3, 4, 5), extra=_EMBEDDED_FONT)]
+        right_columns=(2, 3, 4, 5))]
 
 
 def _deliverables(deliverables: Sequence[Deliverable], language: str) -> list[Flowable]:
@@ -194,4 +188,4 @@ def _deliverables(deliverables: Sequence[Deliverable], language: str) -> list[Fl
     widths = [3.6 * cm, 2.4 * cm, 4.2 * cm]
     header = [text(language, "deliverable.field.title"), text(language, "deliverable.field.kind"),
               text(language, "deliverable.field.language"), text(language, "field.status")]
-    return [grid_table([header, *rows], [CONTENT_WIDTH - sum(widths), *widths], extra=_EMBEDDED_FONT)]
+    return [grid_table([header, *rows], [CONTENT_WIDTH - sum(widths), *widths])]
