@@ -1277,7 +1277,7 @@
         </message>
         <message>
             <source>{consumed} of {allocated} days, {left} left</source>
-            <translation>{consumed} jours sur {allocated}, {left} restant(s)</translation>
+            <translation>{consumed} jours sur {allocated}, il en reste {left}</translation>
         </message>
         <message>
             <source>Expert</source>
