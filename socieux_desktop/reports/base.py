@@ -29,7 +29,7 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from socieux_desktop.paths import resources_dir
-from socieux_desktop.reports.texts import text
+from socieux_desktop.reports.texts import has_text, text
 
 if TYPE_CHECKING:
     from socieux_desktop.store.workbook import MissionDetails
@@ -217,15 +217,23 @@ def facts_table(facts: Sequence[tuple[str, str]], label_width: float = 4.2 * cm)
     return table
 
 
-def mission_facts(details: MissionDetails, language: str) -> list[tuple[str, str]]:
+def country_name(code: str, language: str) -> str:
+    """A partner country's name in ``language``; the code itself for a country not listed."""
+    key = f"country.{code.upper()}"
+    return text(language, key) if has_text(key) else code
+
+
+def mission_facts(details: MissionDetails, language: str, *,
+                  named_country: bool = False) -> list[tuple[str, str]]:
     """The mission's facts as (label, value) rows in ``language``: mission, action, partner institution,
-    country, dates, modality, status, timesheet status."""
+    country (its code, or with ``named_country`` its name), dates, modality, status, timesheet status."""
     mission, action = details.mission, details.action
+    country = country_name(action.country_code, language) if named_country else action.country_code
     return [
         (text(language, "field.mission"), f"{mission.code} — {mission.title}"),
         (text(language, "field.action"), f"{action.code} — {action.title}"),
         (text(language, "field.partner"), action.partner_institution),
-        (text(language, "field.country"), action.country_code),
+        (text(language, "field.country"), country),
         (text(language, "field.dates"), format_period(mission.start_date, mission.end_date, language)),
         (text(language, "field.modality"), text(language, f"modality.{mission.modality.value}")),
         (text(language, "field.status"), text(language, f"mission_status.{mission.status.value}")),

@@ -46,12 +46,12 @@ from socieux_desktop.reports.base import (
     PlainTableOfContents,
     build_pdf,
     check_language,
+    country_name,
     escape,
     facts_table,
     format_date,
     styles,
 )
-from socieux_desktop.reports.mission import country_name
 from socieux_desktop.reports.texts import text
 
 MAX_COLUMNS = 8

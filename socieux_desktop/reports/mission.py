@@ -29,7 +29,7 @@ from socieux_desktop.reports.base import (
     mission_facts,
     para,
 )
-from socieux_desktop.reports.texts import has_text, text
+from socieux_desktop.reports.texts import text
 
 if TYPE_CHECKING:
     from socieux_desktop.collab.attendance import Attendee, Workshop
@@ -75,12 +75,6 @@ def render_mission_report(workbook: Workbook, details: MissionDetails, *, langua
                          deliverables=DeliverableStore(workbook).of_mission(mission_id), language=language)
 
 
-def country_name(code: str, language: str) -> str:
-    """A partner country's name in ``language``; the code itself for a country not listed."""
-    key = f"country.{code.upper()}"
-    return text(language, key) if has_text(key) else code
-
-
 def _facts(details: MissionDetails, language: str) -> Flowable:
     mission = details.mission
     none = text(language, "mission_report.none")
@@ -91,10 +85,8 @@ def _facts(details: MissionDetails, language: str) -> Flowable:
     team = [_person(entry.expert.name, text(language, f"role.{entry.member.role.value}"),
                     entry.expert.home_institution) for entry in details.team]
     counterparts = [_person(c.name, c.role, c.institution) for c in details.counterparts]
-    country = text(language, "field.country")
     facts = [
-        *((label, country_name(value, language) if label == country else value)
-          for label, value in mission_facts(details, language)),
+        *mission_facts(details, language, named_country=True),
         (text(language, "mission_report.activities"),
          listed([f"{activity.code} — {activity.title}" for activity in details.activities])),
         (text(language, "mission_report.themes"),
