@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -91,8 +92,10 @@ def _shortened(heading: str) -> str:
     return heading if len(heading) <= TOC_ENTRY_LENGTH else heading[:TOC_ENTRY_LENGTH].rstrip() + "…"
 
 
+@cache
 def deliverable_styles() -> dict[str, ParagraphStyle]:
-    """The report styles plus this document's own: cover title, h4, caption, list levels, placeholder."""
+    """The report styles plus this document's own: cover title, h4, caption, list levels, placeholder
+    (made once and shared, as ``styles()``: every heading asks for them)."""
     sheet = dict(styles())
     sheet["cover_title"] = ParagraphStyle("cover_title", parent=sheet["title"], fontSize=24, leading=30,
                                           spaceBefore=4 * cm, spaceAfter=14)
