@@ -48,6 +48,7 @@ from socieux_desktop.domain.rules import (
     check_mission,
     next_timesheet_status,
 )
+from socieux_desktop.store.transactions import CommitHooks, CommitListener, write_transaction
 from socieux_desktop.store.workspace import (
     check_integrity,
     connect,
@@ -126,6 +127,7 @@ class Workbook:
         self._lazy = threading.RLock()  # the sync's threads and the GUI's may both come first
         self.integrity_pending = False
         """True while the integrity check of ``open(defer_check=True)`` has not been run."""
+        self._commit_hooks = CommitHooks()
         self.device_id, self.kind = self._init_meta()
         self.text_listeners: list[Callable[[str, bytes], None]] = []
         """Called with (deliverable id, update) for each text update sync stored, after its commit, in
@@ -197,7 +199,7 @@ class Workbook:
 
         from socieux_desktop.store import models as m
 
-        with self._sessions.begin() as session:
+        with write_transaction(self._sessions) as session:
             meta = {row.key: row.value for row in session.scalars(select(m.MetaRow))}
             if "device_id" not in meta:
                 meta["device_id"] = new_id()
@@ -221,7 +223,7 @@ class Workbook:
         """A demo workspace never syncs (the sync issue refuses signing in from it)."""
         from socieux_desktop.store import models as m
 
-        with self._sessions.begin() as session:
+        with self.write_transaction() as session:
             session.merge(m.MetaRow(key="kind", value=DEMO))
         self.kind = DEMO
 
@@ -252,7 +254,7 @@ class Workbook:
     def set_setting(self, key: str, value: Any) -> None:
         from socieux_desktop.store import models as m
 
-        with self._sessions.begin() as session:
+        with self.write_transaction() as session:
             session.merge(m.SettingRow(key=key, value=value))
 
     def profile(self) -> Expert | None:
@@ -482,12 +484,29 @@ class Workbook:
 
     # -- transactions ----------------------------------------------------------------------------
 
+    def on_commit(self, listener: CommitListener) -> Callable[[], None]:
+        """Call ``listener(commit)`` after each committed write of this workbook (its repositories'
+        included), in the committing thread, with the tables it wrote (``transactions.Commit``). Returns
+        the function that stops the calls."""
+        return self._commit_hooks.add(listener)
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[Session]:
+        """A session holding the workspace's write lock from its start (``transactions.write_transaction``);
+        the ``on_commit`` listeners are told after it commits. Every write of the store goes through it."""
+        with write_transaction(self._sessions, self._commit_hooks) as session:
+            yield session
+
     @contextmanager
     def _write(self) -> Iterator[ChangeWriter]:
+        with self.write_transaction() as session:
+            yield self.change_writer(session)
+
+    def change_writer(self, session: Session) -> ChangeWriter:
+        """The writer of this device's records and changes in ``session``'s transaction."""
         from socieux_desktop.store.changes import ChangeWriter
 
-        with self._sessions.begin() as session:
-            yield ChangeWriter(session, self.device_id, self.clock)
+        return ChangeWriter(session, self.device_id, self.clock)
 
     @contextmanager
     def bulk_writer(self) -> Iterator[ChangeWriter]:
