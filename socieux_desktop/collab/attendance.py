@@ -1,56 +1,17 @@
-"""The attendance of workshops, kept in the workspace: each workshop of a deliverable (when it started and
-ended) and everyone who joined it from a browser (name, institution, sex if given, when, in which mode).
+"""The attendance of workshops: each workshop of a deliverable (when it started and ended) and everyone who
+joined it from a browser (name, institution, sex if given, when, in which mode).
 
-Tables ``workshop`` and ``workshop_participant`` (migration 0003). Every write is one transaction, and logs
-its change in the change log, so attendance syncs through the hub like the other records (field by field,
-last writer wins; ``sync.protocol.ATTENDANCE_ENTITIES`` describes the changes: "" stands for None there).
+The rows, their changes for the hub and the reads are ``store.attendance``'s (``Workbook.attendance``);
+this log turns what the workshop host knows of a participant into what is kept of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from typing import Any
-
-from sqlalchemy import select, text
-from sqlalchemy.orm import Session, sessionmaker
-
 from socieux_desktop.collab.workshop import Participant
-from socieux_desktop.domain.model import Sex, new_id
-from socieux_desktop.store import models as m
-from socieux_desktop.store.changes import ChangeWriter
+from socieux_desktop.store.attendance import Attendee as Attendee
+from socieux_desktop.store.attendance import UnknownWorkshop as UnknownWorkshop
+from socieux_desktop.store.attendance import Workshop as Workshop
 from socieux_desktop.store.workbook import Workbook
-from socieux_desktop.sync.protocol import WORKSHOP, WORKSHOP_PARTICIPANT
-
-
-class UnknownWorkshop(KeyError):
-    """No workshop has this id in the workspace."""
-
-
-@dataclass(frozen=True, slots=True)
-class Workshop:
-    id: str
-    mission_id: str
-    deliverable_id: str
-    started_at: datetime
-    ended_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class Attendee:
-    id: str  # the participant id the host gave
-    workshop_id: str
-    name: str
-    institution: str
-    sex: Sex | None
-    joined_at: datetime
-    read_only: bool
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
 class WorkshopLog:
@@ -58,94 +19,28 @@ class WorkshopLog:
 
     def __init__(self, workbook: Workbook) -> None:
         self.workbook = workbook
-        self._sessions = sessionmaker(workbook.engine, expire_on_commit=False)
-
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        with self._sessions.begin() as session:
-            session.execute(text("BEGIN IMMEDIATE"))
-            yield session
 
     def start(self, mission_id: str, deliverable_id: str) -> str:
         """A new workshop of the deliverable, starting now; its id."""
-        workshop_id = new_id()
-        started_at = _stamp(datetime.now(UTC))
-        with self._write() as session:
-            session.add(m.WorkshopRow(id=workshop_id, mission_id=mission_id, deliverable_id=deliverable_id,
-                                      started_at=started_at, ended_at=None))
-            self._writer(session).log_insert(WORKSHOP, workshop_id, {
-                "id": workshop_id, "mission_id": mission_id, "deliverable_id": deliverable_id,
-                "started_at": started_at, "ended_at": ""})
-        return workshop_id
-
-    def _writer(self, session: Session) -> ChangeWriter:
-        return ChangeWriter(session, self.workbook.device_id, self.workbook.clock)
+        return self.workbook.attendance.start(mission_id, deliverable_id)
 
     def record(self, workshop_id: str, participant: Participant) -> None:
         """Write (or bring up to date) one participant of the workshop."""
-        with self._write() as session:
-            workshop = session.get(m.WorkshopRow, workshop_id)
-            if workshop is None:
-                raise UnknownWorkshop(workshop_id)
-            row = session.get(m.WorkshopParticipantRow, participant.id)
-            values: dict[str, Any] = {
-                "name": participant.name, "institution": participant.institution,
-                "sex": participant.sex.value if participant.sex is not None else None,
-                "joined_at": _stamp(participant.joined_at), "read_only": participant.read_only}
-            if row is None:
-                session.add(m.WorkshopParticipantRow(id=participant.id, workshop_id=workshop_id, **values))
-                self._writer(session).log_insert(WORKSHOP_PARTICIPANT, participant.id, {
-                    "id": participant.id, "workshop_id": workshop_id, "mission_id": workshop.mission_id,
-                    **values, "sex": values["sex"] or ""})
-                return
-            if row.workshop_id != workshop_id:
-                raise ValueError(f"participant {participant.id} belongs to another workshop")
-            changed = {name: value for name, value in values.items() if getattr(row, name) != value}
-            if not changed:
-                return
-            previous = {name: getattr(row, name) for name in changed}
-            for name, value in changed.items():
-                setattr(row, name, value)
-            if "sex" in changed:
-                changed["sex"], previous["sex"] = changed["sex"] or "", previous["sex"] or ""
-            self._writer(session).log_update(WORKSHOP_PARTICIPANT, participant.id, changed, previous)
+        self.workbook.attendance.record(Attendee(
+            participant.id, workshop_id, participant.name, participant.institution, participant.sex,
+            participant.joined_at, participant.read_only))
 
     def end(self, workshop_id: str) -> None:
         """Mark the workshop ended now (the first end counts; ending it again changes nothing)."""
-        with self._write() as session:
-            row = session.get(m.WorkshopRow, workshop_id)
-            if row is None:
-                raise UnknownWorkshop(workshop_id)
-            if row.ended_at is None:
-                row.ended_at = _stamp(datetime.now(UTC))
-                self._writer(session).log_update(WORKSHOP, workshop_id, {"ended_at": row.ended_at},
-                                                 {"ended_at": ""})
+        self.workbook.attendance.end(workshop_id)
 
     def get(self, workshop_id: str) -> Workshop:
-        with self._sessions() as session:
-            row = session.get(m.WorkshopRow, workshop_id)
-            if row is None:
-                raise UnknownWorkshop(workshop_id)
-            return _workshop(row)
+        return self.workbook.attendance.get(workshop_id)
 
     def of_mission(self, mission_id: str) -> list[Workshop]:
         """The mission's workshops, the latest first."""
-        with self._sessions() as session:
-            rows = session.scalars(select(m.WorkshopRow).where(m.WorkshopRow.mission_id == mission_id)
-                                   .order_by(m.WorkshopRow.started_at.desc(), m.WorkshopRow.id))
-            return [_workshop(row) for row in rows]
+        return self.workbook.attendance.of_mission(mission_id)
 
     def participants(self, workshop_id: str) -> list[Attendee]:
         """Everyone who joined the workshop, in the order they joined."""
-        table = m.WorkshopParticipantRow
-        with self._sessions() as session:
-            rows = session.scalars(select(table).where(table.workshop_id == workshop_id)
-                                   .order_by(table.joined_at, table.name, table.id))
-            return [Attendee(row.id, row.workshop_id, row.name, row.institution,
-                             Sex(row.sex) if row.sex else None, datetime.fromisoformat(row.joined_at),
-                             row.read_only) for row in rows]
-
-
-def _workshop(row: m.WorkshopRow) -> Workshop:
-    return Workshop(row.id, row.mission_id, row.deliverable_id, datetime.fromisoformat(row.started_at),
-                    datetime.fromisoformat(row.ended_at) if row.ended_at else None)
+        return self.workbook.attendance.participants(workshop_id)

@@ -1,10 +1,11 @@
 """Deliverable texts in the workspace: CRDT updates, one committed row each, folded into snapshots.
 
-Table ``deliverable_update``: per deliverable, rows ordered by ``seq``; a row of kind ``snapshot`` holds the
-encoded state of the document made of every row before it (and replaces them), a row of kind ``update``
-one CRDT update. Loading applies the latest snapshot and the updates after it to a new ``Doc``. Compaction
-builds that ``Doc`` and writes its state: it never merges long lists of updates with
-``pycrdt.merge_updates`` (261 s for the 260,000 updates of the automerge-paper trace, against 0.7 s).
+The rows are ``store.deliverables``'s (``Workbook.deliverables``), table ``deliverable_update``: per
+deliverable, rows ordered by ``seq``; a row of kind ``snapshot`` holds the encoded state of the document made
+of every row before it (and replaces them), a row of kind ``update`` one CRDT update. Loading applies the
+latest snapshot and the updates after it to a new ``Doc``. Compaction builds that ``Doc`` and writes its
+state: it never merges long lists of updates with ``pycrdt.merge_updates`` (261 s for the 260,000 updates
+of the automerge-paper trace, against 0.7 s).
 
 Exported file (``export_file``/``merge_file``), UTF-8 JSON:
 
@@ -33,15 +34,10 @@ import dataclasses
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy import delete, exists, func, select, text
-from sqlalchemy.orm import Session, sessionmaker
 
 from socieux_desktop.collab.document import EMPTY_UPDATE, DeliverableDocument, Origin
 from socieux_desktop.collab.templates import template_titles
@@ -52,19 +48,15 @@ from socieux_desktop.domain.deliverables import (
     check_role,
     next_deliverable_status,
 )
-from socieux_desktop.domain.model import new_id
 from socieux_desktop.domain.records import from_record, to_record
-from socieux_desktop.store import models as m
-from socieux_desktop.store import sync_state
-from socieux_desktop.store.changes import ChangeWriter, row_entity
+from socieux_desktop.store.deliverables import UPDATE as UPDATE
+from socieux_desktop.store.deliverables import Compaction
+from socieux_desktop.store.deliverables import UnknownDeliverable as UnknownDeliverable
 from socieux_desktop.store.workbook import Workbook
-from socieux_desktop.sync.protocol import TEXT_UPDATE, encode_update
 
 FILE_FORMAT = "socieux-deliverable"
 FILE_VERSION = 1
 FILE_SUFFIX = ".socieux-deliverable"
-UPDATE = "update"
-SNAPSHOT = "snapshot"
 COMPACT_AFTER_ROWS = 1000
 """``open`` folds the rows first when there are more: opening 1,000 updates takes about 13 ms, the
 259,778 of the automerge-paper trace 3.4 s, against 9 ms once compacted (benchmarks/deliverable_load.py)."""
@@ -78,33 +70,12 @@ class WrongDeliverable(DeliverableFileError):
     """The file holds another deliverable than the one it was to be merged into."""
 
 
-class UnknownDeliverable(KeyError):
-    """No (live) deliverable has this id in the workspace."""
-
-
-@dataclass(frozen=True, slots=True)
-class Compaction:
-    rows_before: int
-    rows_after: int
-    bytes_before: int
-    bytes_after: int
-
-
 class DeliverableStore:
     """The deliverables of one open workbook and the CRDT updates of their texts."""
 
     def __init__(self, workbook: Workbook) -> None:
         self.workbook = workbook
-        self._sessions = sessionmaker(workbook.engine, expire_on_commit=False)
         self._quiet: set[int] = set()  # documents applying an update that is stored already
-
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        """A transaction holding SQLite's write lock from its start: the next ``seq`` it reads stays
-        the next one until it commits (another window or process waits)."""
-        with self._sessions.begin() as session:
-            session.execute(text("BEGIN IMMEDIATE"))
-            yield session
 
     # -- the entity --------------------------------------------------------------------------------
 
@@ -114,9 +85,7 @@ class DeliverableStore:
         check_deliverable(deliverable)
         document = DeliverableDocument.create(deliverable.id,
                                               template_titles(deliverable.kind, deliverable.language))
-        with self.workbook.bulk_writer() as writer:
-            writer.put(deliverable)
-            self._add_update(writer, deliverable.id, deliverable.mission_id, 1, document.encode_state())
+        self.workbook.deliverables.create(deliverable, document.encode_state())
         return document
 
     def get(self, deliverable_id: str) -> Deliverable:
@@ -126,11 +95,7 @@ class DeliverableStore:
         return found
 
     def of_mission(self, mission_id: str) -> list[Deliverable]:
-        with self._sessions() as session:
-            rows = session.scalars(select(m.DeliverableRow).where(
-                m.DeliverableRow.mission_id == mission_id, m.DeliverableRow.deleted.is_(False))
-                .order_by(m.DeliverableRow.title))
-            return [row_entity(row, Deliverable) for row in rows]
+        return self.workbook.deliverables.of_mission(mission_id)
 
     def change_status(self, deliverable_id: str, action: str) -> DeliverableStatus:
         """Share, submit, reopen, approve or return; sharing and submitting need some text (the
@@ -145,21 +110,13 @@ class DeliverableStore:
 
     def role(self) -> str:
         """The role of the person this workspace is signed in as (an expert when it is not)."""
-        with self._sessions() as session:
-            return sync_state.role(session)
+        return self.workbook.sync_state.role()
 
     # -- the text ----------------------------------------------------------------------------------
 
     def append_update(self, deliverable_id: str, update: bytes) -> int:
         """Store one update in its own committed transaction (a crash loses no earlier one); its seq."""
-        with self._write() as session:
-            deliverable = session.get(m.DeliverableRow, deliverable_id)
-            if deliverable is None:
-                raise UnknownDeliverable(deliverable_id)
-            seq = self._next_seq(session, deliverable_id)
-            writer = ChangeWriter(session, self.workbook.device_id, self.workbook.clock)
-            self._add_update(writer, deliverable_id, deliverable.mission_id, seq, update)
-        return seq
+        return self.workbook.deliverables.append_update(deliverable_id, update)
 
     def on_pulled(self, listener: Callable[[str, bytes], None]) -> Callable[[], None]:
         """Call ``listener(deliverable_id, update)`` for each text update sync brings, once it is stored.
@@ -184,8 +141,8 @@ class DeliverableStore:
     def load(self, deliverable_id: str, client_id: int | None = None) -> DeliverableDocument:
         """A new copy of the document (fresh client id unless given) from the latest snapshot and the
         updates after it. Its edits are not saved: use ``open`` for a copy that saves them."""
-        with self._sessions() as session:
-            return DeliverableDocument.from_updates(self._stored(session, deliverable_id), client_id)
+        return DeliverableDocument.from_updates(self.workbook.deliverables.stored_updates(deliverable_id),
+                                                client_id)
 
     def open(self, deliverable_id: str, client_id: int | None = None) -> DeliverableDocument:
         """``load``, then save every later change of the copy (its own edits and the updates applied
@@ -202,9 +159,7 @@ class DeliverableStore:
         return document
 
     def row_count(self, deliverable_id: str) -> int:
-        with self._sessions() as session:
-            return session.scalar(select(func.count()).select_from(m.DeliverableUpdateRow).where(
-                m.DeliverableUpdateRow.deliverable_id == deliverable_id)) or 0
+        return self.workbook.deliverables.row_count(deliverable_id)
 
     def compact(self, deliverable_id: str) -> Compaction:
         """Fold the rows into one snapshot (the state of a ``Doc`` built from them), in one transaction:
@@ -214,28 +169,7 @@ class DeliverableStore:
         anywhere else. What the hub does not have yet stays in the change log (the outbox), each update
         with its bytes, until it is pushed; the log's copies of folded updates the hub has numbered
         (pushed or pulled) go with their rows."""
-        with self._write() as session:
-            rows = session.execute(
-                select(m.DeliverableUpdateRow.seq, m.DeliverableUpdateRow.kind, m.DeliverableUpdateRow.data)
-                .where(m.DeliverableUpdateRow.deliverable_id == deliverable_id)
-                .order_by(m.DeliverableUpdateRow.seq)).all()
-            size = sum(len(r.data) for r in rows)
-            if len(rows) <= 1:
-                return Compaction(len(rows), len(rows), size, size)
-            last = rows[-1].seq
-            starts = max((index for index, r in enumerate(rows) if r.kind == SNAPSHOT), default=0)
-            state = DeliverableDocument.from_updates(r.data for r in rows[starts:]).encode_state()
-            session.execute(delete(m.DeliverableUpdateRow).where(
-                m.DeliverableUpdateRow.deliverable_id == deliverable_id, m.DeliverableUpdateRow.seq <= last))
-            # The log's copies of this deliverable's updates the hub has numbered and whose rows are
-            # folded now (or were at an earlier compaction, while they were still to be pushed).
-            session.execute(delete(m.ChangeRow).where(
-                m.ChangeRow.entity == TEXT_UPDATE, m.ChangeRow.server_seq.is_not(None),
-                m.ChangeRow.fields["deliverable_id"].as_string() == deliverable_id,
-                ~exists().where(m.DeliverableUpdateRow.id == m.ChangeRow.entity_id)))
-            session.flush()
-            session.add(self._row(deliverable_id, last, SNAPSHOT, state))
-        return Compaction(len(rows), 1, size, len(state))
+        return self.workbook.deliverables.compact(deliverable_id, _fold)
 
     # -- files -------------------------------------------------------------------------------------
 
@@ -283,38 +217,10 @@ class DeliverableStore:
         self.append_update(deliverable_id, new)
         return True
 
-    # -- internals ---------------------------------------------------------------------------------
 
-    def _add_update(self, writer: ChangeWriter, deliverable_id: str, mission_id: str, seq: int,
-                    update: bytes) -> None:
-        """Add the update's row and log it for the hub (its change carries the bytes and the mission)."""
-        row = self._row(deliverable_id, seq, UPDATE, update)
-        writer.session.add(row)
-        writer.log_insert(TEXT_UPDATE, row.id, {
-            "id": row.id, "deliverable_id": deliverable_id, "mission_id": mission_id,
-            "data": encode_update(update)})
-
-    def _row(self, deliverable_id: str, seq: int, kind: str, data: bytes) -> m.DeliverableUpdateRow:
-        return m.DeliverableUpdateRow(
-            id=new_id(), deliverable_id=deliverable_id, seq=seq, kind=kind, data=data,
-            created_at=datetime.now(UTC).isoformat(timespec="milliseconds"),
-            device_id=self.workbook.device_id, server_seq=None)
-
-    @staticmethod
-    def _next_seq(session: Session, deliverable_id: str) -> int:
-        last = session.scalar(select(func.max(m.DeliverableUpdateRow.seq)).where(
-            m.DeliverableUpdateRow.deliverable_id == deliverable_id))
-        return (last or 0) + 1
-
-    @staticmethod
-    def _stored(session: Session, deliverable_id: str) -> list[bytes]:
-        table = m.DeliverableUpdateRow
-        snapshot = session.scalar(select(func.max(table.seq)).where(
-            table.deliverable_id == deliverable_id, table.kind == SNAPSHOT))
-        query = select(table.data).where(table.deliverable_id == deliverable_id)
-        if snapshot is not None:
-            query = query.where(table.seq >= snapshot)
-        return list(session.scalars(query.order_by(table.seq)))
+def _fold(updates: Sequence[bytes]) -> bytes:
+    """The encoded state of the document the updates make (a snapshot replacing them)."""
+    return DeliverableDocument.from_updates(updates).encode_state()
 
 
 def read_file(path: Path) -> tuple[dict[str, Any], bytes]:

@@ -4,20 +4,25 @@ The hub's address, the user name and their role there, the pull cursor and the o
 Never the token or the password: those live in the operating system's keychain
 (``socieux_desktop.sync.credentials``).
 The cursor is written in the same transaction as the changes a pull applies (``set_cursor`` takes the
-caller's session).
+caller's session). :class:`SyncStateRepository` (``Workbook.sync_state``) reads and writes the rest in
+transactions of its own.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.deliverables import COORDINATOR as COORDINATOR  # the roles, re-exported
 from socieux_desktop.domain.deliverables import EXPERT as EXPERT
+from socieux_desktop.store.identity import adopt_expert_id
 from socieux_desktop.store.models import MetaRow
+
+if TYPE_CHECKING:
+    from socieux_desktop.store.workbook import Workbook
 
 INITIAL_CURSOR: Final = "0"
 HUB_URL: Final = "sync_hub_url"
@@ -119,3 +124,41 @@ def record_problem(session: Session, when: str, problem: str, message: str) -> N
     _put(session, LAST_MESSAGE, message)
     _put(session, LAST_PROBLEM_AT, when)
 
+
+class SyncStateRepository:
+    """Where one open workbook stands with the hub (``Workbook.sync_state``)."""
+
+    def __init__(self, workbook: Workbook) -> None:
+        self.workbook = workbook
+
+    def account(self) -> SyncAccount | None:
+        with self.workbook.read_session() as session:
+            return account(session)
+
+    def role(self) -> str:
+        """The signed-in person's role at the hub; an expert when the workspace is not signed in."""
+        with self.workbook.read_session() as session:
+            return role(session)
+
+    def outcome(self) -> SyncOutcome:
+        with self.workbook.read_session() as session:
+            return outcome(session)
+
+    def sign_in(self, value: SyncAccount, *, start_over: bool) -> None:
+        """Remember who this workspace syncs as, in one transaction with taking on the hub's id for the
+        profile (``identity.adopt_expert_id``, which may raise ``OtherIdentity``: then nothing is written);
+        ``start_over`` sets the pull cursor back to the start (another account)."""
+        with self.workbook.write_transaction() as session:
+            adopt_expert_id(session, value.expert_id)
+            if start_over:
+                set_cursor(session, INITIAL_CURSOR)
+            set_account(session, value)
+
+    def sign_out(self) -> None:
+        """Forget the account (the cursor stays with the data)."""
+        with self.workbook.write_transaction() as session:
+            set_account(session, None)
+
+    def record_problem(self, when: str, problem: str, message: str) -> None:
+        with self.workbook.write_transaction() as session:
+            record_problem(session, when, problem, message)

@@ -1,6 +1,10 @@
 """The mission workbook: what the interface and the CLI read and write, with the rules applied.
 
 Every public write method is one transaction: the records, their changes in the change log, or nothing.
+Every write, the repositories' too (``deliverables``, ``attendance``, ``sync_state``: the SQL of the other
+packages lives here, in ``store``), goes through ``write_transaction``, which takes SQLite's write lock
+before its first read (``store.transactions``), so a rule checked on what the transaction read still holds
+when it commits; ``on_commit`` listeners are told of each commit.
 
 What the window shows first (the mission list, a mission's dashboard, settings, the day log) is read with
 the standard library's ``sqlite3`` on the workspace file, one read-only snapshot per read. SQLAlchemy (the
@@ -19,7 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -61,7 +65,10 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+    from socieux_desktop.store.attendance import AttendanceRepository
     from socieux_desktop.store.changes import ChangeWriter
+    from socieux_desktop.store.deliverables import DeliverableRepository
+    from socieux_desktop.store.sync_state import SyncStateRepository
 
 E = TypeVar("E")
 
@@ -187,6 +194,29 @@ class Workbook:
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
+
+    # -- repositories (each made, with SQLAlchemy, at its first use) -----------------------------
+
+    @cached_property
+    def deliverables(self) -> DeliverableRepository:
+        """The deliverables and the rows of their texts."""
+        from socieux_desktop.store.deliverables import DeliverableRepository
+
+        return DeliverableRepository(self)
+
+    @cached_property
+    def attendance(self) -> AttendanceRepository:
+        """The workshops and their participants."""
+        from socieux_desktop.store.attendance import AttendanceRepository
+
+        return AttendanceRepository(self)
+
+    @cached_property
+    def sync_state(self) -> SyncStateRepository:
+        """Where the workspace stands with the hub: the account, the last outcome."""
+        from socieux_desktop.store.sync_state import SyncStateRepository
+
+        return SyncStateRepository(self)
 
     # -- workspace facts -------------------------------------------------------------------------
 
@@ -483,6 +513,11 @@ class Workbook:
         return status
 
     # -- transactions ----------------------------------------------------------------------------
+
+    def read_session(self) -> Session:
+        """A session of SQLAlchemy for reads, to use as a context manager (``with workbook.read_session() as
+        session``); every write goes through ``write_transaction``."""
+        return self._sessions()
 
     def on_commit(self, listener: CommitListener) -> Callable[[], None]:
         """Call ``listener(commit)`` after each committed write of this workbook (its repositories'

@@ -15,16 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, TextIO
 
-from sqlalchemy.orm import sessionmaker
-
 from socieux_desktop.store import sync_state
+from socieux_desktop.store.identity import OtherIdentity
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.store.workspace import WorkspaceError, default_data_dir
 from socieux_desktop.sync import protocol
 from socieux_desktop.sync.client import HubClient, Problem, SyncError, check_hub_url
 from socieux_desktop.sync.credentials import NO_KEYCHAIN, TokenStore
 from socieux_desktop.sync.engine import SyncEngine, SyncReport, now_iso, refuse_demo
-from socieux_desktop.sync.identity import adopt_expert_id
 
 ClientFactory = Callable[..., HubClient]
 EXIT_WORKSPACE: Final = 1
@@ -40,9 +38,8 @@ class SyncStatus:
 
 
 def status(workbook: Workbook) -> SyncStatus:
-    with sessionmaker(workbook.engine)() as session:
-        return SyncStatus(sync_state.account(session), sync_state.outcome(session),
-                          workbook.pending_change_count())
+    return SyncStatus(workbook.sync_state.account(), workbook.sync_state.outcome(),
+                      workbook.pending_change_count())
 
 
 def sign_in(workbook: Workbook, tokens: TokenStore, hub_url: str, username: str, password: str, *,
@@ -50,9 +47,7 @@ def sign_in(workbook: Workbook, tokens: TokenStore, hub_url: str, username: str,
     """Sign in to the hub and remember the account; the token goes to the keychain (or memory)."""
     refuse_demo(workbook)
     url = check_hub_url(hub_url)
-    sessions = sessionmaker(workbook.engine)
-    with sessions() as session:
-        current = sync_state.account(session)
+    current = workbook.sync_state.account()
     switching = current is not None and (current.hub_url, current.username) != (url, username)
     if switching and workbook.pending_change_count():
         assert current is not None
@@ -67,20 +62,18 @@ def sign_in(workbook: Workbook, tokens: TokenStore, hub_url: str, username: str,
     finally:
         client.close()
     assert identity.token is not None, "HubClient.login checks it"
-    with sessions.begin() as session:
-        adopt_expert_id(session, identity.expert_id)
-        if switching:
-            sync_state.set_cursor(session, sync_state.INITIAL_CURSOR)
-        sync_state.set_account(session, sync_state.SyncAccount(url, username, identity.expert_id, ca_bundle,
-                                                               identity.role))
+    try:
+        workbook.sync_state.sign_in(sync_state.SyncAccount(url, username, identity.expert_id, ca_bundle,
+                                                           identity.role), start_over=switching)
+    except OtherIdentity as error:
+        raise SyncError(Problem.REFUSED, str(error), "other_identity") from None
     tokens.save(url, username, identity.token)
     return identity
 
 
 def signed_in_client(workbook: Workbook, tokens: TokenStore,
                      client_factory: ClientFactory = HubClient) -> HubClient:
-    with sessionmaker(workbook.engine)() as session:
-        account = sync_state.account(session)
+    account = workbook.sync_state.account()
     if account is None:
         raise SyncError(Problem.LOGIN_NEEDED, "This workspace is not signed in to a hub; sign in first.")
     token = tokens.load(account.hub_url, account.username)
@@ -95,8 +88,7 @@ def sync_now(workbook: Workbook, tokens: TokenStore, client_factory: ClientFacto
     try:
         client = signed_in_client(workbook, tokens, client_factory)
     except SyncError as error:
-        with sessionmaker(workbook.engine).begin() as session:
-            sync_state.record_problem(session, now_iso(), error.problem.value, error.message)
+        workbook.sync_state.record_problem(now_iso(), error.problem.value, error.message)
         raise
     try:
         return SyncEngine(workbook, client).sync()
@@ -114,9 +106,7 @@ def sign_out(workbook: Workbook, tokens: TokenStore, *, discard_pending: bool = 
         raise SyncError(Problem.REFUSED, (
             f"Changes not yet sent to headquarters: {pending}. Sync first, or confirm that you want to "
             "sign out anyway (they stay on this computer)."), "pending_changes")
-    sessions = sessionmaker(workbook.engine)
-    with sessions() as session:
-        account = sync_state.account(session)
+    account = workbook.sync_state.account()
     if account is None:
         return
     token = tokens.load(account.hub_url, account.username)
@@ -129,8 +119,7 @@ def sign_out(workbook: Workbook, tokens: TokenStore, *, discard_pending: bool = 
         finally:
             client.close()
     tokens.delete(account.hub_url, account.username)
-    with sessions.begin() as session:
-        sync_state.set_account(session, None)
+    workbook.sync_state.sign_out()
 
 
 # --- Headless commands ------------------------------------------------------------------------------------

@@ -22,8 +22,7 @@ from collections.abc import Callable
 from typing import Any, Final
 from urllib.parse import urlsplit
 
-from sqlalchemy import event
-
+from socieux_desktop.store.transactions import Commit
 from socieux_desktop.store.workbook import DEMO, Workbook
 from socieux_desktop.sync import commands, protocol
 from socieux_desktop.sync.client import TLS_FAILURE, HubClient, Problem, SyncError, check_hub_url
@@ -208,8 +207,7 @@ class SyncController(QtCore.QObject):
         self._refresh_timer.timeout.connect(self.refresh)
 
         self._local_commit.connect(self._on_local_commit)
-        self._listener = self._commit_listener()
-        event.listen(workbook.engine, "commit", self._listener)
+        self._stop_listening = workbook.on_commit(self._commit_listener())
         self._reachability: QtNetwork.QNetworkInformation.Reachability | None = None
         if watch_network:
             self._watch_network()
@@ -331,8 +329,7 @@ class SyncController(QtCore.QObject):
         """Stop the timers and stop following the workbook's writes (the window closes)."""
         for timer in (self.auto_timer, self.write_timer, self._refresh_timer):
             timer.stop()
-        if event.contains(self.workbook.engine, "commit", self._listener):
-            event.remove(self.workbook.engine, "commit", self._listener)
+        self._stop_listening()
 
     # -- network -----------------------------------------------------------------------------------
 
@@ -417,12 +414,12 @@ class SyncController(QtCore.QObject):
             self.auto_timer.start(int(pause * 1000))
         self.sync_failed.emit(error)
 
-    def _commit_listener(self) -> Callable[..., None]:
-        """Told of every commit on the workspace, from any thread; the person's (not this controller's
-        own operations') reach ``_on_local_commit`` on the GUI thread."""
+    def _commit_listener(self) -> Callable[[Commit], None]:
+        """Told of every commit of the workbook's writes (``Workbook.on_commit``), from any thread; the
+        person's (not this controller's own operations') reach ``_on_local_commit`` on the GUI thread."""
         me = weakref.ref(self)
 
-        def on_commit(_connection: Any) -> None:
+        def on_commit(_commit: Commit) -> None:
             controller = me()
             if controller is None or threading.get_ident() == controller._operation_thread():
                 return

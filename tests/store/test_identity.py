@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.model import Action, Expert, Mission, TeamMember, new_id
 from socieux_desktop.store import models as m
+from socieux_desktop.store.identity import OtherIdentity, adopt_expert_id
+from socieux_desktop.store.sync_state import SyncAccount
 from socieux_desktop.store.workbook import Workbook
-from socieux_desktop.sync.client import SyncError
-from socieux_desktop.sync.identity import adopt_expert_id
 
 
 def offline_work(workbook: Workbook) -> tuple[Expert, Mission]:
@@ -24,8 +24,7 @@ def offline_work(workbook: Workbook) -> tuple[Expert, Mission]:
     return me, mission
 
 
-def test_the_profile_and_what_refers_to_it_take_the_hub_id(laptops: dict[str, Workbook]) -> None:
-    workbook = laptops["laptop"]
+def test_the_profile_and_what_refers_to_it_take_the_hub_id(workbook: Workbook) -> None:
     me, mission = offline_work(workbook)
     hub_id = new_id()
     with Session(workbook.engine) as session, session.begin():
@@ -43,13 +42,22 @@ def test_the_profile_and_what_refers_to_it_take_the_hub_id(laptops: dict[str, Wo
         assert not adopt_expert_id(session, None)  # a coordinator has no expert id
 
 
-def test_a_profile_already_sent_under_another_id_is_refused(laptops: dict[str, Workbook]) -> None:
-    workbook = laptops["laptop"]
+def test_a_profile_already_sent_under_another_id_is_refused(workbook: Workbook) -> None:
     me, mission = offline_work(workbook)
     with Session(workbook.engine) as session, session.begin():
         session.execute(update(m.ChangeRow).values(server_seq=1))
-    refused = pytest.raises(SyncError, match="another person")
+    refused = pytest.raises(OtherIdentity, match="another person")
     with Session(workbook.engine) as session, session.begin(), refused:
         adopt_expert_id(session, new_id())
     assert workbook.profile() is not None and workbook.profile().id == me.id  # type: ignore[union-attr]
     assert [entry.expert.id for entry in workbook.mission_details(mission.id).team] == [me.id]
+
+
+def test_signing_in_as_another_person_writes_nothing(workbook: Workbook) -> None:
+    me, _mission = offline_work(workbook)
+    with Session(workbook.engine) as session, session.begin():
+        session.execute(update(m.ChangeRow).values(server_seq=1))
+    with pytest.raises(OtherIdentity):
+        workbook.sync_state.sign_in(SyncAccount("https://hub.socieux.eu", "pedro", new_id()), start_over=True)
+    assert workbook.sync_state.account() is None
+    assert workbook.setting("profile_expert_id") == me.id

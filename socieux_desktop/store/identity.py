@@ -5,7 +5,7 @@ an id made on the laptop), create missions with themselves on the team and log d
 signing in. Headquarters knows the same person under another id. At sign-in, records and changes that
 never left the laptop are rewritten to the hub's id, so they go up with the first sync as the work of
 the signed-in expert. Changes the hub already has are never rewritten: a profile that was already sent
-under another id is refused with a message.
+under another id is refused (``OtherIdentity``).
 """
 
 from __future__ import annotations
@@ -16,14 +16,22 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from socieux_desktop.store import models as m
-from socieux_desktop.sync.client import Problem, SyncError
 
 PROFILE_SETTING: Final = "profile_expert_id"
 _EXPERT_REFERENCES: Final = (m.TeamMemberRow, m.AllocationRow, m.DayEntryRow)
 
 
+class OtherIdentity(Exception):
+    """The profile went to the hub under another id: this workspace is someone else's there."""
+
+    def __init__(self) -> None:
+        super().__init__("This workspace already synced as another person; sign in with that account, or "
+                         "start a new workspace for this one.")
+
+
 def adopt_expert_id(session: Session, hub_expert_id: str | None) -> bool:
-    """Rewrite the profile's local id to ``hub_expert_id`` where it has not been sent yet; True if it did."""
+    """Rewrite the profile's local id to ``hub_expert_id`` where it has not been sent yet, in ``session``'s
+    (write) transaction; True if it did. Raises ``OtherIdentity`` when the profile was sent already."""
     setting = session.get(m.SettingRow, PROFILE_SETTING)
     local_id = setting.value if setting is not None else None
     if hub_expert_id is None or not isinstance(local_id, str) or local_id == hub_expert_id:
@@ -32,9 +40,7 @@ def adopt_expert_id(session: Session, hub_expert_id: str | None) -> bool:
         m.ChangeRow.entity == "expert", m.ChangeRow.entity_id == local_id,
         m.ChangeRow.server_seq.is_not(None)).limit(1))
     if sent is not None:
-        raise SyncError(Problem.REFUSED, (
-            "This workspace already synced as another person; sign in with that account, or start a new "
-            "workspace for this one."), "other_identity")
+        raise OtherIdentity
     local = session.get(m.ExpertRow, local_id)
     if local is not None:
         if session.get(m.ExpertRow, hub_expert_id) is None:
