@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -65,5 +66,28 @@ def test_an_account_kept_before_the_role_was_reads_as_an_expert(tmp_path: Path) 
             assert sync_state.account(session) == sync_state.SyncAccount(
                 "https://hub.socieux.eu", "marie", None, None, sync_state.EXPERT)
             assert sync_state.role(session) == sync_state.EXPERT
+    finally:
+        workbook.close()
+
+
+def test_the_repository_signs_in_out_and_keeps_the_problem(tmp_path: Path) -> None:
+    workbook = Workbook.open(tmp_path / "laptop")
+    try:
+        state = workbook.sync_state
+        marie = sync_state.SyncAccount("https://hub.socieux.eu", "marie", None, None, sync_state.COORDINATOR)
+        state.sign_in(marie, start_over=False)
+        with Session(workbook.engine) as session, session.begin():
+            sync_state.set_cursor(session, "42.40")
+        assert (state.account(), state.role()) == (marie, sync_state.COORDINATOR)
+        state.record_problem("2026-03-02T09:00:00+00:00", "no_connection", "Offline.")
+        assert state.outcome() == sync_state.SyncOutcome(
+            None, "no_connection", "Offline.", "2026-03-02T09:00:00+00:00")
+        state.sign_out()
+        assert (state.account(), state.role()) == (None, sync_state.EXPERT)
+        with Session(workbook.engine) as session:
+            assert sync_state.cursor(session) == "42.40"  # the cursor stays with the data
+        state.sign_in(dataclasses.replace(marie, username="pedro"), start_over=True)
+        with Session(workbook.engine) as session:
+            assert sync_state.cursor(session) == sync_state.INITIAL_CURSOR  # another account starts over
     finally:
         workbook.close()

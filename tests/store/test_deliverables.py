@@ -1,0 +1,91 @@
+"""The deliverables' repository: text rows numbered one after the other whoever writes, folded on demand."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from socieux_desktop.collab.document import DeliverableDocument
+from socieux_desktop.domain.deliverables import Deliverable, DeliverableKind
+from socieux_desktop.domain.model import new_id
+from socieux_desktop.store.deliverables import UnknownDeliverable
+from socieux_desktop.store.transactions import Commit
+from socieux_desktop.store.workbook import Workbook
+from tests.conftest import Sample
+
+APPENDS = 40
+
+
+def new_deliverable(workbook: Workbook, sample: Sample) -> tuple[Deliverable, DeliverableDocument]:
+    deliverable = Deliverable(new_id(), sample.mission.id, DeliverableKind.DIAGNOSTIC, "Diagnostic")
+    document = DeliverableDocument.create(deliverable.id, ["Findings"])
+    workbook.deliverables.create(deliverable, document.encode_state())
+    return deliverable, document
+
+
+def test_two_workbooks_appending_at_once_number_every_update_once(workbook: Workbook, sample: Sample,
+                                                                  data_dir: Path) -> None:
+    """Each append reads the last ``seq`` and writes the next, under the write lock: two connections
+    (two windows, two processes) appending at once never take the same number."""
+    deliverable, document = new_deliverable(workbook, sample)
+    other = Workbook.open(data_dir)
+    start = threading.Barrier(2)
+    seqs: dict[str, list[int]] = {"here": [], "there": []}
+    failures: list[BaseException] = []
+
+    def append(book: Workbook, name: str) -> None:
+        copy = DeliverableDocument.from_updates([document.encode_state()])
+        start.wait()
+        try:
+            for index in range(APPENDS):
+                before = copy.state_vector()
+                copy.set_title(copy.sections()[0].id, f"Findings {name} {index}")
+                seqs[name].append(book.deliverables.append_update(deliverable.id, copy.diff(before)))
+        except BaseException as error:
+            failures.append(error)
+
+    threads = [threading.Thread(target=append, args=(book, name))
+               for book, name in ((workbook, "here"), (other, "there"))]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        other.close()
+    assert failures == []
+    assert sorted(seqs["here"] + seqs["there"]) == list(range(2, 2 + 2 * APPENDS))
+    assert workbook.deliverables.row_count(deliverable.id) == 1 + 2 * APPENDS
+
+
+def test_an_update_of_an_unknown_deliverable_is_refused_and_nothing_written(workbook: Workbook,
+                                                                             sample: Sample) -> None:
+    pending = workbook.pending_change_count()
+    heard: list[Commit] = []
+    workbook.on_commit(heard.append)
+    with pytest.raises(UnknownDeliverable):
+        workbook.deliverables.append_update(new_id(), b"\x00\x00")
+    assert heard == [] and workbook.pending_change_count() == pending
+
+
+def test_compact_folds_the_rows_with_the_function_given(workbook: Workbook, sample: Sample) -> None:
+    deliverable, document = new_deliverable(workbook, sample)
+    for title in ("Findings 1", "Findings 2"):
+        before = document.state_vector()
+        document.set_title(document.sections()[0].id, title)
+        workbook.deliverables.append_update(deliverable.id, document.diff(before))
+    folded: list[list[bytes]] = []
+
+    def fold(updates: Sequence[bytes]) -> bytes:
+        folded.append(list(updates))
+        return DeliverableDocument.from_updates(updates).encode_state()
+
+    compaction = workbook.deliverables.compact(deliverable.id, fold)
+    assert (compaction.rows_before, compaction.rows_after) == (3, 1)
+    assert len(folded) == 1 and len(folded[0]) == 3
+    stored = workbook.deliverables.stored_updates(deliverable.id)
+    assert len(stored) == 1
+    assert DeliverableDocument.from_updates(stored).sections()[0].title == "Findings 2"
