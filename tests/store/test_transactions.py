@@ -9,6 +9,7 @@ then the first go on: exactly one full day is logged, the other process gets the
 
 from __future__ import annotations
 
+import ast
 import os
 import sqlite3
 import subprocess
@@ -28,6 +29,9 @@ from socieux_desktop.store.workspace import database_path
 from tests.conftest import Sample
 
 ROOT = Path(__file__).resolve().parents[2]
+STORE = ROOT / "socieux_desktop" / "store"
+OWN_TRANSACTIONS = {"transactions.py", "workspace.py"}
+"""The helper itself, and the migrations, which run in Alembic's transaction before a workbook opens."""
 
 LOGGER = """
 import sys
@@ -160,3 +164,18 @@ def test_a_rolled_back_write_is_not_told_and_a_failing_listener_loses_no_write(
     assert heard == [Commit(frozenset({"setting"}))]
     assert workbook.setting("language") == "es"
     assert "a commit listener failed" in caplog.text
+
+
+def transaction_calls(path: Path) -> list[str]:
+    """Where ``path`` begins or commits a transaction itself (``x.begin()``, ``x.commit()``)."""
+    return [f"{path.name}:{node.lineno}: {node.func.attr}()"
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("begin", "begin_nested", "commit")]
+
+
+def test_every_write_of_the_store_goes_through_the_one_helper() -> None:
+    assert transaction_calls(STORE / "transactions.py")  # the scan sees what it looks for
+    paths = [path for path in sorted(STORE.glob("*.py")) if path.name not in OWN_TRANSACTIONS]
+    assert any(path.name == "workbook.py" for path in paths)
+    assert [call for path in paths for call in transaction_calls(path)] == []
