@@ -40,19 +40,20 @@ from pathlib import Path
 
 from socieux_desktop.domain.errors import RuleViolation
 from socieux_desktop.domain.model import DayEntry, DayKind, new_id
+from socieux_desktop.store import workbook
 from socieux_desktop.store.workbook import Workbook
 
 data_dir, mission_id, expert_id, activity_id, day, hold = sys.argv[1:7]
 if hold == "hold":
-    read_context = Workbook._day_context
+    read_context = workbook.day_entry_context
 
-    def read_then_wait(self, session, entry):
-        context = read_context(self, session, entry)
+    def read_then_wait(session, entry):
+        context = read_context(session, entry)
         print("read", flush=True)
         sys.stdin.readline()  # until the test lets it go on
         return context
 
-    Workbook._day_context = read_then_wait
+    workbook.day_entry_context = read_then_wait
 book = Workbook.open(Path(data_dir))
 print("ready", flush=True)
 try:
