@@ -81,6 +81,8 @@ class SyncError(Exception):
         """The ids of the pushed changes the hub named as the cause of its refusal (if it named some)."""
         self.retry_after = retry_after
         """Seconds the hub asked to wait before the next try (``Retry-After``), None when it did not."""
+        self.clock_skew: float | None = None
+        """How far this computer's clock was from the hub's during the failed sync, when known."""
         super().__init__(f"{problem.value}: {message}")
 
 
