@@ -121,6 +121,7 @@ def counterparts(workbook: Workbook, mission_id: str) -> dict[str, str]:
     return {c.id: c.name for c in workbook.all(Counterpart) if c.mission_id == mission_id}
 
 
+@pytest.mark.slow
 def test_fifty_syncs_of_two_laptops_through_a_bad_network_lose_and_double_nothing(
         hub: Hub, world: World, proxy: FaultProxy, laptops: dict[str, Workbook], tokens: TokenStore,
         tmp_path: Path) -> None:
