@@ -218,6 +218,9 @@ def sync_main(args: argparse.Namespace, tokens: TokenStore | None = None, out: T
         failure = SyncError(Problem.HUB_ERROR, f"{type(error).__name__}: {error}", texts.UNEXPECTED)
         print(texts.error_sentence(language, failure), file=err)
         return EXIT_HUB
+    except KeyboardInterrupt:  # Ctrl-C: what was sent or received so far is kept, the rest waits
+        print(texts.text(language, "cli.interrupted"), file=err)
+        return EXIT_HUB
     finally:
         workbook.close()
     print(texts.text(language, "cli.synced", pushed=report.pushed, pulled=report.pulled, pending=pending),

@@ -108,6 +108,9 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "cli.retry": "Check the connection and run “socieux sync” again.",
         "cli.sign_in": "socieux login",
         "cli.synced": "Synced. Changes sent: {pushed}; received: {pulled}; waiting to be sent: {pending}.",
+        "cli.interrupted": (
+            "Sync interrupted. Nothing is lost: what was not sent yet waits for the next “socieux sync”."
+        ),
         "cli.workspace": "Cannot open the workspace: {reason}",
     },
     "fr": {
@@ -187,6 +190,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "Synchronisation faite. Modifications envoyées : {pushed} ; reçues : {pulled} ; en attente "
             "d'envoi : {pending}."
         ),
+        "cli.interrupted": (
+            "Synchronisation interrompue. Rien n'est perdu : ce qui n'est pas encore envoyé attend le "
+            "prochain « socieux sync »."
+        ),
         "cli.workspace": "Impossible d'ouvrir l'espace de travail : {reason}",
     },
     "es": {
@@ -259,6 +266,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "cli.synced": (
             "Sincronización hecha. Cambios enviados: {pushed}; recibidos: {pulled}; en espera de envío: "
             "{pending}."
+        ),
+        "cli.interrupted": (
+            "Sincronización interrumpida. No se pierde nada: lo que aún no se envió espera al próximo "
+            "«socieux sync»."
         ),
         "cli.workspace": "No se puede abrir el espacio de trabajo: {reason}",
     },

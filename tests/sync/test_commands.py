@@ -223,3 +223,19 @@ def test_socieux_sync_ends_with_a_sentence_and_exit_3_whatever_breaks(
     assert err.getvalue().strip() == (
         "La synchronisation s'est arrêtée sur une erreur inattendue (RuntimeError: the keychain went away). "
         "Rien n'est perdu ; réessayez et prévenez le siège si cela continue.")
+
+
+class InterruptedTokens(TokenStore):
+    def load(self, hub_url: str, username: str) -> str | None:
+        raise KeyboardInterrupt  # the person pressed Ctrl-C while the sync ran
+
+
+def test_socieux_sync_interrupted_by_ctrl_c_says_nothing_is_lost(
+        hub: Hub, world: World, tmp_path: Path, tokens: TokenStore) -> None:
+    laptop = tmp_path / "laptop"
+    run_login(laptop, hub, tokens)
+    out, err = io.StringIO(), io.StringIO()
+    code = sync_main(parse("sync", "--data-dir", str(laptop), "--lang", "en"),
+                     InterruptedTokens(fail.Keyring()), out=out, err=err, environ={})
+    assert (code, out.getvalue()) == (3, "")
+    assert err.getvalue().startswith("Sync interrupted. Nothing is lost")
