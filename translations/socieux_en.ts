@@ -1993,6 +1993,10 @@
             <translation>Sync &gt; Sign in…</translation>
         </message>
         <message>
+            <source>Then sign in again.</source>
+            <translation>Then sign in again.</translation>
+        </message>
+        <message>
             <source>The user name or the password is wrong. Check both and try again; headquarters can reset your password.</source>
             <translation>The user name or the password is wrong. Check both and try again; headquarters can reset your password.</translation>
         </message>

@@ -1993,6 +1993,10 @@
             <translation>Sincronización &gt; Iniciar sesión…</translation>
         </message>
         <message>
+            <source>Then sign in again.</source>
+            <translation>Después vuelva a iniciar sesión.</translation>
+        </message>
+        <message>
             <source>The user name or the password is wrong. Check both and try again; headquarters can reset your password.</source>
             <translation>El nombre de usuario o la contraseña no son correctos. Revise ambos y vuelva a intentarlo; la sede puede restablecer su contraseña.</translation>
         </message>

@@ -1993,6 +1993,10 @@
             <translation>Synchronisation &gt; Se connecter…</translation>
         </message>
         <message>
+            <source>Then sign in again.</source>
+            <translation>Puis reconnectez-vous.</translation>
+        </message>
+        <message>
             <source>The user name or the password is wrong. Check both and try again; headquarters can reset your password.</source>
             <translation>Le nom d'utilisateur ou le mot de passe est incorrect. Vérifiez les deux et réessayez ; le siège peut réinitialiser votre mot de passe.</translation>
         </message>

@@ -110,6 +110,7 @@ _SENTENCES: Final[dict[str, str]] = {
 _RETRY: Final = QT_TRANSLATE_NOOP("SyncPanel", "The app tries again by itself.")
 """What comes next after a problem time may cure, in the app (``{retry}`` in the sentences)."""
 _SIGN_IN: Final = QT_TRANSLATE_NOOP("SyncPanel", "Sync > Sign in…")
+_SIGN_IN_AGAIN: Final = QT_TRANSLATE_NOOP("SyncPanel", "Then sign in again.")
 """Where to sign in, in the app (``{sign_in}`` in the sentences)."""
 
 _WRONG_PASSWORD: Final = QT_TRANSLATE_NOOP(
@@ -125,13 +126,13 @@ _NEEDS_HTTPS: Final = QT_TRANSLATE_NOOP(
 
 
 def problem_sentence(problem: Problem | str, code: str = "", message: str = "",
-                     retry_after: float | None = None) -> str:
+                     retry_after: float | None = None, *, retry: str = _RETRY) -> str:
     """What went wrong and what to do, in the current language: the sentence ``socieux sync`` prints.
     ``message`` is the sync module's own sentence (English, or the hub's words), shown as the reason of a
-    refusal; ``retry_after`` the pause the hub asked for."""
+    refusal; ``retry_after`` the pause the hub asked for; ``retry`` what comes next (untranslated)."""
     key = texts.sentence_key(problem, code, retry_after)
     return translate(_CONTEXT, _SENTENCES[key]).format(
-        reason=message, retry=translate(_CONTEXT, _RETRY), sign_in=translate(_CONTEXT, _SIGN_IN),
+        reason=message, retry=translate(_CONTEXT, retry), sign_in=translate(_CONTEXT, _SIGN_IN),
         minutes=texts.wait_minutes(retry_after))
 
 
@@ -153,7 +154,8 @@ def sign_in_problem_sentence(error: SyncError) -> str:
             return translate(_CONTEXT, _WRONG_PASSWORD)
         if error.problem is Problem.NO_CONNECTION:
             return translate(_CONTEXT, _UNREACHABLE)
-    return problem_sentence(error.problem, error.code, error.message, error.retry_after)
+    return problem_sentence(error.problem, error.code, error.message, error.retry_after,
+                            retry=_SIGN_IN_AGAIN)  # signing in is not tried again by itself
 
 
 def hub_address_problem(address: str) -> str | None:

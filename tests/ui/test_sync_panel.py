@@ -35,6 +35,7 @@ from socieux_desktop.ui.sync_panel import (
     SyncStatusWidget,
     attach_sync,
     problem_sentence,
+    sign_in_problem_sentence,
     sign_out_needs_confirmation,
 )
 from socieux_hub.admin import Admin
@@ -480,6 +481,9 @@ def test_problems_in_plain_words() -> None:
         "Approving or returning a deliverable is for headquarters only: the hub refused it, and it was "
         "undone on this computer")
     assert problem_sentence("something new").startswith("The hub had a problem")
+    at_sign_in = sign_in_problem_sentence(SyncError(Problem.NO_CONNECTION, "Wi-Fi page", NOT_THE_HUB))
+    assert at_sign_in.startswith("Something other than the hub answered") and at_sign_in.endswith(
+        "Then sign in again.")  # the app does not sign in again by itself
 
 
 # --- Signing out -----------------------------------------------------------------------------------------
