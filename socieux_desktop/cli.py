@@ -2,9 +2,11 @@
 
 Each subcommand is one ``Command`` in ``COMMANDS``: its arguments and the function that runs it. Adding one
 (``login``, ``sync``, ``workshop``, ``report``…) is a new function pair and a new row. Messages are plain
-English (the command line is not translated); an error is one line on stderr that says what to do.
+English, except those of ``sync``, which speaks the app's three languages (``--lang``, else the workspace's
+interface language, else LC_ALL/LC_MESSAGES/LANG; its catalogue is ``sync/texts.py``, the words of the
+app's status bar); an error is one line on stderr that says what to do.
 Exit codes: 0 done, 1 the workspace cannot be opened, 2 bad input (usage, file, non-empty workspace),
-3 the hub refused or could not be reached (``login``, ``sync``: see ``sync.commands``).
+3 the hub refused or could not be reached (``login``), or any failure of ``sync`` (see ``sync.commands``).
 """
 
 from __future__ import annotations

@@ -2061,24 +2061,24 @@
     <context>
         <name>SyncPanel</name>
         <message>
-            <source>No connection to the hub. Your changes are kept on this computer; the app tries again by itself, and at once when the network is back.</source>
-            <translation>No connection to the hub. Your changes are kept on this computer; the app tries again by itself, and at once when the network is back.</translation>
-        </message>
-        <message>
-            <source>Your sign-in has ended. Sign in again (Sync &gt; Sign in…) to keep syncing; nothing is lost meanwhile.</source>
-            <translation>Your sign-in has ended. Sign in again (Sync &gt; Sign in…) to keep syncing; nothing is lost meanwhile.</translation>
-        </message>
-        <message>
             <source>The hub refused the sync. It said: “{reason}”. Tell headquarters if you cannot correct it yourself.</source>
             <translation>The hub refused the sync. It said: “{reason}”. Tell headquarters if you cannot correct it yourself.</translation>
         </message>
         <message>
-            <source>The hub had a problem on its side. Nothing is lost; the app tries again later. Tell headquarters if this goes on.</source>
-            <translation>The hub had a problem on its side. Nothing is lost; the app tries again later. Tell headquarters if this goes on.</translation>
+            <source>No connection to the hub. Your changes are kept on this computer. {retry}</source>
+            <translation>No connection to the hub. Your changes are kept on this computer. {retry}</translation>
         </message>
         <message>
-            <source>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
-            <translation>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</translation>
+            <source>Your sign-in has ended. Sign in again ({sign_in}) to keep syncing; nothing is lost meanwhile.</source>
+            <translation>Your sign-in has ended. Sign in again ({sign_in}) to keep syncing; nothing is lost meanwhile.</translation>
+        </message>
+        <message>
+            <source>The hub had a problem on its side. Nothing is lost. {retry} Tell headquarters if this goes on.</source>
+            <translation>The hub had a problem on its side. Nothing is lost. {retry} Tell headquarters if this goes on.</translation>
+        </message>
+        <message>
+            <source>The hub's certificate could not be verified, so nothing was sent. On a hotel or airport Wi-Fi, open a web page first to sign in to the network. Otherwise check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
+            <translation>The hub's certificate could not be verified, so nothing was sent. On a hotel or airport Wi-Fi, open a web page first to sign in to the network. Otherwise check the hub address; if headquarters uses its own certificate authority, ask them for its file.</translation>
         </message>
         <message>
             <source>This is a demo workspace: it never syncs with headquarters, so its made-up missions stay out of the real data. Start your own workspace (File &gt; Start my own workspace…) and sign in from there.</source>
@@ -2103,6 +2103,46 @@
         <message>
             <source>The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell headquarters if it goes on.</source>
             <translation>The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell headquarters if it goes on.</translation>
+        </message>
+        <message>
+            <source>Something other than the hub answered: a network's sign-in page (as in hotels and airports), a proxy, or a wrong hub address. Open a web page in your browser to sign in to the network, or check the hub address. Your changes are kept on this computer. {retry}</source>
+            <translation>Something other than the hub answered: a network's sign-in page (as in hotels and airports), a proxy, or a wrong hub address. Open a web page in your browser to sign in to the network, or check the hub address. Your changes are kept on this computer. {retry}</translation>
+        </message>
+        <message>
+            <source>The hub is busy and asked to wait about {minutes} min. Nothing is lost. {retry}</source>
+            <translation>The hub is busy and asked to wait about {minutes} min. Nothing is lost. {retry}</translation>
+        </message>
+        <message>
+            <source>Your computer's clock is {amount} ahead of the hub's. Set this computer's date, time and time zone right in the system settings: your changes are synced all the same, but their dates come from this clock.</source>
+            <translation>Your computer's clock is {amount} ahead of the hub's. Set this computer's date, time and time zone right in the system settings: your changes are synced all the same, but their dates come from this clock.</translation>
+        </message>
+        <message>
+            <source>Your computer's clock is {amount} behind the hub's. Set this computer's date, time and time zone right in the system settings: your changes are synced all the same, but their dates come from this clock.</source>
+            <translation>Your computer's clock is {amount} behind the hub's. Set this computer's date, time and time zone right in the system settings: your changes are synced all the same, but their dates come from this clock.</translation>
+        </message>
+        <message>
+            <source>{count} minutes</source>
+            <translation>{count} minutes</translation>
+        </message>
+        <message>
+            <source>{count} hours</source>
+            <translation>{count} hours</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} days</translation>
+        </message>
+        <message>
+            <source>The app tries again by itself.</source>
+            <translation>The app tries again by itself.</translation>
+        </message>
+        <message>
+            <source>Sync &gt; Sign in…</source>
+            <translation>Sync &gt; Sign in…</translation>
+        </message>
+        <message>
+            <source>Then sign in again.</source>
+            <translation>Then sign in again.</translation>
         </message>
         <message>
             <source>The user name or the password is wrong. Check both and try again; headquarters can reset your password.</source>

@@ -2061,24 +2061,24 @@
     <context>
         <name>SyncPanel</name>
         <message>
-            <source>No connection to the hub. Your changes are kept on this computer; the app tries again by itself, and at once when the network is back.</source>
-            <translation>Sin conexión con el hub. Sus cambios se guardan en este ordenador; la aplicación lo vuelve a intentar sola, y enseguida cuando vuelve la red.</translation>
-        </message>
-        <message>
-            <source>Your sign-in has ended. Sign in again (Sync &gt; Sign in…) to keep syncing; nothing is lost meanwhile.</source>
-            <translation>Su sesión ha terminado. Vuelva a iniciar sesión (Sincronización &gt; Iniciar sesión…) para seguir sincronizando; mientras tanto no se pierde nada.</translation>
-        </message>
-        <message>
             <source>The hub refused the sync. It said: “{reason}”. Tell headquarters if you cannot correct it yourself.</source>
             <translation>El hub rechazó la sincronización. Respondió: «{reason}». Avise a la sede si no puede corregirlo usted.</translation>
         </message>
         <message>
-            <source>The hub had a problem on its side. Nothing is lost; the app tries again later. Tell headquarters if this goes on.</source>
-            <translation>El hub tuvo un problema de su lado. No se pierde nada; la aplicación lo intentará más tarde. Avise a la sede si continúa.</translation>
+            <source>No connection to the hub. Your changes are kept on this computer. {retry}</source>
+            <translation>Sin conexión con el hub. Sus cambios se guardan en este ordenador. {retry}</translation>
         </message>
         <message>
-            <source>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
-            <translation>No se pudo verificar el certificado del hub, así que no se envió nada. Revise la dirección del hub; si la sede usa su propia autoridad de certificación, pídale su archivo.</translation>
+            <source>Your sign-in has ended. Sign in again ({sign_in}) to keep syncing; nothing is lost meanwhile.</source>
+            <translation>Su sesión ha terminado. Vuelva a iniciar sesión ({sign_in}) para seguir sincronizando; mientras tanto no se pierde nada.</translation>
+        </message>
+        <message>
+            <source>The hub had a problem on its side. Nothing is lost. {retry} Tell headquarters if this goes on.</source>
+            <translation>El hub tuvo un problema de su lado. No se pierde nada. {retry} Avise a la sede si continúa.</translation>
+        </message>
+        <message>
+            <source>The hub's certificate could not be verified, so nothing was sent. On a hotel or airport Wi-Fi, open a web page first to sign in to the network. Otherwise check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
+            <translation>No se pudo verificar el certificado del hub, así que no se envió nada. En el Wi-Fi de un hotel o de un aeropuerto, abra primero una página web para conectarse a la red. Si no, revise la dirección del hub; si la sede usa su propia autoridad de certificación, pídale su archivo.</translation>
         </message>
         <message>
             <source>This is a demo workspace: it never syncs with headquarters, so its made-up missions stay out of the real data. Start your own workspace (File &gt; Start my own workspace…) and sign in from there.</source>
@@ -2103,6 +2103,46 @@
         <message>
             <source>The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell headquarters if it goes on.</source>
             <translation>La sincronización se detuvo por un error inesperado ({reason}). No se pierde nada; vuelva a intentarlo y avise a la sede si continúa.</translation>
+        </message>
+        <message>
+            <source>Something other than the hub answered: a network's sign-in page (as in hotels and airports), a proxy, or a wrong hub address. Open a web page in your browser to sign in to the network, or check the hub address. Your changes are kept on this computer. {retry}</source>
+            <translation>No respondió el hub, sino la página de acceso de una red (como en hoteles y aeropuertos), un proxy o una dirección de hub equivocada. Abra una página web en su navegador para conectarse a la red, o revise la dirección del hub. Sus cambios se guardan en este ordenador. {retry}</translation>
+        </message>
+        <message>
+            <source>The hub is busy and asked to wait about {minutes} min. Nothing is lost. {retry}</source>
+            <translation>El hub está ocupado y pidió esperar unos {minutes} min. No se pierde nada. {retry}</translation>
+        </message>
+        <message>
+            <source>Your computer's clock is {amount} ahead of the hub's. Set this computer's date, time and time zone right in the system settings: your changes are synced all the same, but their dates come from this clock.</source>
+            <translation>El reloj de su ordenador va {amount} adelantado respecto al del hub. Ajuste la fecha, la hora y la zona horaria de este ordenador en la configuración del sistema: sus cambios se sincronizan igualmente, pero sus fechas vienen de este reloj.</translation>
+        </message>
+        <message>
+            <source>Your computer's clock is {amount} behind the hub's. Set this computer's date, time and time zone right in the system settings: your changes are synced all the same, but their dates come from this clock.</source>
+            <translation>El reloj de su ordenador va {amount} atrasado respecto al del hub. Ajuste la fecha, la hora y la zona horaria de este ordenador en la configuración del sistema: sus cambios se sincronizan igualmente, pero sus fechas vienen de este reloj.</translation>
+        </message>
+        <message>
+            <source>{count} minutes</source>
+            <translation>{count} minutos</translation>
+        </message>
+        <message>
+            <source>{count} hours</source>
+            <translation>{count} horas</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} días</translation>
+        </message>
+        <message>
+            <source>The app tries again by itself.</source>
+            <translation>La aplicación lo vuelve a intentar sola.</translation>
+        </message>
+        <message>
+            <source>Sync &gt; Sign in…</source>
+            <translation>Sincronización &gt; Iniciar sesión…</translation>
+        </message>
+        <message>
+            <source>Then sign in again.</source>
+            <translation>Después vuelva a iniciar sesión.</translation>
         </message>
         <message>
             <source>The user name or the password is wrong. Check both and try again; headquarters can reset your password.</source>

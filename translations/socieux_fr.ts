@@ -2061,24 +2061,24 @@
     <context>
         <name>SyncPanel</name>
         <message>
-            <source>No connection to the hub. Your changes are kept on this computer; the app tries again by itself, and at once when the network is back.</source>
-            <translation>Pas de connexion au hub. Vos modifications sont conservées sur cet ordinateur ; l'application réessaie d'elle-même, et tout de suite lorsque le réseau revient.</translation>
-        </message>
-        <message>
-            <source>Your sign-in has ended. Sign in again (Sync &gt; Sign in…) to keep syncing; nothing is lost meanwhile.</source>
-            <translation>Votre connexion a expiré. Reconnectez-vous (Synchronisation &gt; Se connecter…) pour continuer à synchroniser ; rien n'est perdu entre-temps.</translation>
-        </message>
-        <message>
             <source>The hub refused the sync. It said: “{reason}”. Tell headquarters if you cannot correct it yourself.</source>
             <translation>Le hub a refusé la synchronisation. Il a répondu : « {reason} ». Prévenez le siège si vous ne pouvez pas corriger vous-même.</translation>
         </message>
         <message>
-            <source>The hub had a problem on its side. Nothing is lost; the app tries again later. Tell headquarters if this goes on.</source>
-            <translation>Le hub a rencontré un problème de son côté. Rien n'est perdu ; l'application réessaiera plus tard. Prévenez le siège si cela continue.</translation>
+            <source>No connection to the hub. Your changes are kept on this computer. {retry}</source>
+            <translation>Pas de connexion au hub. Vos modifications sont conservées sur cet ordinateur. {retry}</translation>
         </message>
         <message>
-            <source>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
-            <translation>Le certificat du hub n'a pas pu être vérifié : rien n'a été envoyé. Vérifiez l'adresse du hub ; si le siège utilise sa propre autorité de certification, demandez-lui son fichier.</translation>
+            <source>Your sign-in has ended. Sign in again ({sign_in}) to keep syncing; nothing is lost meanwhile.</source>
+            <translation>Votre connexion a expiré. Reconnectez-vous ({sign_in}) pour continuer à synchroniser ; rien n'est perdu entre-temps.</translation>
+        </message>
+        <message>
+            <source>The hub had a problem on its side. Nothing is lost. {retry} Tell headquarters if this goes on.</source>
+            <translation>Le hub a rencontré un problème de son côté. Rien n'est perdu. {retry} Prévenez le siège si cela continue.</translation>
+        </message>
+        <message>
+            <source>The hub's certificate could not be verified, so nothing was sent. On a hotel or airport Wi-Fi, open a web page first to sign in to the network. Otherwise check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
+            <translation>Le certificat du hub n'a pas pu être vérifié : rien n'a été envoyé. Sur le Wi-Fi d'un hôtel ou d'un aéroport, ouvrez d'abord une page web pour vous connecter au réseau. Sinon, vérifiez l'adresse du hub ; si le siège utilise sa propre autorité de certification, demandez-lui son fichier.</translation>
         </message>
         <message>
             <source>This is a demo workspace: it never syncs with headquarters, so its made-up missions stay out of the real data. Start your own workspace (File &gt; Start my own workspace…) and sign in from there.</source>
@@ -2103,6 +2103,46 @@
         <message>
             <source>The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell headquarters if it goes on.</source>
             <translation>La synchronisation s'est arrêtée sur une erreur inattendue ({reason}). Rien n'est perdu ; réessayez et prévenez le siège si cela continue.</translation>
+        </message>
+        <message>
+            <source>Something other than the hub answered: a network's sign-in page (as in hotels and airports), a proxy, or a wrong hub address. Open a web page in your browser to sign in to the network, or check the hub address. Your changes are kept on this computer. {retry}</source>
+            <translation>Ce n'est pas le hub qui a répondu, mais la page de connexion d'un réseau (comme dans les hôtels et les aéroports), un proxy, ou une mauvaise adresse de hub. Ouvrez une page web dans votre navigateur pour vous connecter au réseau, ou vérifiez l'adresse du hub. Vos modifications sont conservées sur cet ordinateur. {retry}</translation>
+        </message>
+        <message>
+            <source>The hub is busy and asked to wait about {minutes} min. Nothing is lost. {retry}</source>
+            <translation>Le hub est occupé et a demandé d'attendre environ {minutes} min. Rien n'est perdu. {retry}</translation>
+        </message>
+        <message>
+            <source>Your computer's clock is {amount} ahead of the hub's. Set this computer's date, time and time zone right in the system settings: your changes are synced all the same, but their dates come from this clock.</source>
+            <translation>L'horloge de votre ordinateur avance de {amount} sur celle du hub. Réglez la date, l'heure et le fuseau horaire de cet ordinateur dans les paramètres du système : vos modifications sont synchronisées quand même, mais leurs dates viennent de cette horloge.</translation>
+        </message>
+        <message>
+            <source>Your computer's clock is {amount} behind the hub's. Set this computer's date, time and time zone right in the system settings: your changes are synced all the same, but their dates come from this clock.</source>
+            <translation>L'horloge de votre ordinateur retarde de {amount} sur celle du hub. Réglez la date, l'heure et le fuseau horaire de cet ordinateur dans les paramètres du système : vos modifications sont synchronisées quand même, mais leurs dates viennent de cette horloge.</translation>
+        </message>
+        <message>
+            <source>{count} minutes</source>
+            <translation>{count} minutes</translation>
+        </message>
+        <message>
+            <source>{count} hours</source>
+            <translation>{count} heures</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} jours</translation>
+        </message>
+        <message>
+            <source>The app tries again by itself.</source>
+            <translation>L'application réessaie d'elle-même.</translation>
+        </message>
+        <message>
+            <source>Sync &gt; Sign in…</source>
+            <translation>Synchronisation &gt; Se connecter…</translation>
+        </message>
+        <message>
+            <source>Then sign in again.</source>
+            <translation>Puis reconnectez-vous.</translation>
         </message>
         <message>
             <source>The user name or the password is wrong. Check both and try again; headquarters can reset your password.</source>

@@ -2,16 +2,20 @@
 
 The functions take an open :class:`Workbook` and a :class:`TokenStore`; ``login_main`` and ``sync_main``
 are the headless commands (arguments from ``login_arguments`` and ``sync_arguments``). Exit codes: 0 done,
-1 the workspace cannot be opened, 3 the hub refused or could not be reached.
+1 the workspace cannot be opened, 3 the sync failed (the hub refused, could not be reached, or anything
+else: never a traceback). ``socieux sync`` speaks French, English or Spanish (``--lang``, else the
+workspace's interface language, else the environment's; ``sync/texts.py``): the sentence it prints on a
+failure is the one the app's status bar shows, and it tells when this computer's clock is off.
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final, TextIO
 
@@ -19,7 +23,7 @@ from socieux_desktop.store import sync_state
 from socieux_desktop.store.identity import OtherIdentity
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.store.workspace import WorkspaceError, default_data_dir
-from socieux_desktop.sync import protocol
+from socieux_desktop.sync import protocol, texts
 from socieux_desktop.sync.client import HubClient, Problem, SyncError, check_hub_url
 from socieux_desktop.sync.credentials import NO_KEYCHAIN, TokenStore
 from socieux_desktop.sync.engine import SyncEngine, SyncReport, now_iso, refuse_demo
@@ -91,9 +95,13 @@ def sync_now(workbook: Workbook, tokens: TokenStore, client_factory: ClientFacto
         workbook.sync_state.record_problem(now_iso(), error.problem.value, error.message)
         raise
     try:
-        return SyncEngine(workbook, client).sync()
+        report = SyncEngine(workbook, client).sync()
+    except SyncError as error:
+        error.clock_skew = client.clock_skew
+        raise
     finally:
         client.close()
+    return replace(report, clock_skew=client.clock_skew)
 
 
 def sign_out(workbook: Workbook, tokens: TokenStore, *, discard_pending: bool = False,
@@ -142,6 +150,9 @@ def login_arguments(parser: argparse.ArgumentParser) -> None:
 def sync_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", type=Path, default=None, metavar="DIR",
                         help="the workspace folder (default: your own workspace)")
+    parser.add_argument("--lang", choices=texts.LANGUAGES, default=None, metavar="LANG",
+                        help="the language of the messages: fr, en or es (default: the workspace's "
+                             "interface language, else LC_ALL, LC_MESSAGES or LANG)")
 
 
 def read_password(stdin: TextIO, prompt: Callable[[str], str] = getpass.getpass) -> str:
@@ -173,34 +184,49 @@ def login_main(args: argparse.Namespace, tokens: TokenStore | None = None, stdin
 
 
 def sync_main(args: argparse.Namespace, tokens: TokenStore | None = None, out: TextIO = sys.stdout,
-              err: TextIO = sys.stderr) -> int:
+              err: TextIO = sys.stderr, environ: Mapping[str, str] = os.environ) -> int:
+    """One sync; what it did on ``out``, or on ``err`` the sentence that says what went wrong and what to
+    do (exit 3, whatever the failure), then what to do about a clock that is off."""
     tokens = tokens if tokens is not None else TokenStore()
-    workbook = _open(args.data_dir, err)
+    given: str | None = getattr(args, "lang", None)
+    workbook = _open(args.data_dir, err, texts.pick_language(given, None, environ))
     if workbook is None:
         return EXIT_WORKSPACE
+    language = texts.DEFAULT_LANGUAGE
+    skew: float | None = None
     try:
+        language = texts.pick_language(given, workbook.setting(texts.LANGUAGE_SETTING), environ)
         report = sync_now(workbook, tokens)
         pending = workbook.pending_change_count()
+        skew = report.clock_skew
     except SyncError as error:
-        print(f"Sync failed ({_PROBLEM_WORDS[error.problem]}): {error.message}", file=err)
+        print(texts.error_sentence(language, error), file=err)
+        _tell_clock(language, error.clock_skew, err)
+        return EXIT_HUB
+    except Exception as error:  # a bug or a disk error: said in a sentence, never a traceback
+        failure = SyncError(Problem.HUB_ERROR, f"{type(error).__name__}: {error}", texts.UNEXPECTED)
+        print(texts.error_sentence(language, failure), file=err)
+        return EXIT_HUB
+    except KeyboardInterrupt:  # Ctrl-C: what was sent or received so far is kept, the rest waits
+        print(texts.text(language, "cli.interrupted"), file=err)
         return EXIT_HUB
     finally:
         workbook.close()
-    print(f"Synced: {report.pushed} changes sent, {report.pulled} received, {pending} waiting.", file=out)
+    print(texts.text(language, "cli.synced", pushed=report.pushed, pulled=report.pulled, pending=pending),
+          file=out)
+    _tell_clock(language, skew, err)
     return 0
 
 
-_PROBLEM_WORDS = {
-    Problem.NO_CONNECTION: "no connection",
-    Problem.LOGIN_NEEDED: "sign in again",
-    Problem.REFUSED: "refused",
-    Problem.HUB_ERROR: "hub error",
-}
+def _tell_clock(language: str, skew: float | None, err: TextIO) -> None:
+    sentence = texts.clock_sentence(language, skew)
+    if sentence:
+        print(sentence, file=err)
 
 
-def _open(data_dir: Path | None, err: TextIO) -> Workbook | None:
+def _open(data_dir: Path | None, err: TextIO, language: str = texts.DEFAULT_LANGUAGE) -> Workbook | None:
     try:
         return Workbook.open(data_dir if data_dir is not None else default_data_dir())
-    except WorkspaceError as error:
-        print(f"Cannot open the workspace: {error}", file=err)
+    except (WorkspaceError, OSError) as error:
+        print(texts.text(language, "cli.workspace", reason=error), file=err)
         return None

@@ -67,6 +67,9 @@ class SyncReport:
     requests: int
     bytes_sent: int
     bytes_received: int
+    clock_skew: float | None = None
+    """Seconds this computer's clock is ahead of the hub's (``HubClient.clock_skew``; set by
+    ``commands.sync_now``)."""
 
 
 def now_iso() -> str:

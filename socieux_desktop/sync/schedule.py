@@ -4,7 +4,8 @@ After a success, again after ``interval``. After a problem that time may cure (n
 again after a pause that doubles each time, from ``first_retry`` up to ``max_retry``, with a little jitter
 so that many laptops coming back online do not knock at once. After a problem only the person can solve
 (sign in again, a refusal), not by itself: the status area says what to do, and "Sync now" tries again.
-When the system says the network is back, at once.
+When the system says the network is back, at once. When the hub asked to wait (``Retry-After``, carried
+by the error), never before that.
 """
 
 from __future__ import annotations
@@ -36,13 +37,14 @@ class AutoSync:
         self.failures = 0
         return self.interval
 
-    def after_problem(self, problem: Problem) -> float | None:
+    def after_problem(self, problem: Problem, retry_after: float | None = None) -> float | None:
         if problem in (Problem.LOGIN_NEEDED, Problem.REFUSED):
             self.failures = 0
             return None
         pause: float = min(self.max_retry, self.first_retry * 2.0 ** self.failures)
         self.failures += 1
-        return pause * (1 - _JITTER + 2 * _JITTER * self._jitter())
+        jittered = pause * (1 - _JITTER + 2 * _JITTER * self._jitter())
+        return max(jittered, retry_after) if retry_after is not None else jittered
 
     def network_back(self) -> float:
         self.failures = 0

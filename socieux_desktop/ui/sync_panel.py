@@ -24,8 +24,8 @@ from urllib.parse import urlsplit
 
 from socieux_desktop.store.transactions import Commit
 from socieux_desktop.store.workbook import DEMO, Workbook
-from socieux_desktop.sync import commands, protocol
-from socieux_desktop.sync.client import TLS_FAILURE, HubClient, Problem, SyncError, check_hub_url
+from socieux_desktop.sync import commands, protocol, texts
+from socieux_desktop.sync.client import HubClient, Problem, SyncError, check_hub_url
 from socieux_desktop.sync.credentials import TokenStore
 from socieux_desktop.sync.engine import SyncReport
 from socieux_desktop.sync.schedule import AutoSync
@@ -42,58 +42,75 @@ from socieux_desktop.ui.qt import (
 from socieux_desktop.ui.runner import OperationRunner
 
 _CONTEXT: Final = "SyncPanel"
-DEMO_WORKSPACE: Final = "demo_workspace"
-"""The code of the refusal to sync a demo workspace (``engine.refuse_demo``)."""
-PENDING_CHANGES: Final = "pending_changes"
-"""The code of the refusal to sign in as someone else, or out, while changes wait to be sent."""
-FORBIDDEN: Final = "forbidden"
-"""The hub's code for a write outside what the user may write (a mission they are not assigned to)."""
-UNEXPECTED: Final = "unexpected"
-"""The code given here to a failure that is not a :class:`SyncError` (a bug, a disk error)."""
+# The codes the sentences are chosen by (``sync.texts``), by the names the interface knows them by.
+DEMO_WORKSPACE: Final = texts.DEMO_WORKSPACE
+PENDING_CHANGES: Final = texts.PENDING_CHANGES
+FORBIDDEN: Final = texts.FORBIDDEN
+UNEXPECTED: Final = texts.UNEXPECTED
 
 START_DELAY_MS: Final = 3_000
 WRITE_DELAY_MS: Final = 30_000
 
-_PROBLEMS: Final[dict[Problem, str]] = {
-    Problem.NO_CONNECTION: QT_TRANSLATE_NOOP(
-        "SyncPanel", "No connection to the hub. Your changes are kept on this computer; the app tries again "
-        "by itself, and at once when the network is back."),
-    Problem.LOGIN_NEEDED: QT_TRANSLATE_NOOP(
-        "SyncPanel", "Your sign-in has ended. Sign in again (Sync > Sign in…) to keep syncing; nothing is "
-        "lost meanwhile."),
-    Problem.REFUSED: QT_TRANSLATE_NOOP(
+_SENTENCES: Final[dict[str, str]] = {
+    # the words of sync/texts.py, the command line's catalogue (tests/sync/test_texts.py checks it)
+    "problem.no_connection": QT_TRANSLATE_NOOP(
+        "SyncPanel", "No connection to the hub. Your changes are kept on this computer. {retry}"),
+    "problem.login_needed": QT_TRANSLATE_NOOP(
+        "SyncPanel", "Your sign-in has ended. Sign in again ({sign_in}) to keep syncing; nothing is lost "
+        "meanwhile."),
+    "problem.refused": QT_TRANSLATE_NOOP(
         "SyncPanel", "The hub refused the sync. It said: “{reason}”. Tell headquarters if you cannot "
         "correct it yourself."),
-    Problem.HUB_ERROR: QT_TRANSLATE_NOOP(
-        "SyncPanel", "The hub had a problem on its side. Nothing is lost; the app tries again later. Tell "
-        "headquarters if this goes on."),
-}
-
-_CODES: Final[dict[str, str]] = {
-    TLS_FAILURE: QT_TRANSLATE_NOOP(
-        "SyncPanel", "The hub's certificate could not be verified, so nothing was sent. Check the hub "
+    "problem.hub_error": QT_TRANSLATE_NOOP(
+        "SyncPanel", "The hub had a problem on its side. Nothing is lost. {retry} Tell headquarters if "
+        "this goes on."),
+    "code.tls_failure": QT_TRANSLATE_NOOP(
+        "SyncPanel", "The hub's certificate could not be verified, so nothing was sent. On a hotel or "
+        "airport Wi-Fi, open a web page first to sign in to the network. Otherwise check the hub "
         "address; if headquarters uses its own certificate authority, ask them for its file."),
-    DEMO_WORKSPACE: QT_TRANSLATE_NOOP(
+    "code.demo_workspace": QT_TRANSLATE_NOOP(
         "SyncPanel", "This is a demo workspace: it never syncs with headquarters, so its made-up missions "
-        "stay out of the real data. Start your own workspace (File > Start my own workspace…) and sign in "
-        "from there."),
-    PENDING_CHANGES: QT_TRANSLATE_NOOP(
+        "stay out of the real data. Start your own workspace (File > Start my own workspace…) and sign "
+        "in from there."),
+    "code.pending_changes": QT_TRANSLATE_NOOP(
         "SyncPanel", "Changes made under the current sign-in are not sent yet. Sync them first, or sign "
         "out (and confirm) before signing in as someone else."),
-    protocol.UNSUPPORTED_PROTOCOL: QT_TRANSLATE_NOOP(
+    "code.unsupported_protocol": QT_TRANSLATE_NOOP(
         "SyncPanel", "This version of the app and the hub do not speak the same sync protocol. Update the "
         "app, or ask headquarters."),
-    FORBIDDEN: QT_TRANSLATE_NOOP(
+    "code.forbidden": QT_TRANSLATE_NOOP(
         "SyncPanel", "The hub refused changes to a mission you are not assigned to. Ask headquarters to "
         "assign you to it. The hub said: “{reason}”"),
-    protocol.HEADQUARTERS_ONLY: QT_TRANSLATE_NOOP(
-        "SyncPanel", "Approving or returning a deliverable is for headquarters only: the hub refused it, and "
-        "it was undone on this computer (the deliverable is back to its previous status). Everything else "
-        "was synced."),
-    UNEXPECTED: QT_TRANSLATE_NOOP(
+    "code.headquarters_only": QT_TRANSLATE_NOOP(
+        "SyncPanel", "Approving or returning a deliverable is for headquarters only: the hub refused it, "
+        "and it was undone on this computer (the deliverable is back to its previous status). Everything "
+        "else was synced."),
+    "code.unexpected": QT_TRANSLATE_NOOP(
         "SyncPanel", "The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and "
         "tell headquarters if it goes on."),
+    "code.not_the_hub": QT_TRANSLATE_NOOP(
+        "SyncPanel", "Something other than the hub answered: a network's sign-in page (as in hotels and "
+        "airports), a proxy, or a wrong hub address. Open a web page in your browser to sign in to the "
+        "network, or check the hub address. Your changes are kept on this computer. {retry}"),
+    "code.hub_busy": QT_TRANSLATE_NOOP(
+        "SyncPanel", "The hub is busy and asked to wait about {minutes} min. Nothing is lost. {retry}"),
+    "clock.ahead": QT_TRANSLATE_NOOP(
+        "SyncPanel", "Your computer's clock is {amount} ahead of the hub's. Set this computer's date, "
+        "time and time zone right in the system settings: your changes are synced all the same, but "
+        "their dates come from this clock."),
+    "clock.behind": QT_TRANSLATE_NOOP(
+        "SyncPanel", "Your computer's clock is {amount} behind the hub's. Set this computer's date, time "
+        "and time zone right in the system settings: your changes are synced all the same, but their "
+        "dates come from this clock."),
+    "clock.minutes": QT_TRANSLATE_NOOP("SyncPanel", "{count} minutes"),
+    "clock.hours": QT_TRANSLATE_NOOP("SyncPanel", "{count} hours"),
+    "clock.days": QT_TRANSLATE_NOOP("SyncPanel", "{count} days"),
 }
+_RETRY: Final = QT_TRANSLATE_NOOP("SyncPanel", "The app tries again by itself.")
+"""What comes next after a problem time may cure, in the app (``{retry}`` in the sentences)."""
+_SIGN_IN: Final = QT_TRANSLATE_NOOP("SyncPanel", "Sync > Sign in…")
+_SIGN_IN_AGAIN: Final = QT_TRANSLATE_NOOP("SyncPanel", "Then sign in again.")
+"""Where to sign in, in the app (``{sign_in}`` in the sentences)."""
 
 _WRONG_PASSWORD: Final = QT_TRANSLATE_NOOP(
     "SyncPanel", "The user name or the password is wrong. Check both and try again; headquarters can reset "
@@ -107,26 +124,37 @@ _NEEDS_HTTPS: Final = QT_TRANSLATE_NOOP(
     "travel in clear (http:// is accepted only for a hub on this computer).")
 
 
-def problem_sentence(problem: Problem | str, code: str = "", message: str = "") -> str:
-    """What went wrong and what to do, in the current language. ``message`` is the sync module's own
-    sentence (English, or the hub's words), shown as the reason of a refusal."""
-    if code in _CODES:
-        return translate(_CONTEXT, _CODES[code]).format(reason=message)
-    try:
-        kind = Problem(problem)
-    except ValueError:
-        kind = Problem.HUB_ERROR
-    return translate(_CONTEXT, _PROBLEMS[kind]).format(reason=message)
+def problem_sentence(problem: Problem | str, code: str = "", message: str = "",
+                     retry_after: float | None = None, *, retry: str = _RETRY) -> str:
+    """What went wrong and what to do, in the current language: the sentence ``socieux sync`` prints.
+    ``message`` is the sync module's own sentence (English, or the hub's words), shown as the reason of a
+    refusal; ``retry_after`` the pause the hub asked for; ``retry`` what comes next (untranslated)."""
+    key = texts.sentence_key(problem, code, retry_after)
+    return translate(_CONTEXT, _SENTENCES[key]).format(
+        reason=message, retry=translate(_CONTEXT, retry), sign_in=translate(_CONTEXT, _SIGN_IN),
+        minutes=texts.wait_minutes(retry_after))
+
+
+def clock_sentence(skew: float | None) -> str:
+    """What to tell about this computer's clock, ``skew`` seconds ahead of the hub's (negative: behind),
+    in the current language; empty when it is right."""
+    parts = texts.clock_parts(skew)
+    if parts is None:
+        return ""
+    key, unit, count = parts
+    amount = translate(_CONTEXT, _SENTENCES[unit]).format(count=count)
+    return translate(_CONTEXT, _SENTENCES[key]).format(amount=amount)
 
 
 def sign_in_problem_sentence(error: SyncError) -> str:
     """Why signing in failed: at sign-in, a refused password and an unreachable hub say so plainly."""
-    if error.code not in _CODES:
+    if texts.sentence_key(error.problem, error.code, error.retry_after).startswith("problem."):
         if error.problem is Problem.LOGIN_NEEDED:
             return translate(_CONTEXT, _WRONG_PASSWORD)
         if error.problem is Problem.NO_CONNECTION:
             return translate(_CONTEXT, _UNREACHABLE)
-    return problem_sentence(error.problem, error.code, error.message)
+    return problem_sentence(error.problem, error.code, error.message, error.retry_after,
+                            retry=_SIGN_IN_AGAIN)  # signing in is not tried again by itself
 
 
 def hub_address_problem(address: str) -> str | None:
@@ -182,6 +210,9 @@ class SyncController(QtCore.QObject):
         self.client_factory = client_factory
         self.error: SyncError | None = None
         """The last failure of this session (None after a success); it knows more than the kept outcome."""
+        self.clock_skew: float | None = None
+        """How far this computer's clock was from the hub's at the last sync that reached it (seconds
+        ahead; negative: behind), None before one."""
         self.worker_thread: int | None = None
         """The id of the thread that ran the last operation (it is never the GUI thread)."""
         self._busy = False
@@ -238,11 +269,16 @@ class SyncController(QtCore.QObject):
     def problem(self) -> str:
         """The last problem as a sentence that says what to do; empty when the last sync went well."""
         if self.error is not None:
-            return problem_sentence(self.error.problem, self.error.code, self.error.message)
+            return problem_sentence(self.error.problem, self.error.code, self.error.message,
+                                    self.error.retry_after)
         outcome = self._status.outcome
         if outcome.last_problem:
             return problem_sentence(outcome.last_problem, "", outcome.last_message or "")
         return ""
+
+    def clock_problem(self) -> str:
+        """What to tell about this computer's clock, from the hub's last answer; empty when it is right."""
+        return clock_sentence(self.clock_skew)
 
     def refresh(self) -> None:
         self._status = commands.status(self.workbook)
@@ -396,6 +432,8 @@ class SyncController(QtCore.QObject):
 
     def _synced(self, report: SyncReport) -> None:
         self.error = None
+        if report.clock_skew is not None:
+            self.clock_skew = report.clock_skew
         self.refresh()
         self.auto_timer.start(int(self.schedule.after_success() * 1000))
         if self._again:
@@ -406,8 +444,10 @@ class SyncController(QtCore.QObject):
     def _sync_failed(self, failure: Exception) -> None:
         error = self.error = _as_sync_error(failure)
         self._again = False
+        if error.clock_skew is not None:
+            self.clock_skew = error.clock_skew
         self.refresh()
-        pause = self.schedule.after_problem(error.problem)
+        pause = self.schedule.after_problem(error.problem, error.retry_after)
         if pause is None:
             self.auto_timer.stop()
         else:
@@ -663,6 +703,9 @@ class SyncStatusWidget(QtWidgets.QWidget):
         self.problem_label = ElidedLabel()  # the whole sentence in its tooltip
         self.problem_label.setObjectName("syncProblem")
         self.problem_label.setStyleSheet("QLabel#syncProblem { font-weight: bold; }")
+        self.clock_label = ElidedLabel()  # the whole sentence in its tooltip
+        self.clock_label.setObjectName("syncClock")
+        self.clock_label.setStyleSheet("QLabel#syncClock { font-weight: bold; }")
         self.busy_indicator = QtWidgets.QProgressBar()
         self.busy_indicator.setRange(0, 0)
         self.busy_indicator.setTextVisible(False)
@@ -673,8 +716,8 @@ class SyncStatusWidget(QtWidgets.QWidget):
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.account_label, self.last_sync_label, self.pending_label, self.problem_label,
-                       self.busy_indicator, self.sync_button):
-            layout.addWidget(widget, 1 if widget is self.problem_label else 0)
+                       self.clock_label, self.busy_indicator, self.sync_button):
+            layout.addWidget(widget, 1 if widget in (self.problem_label, self.clock_label) else 0)
         controller.status_changed.connect(self.update_texts)
         self.update_texts()
 
@@ -710,6 +753,10 @@ class SyncStatusWidget(QtWidgets.QWidget):
         self.problem_label.setText(problem)
         self.problem_label.setToolTip(problem)
         self.problem_label.setVisible(bool(problem))
+        clock = "" if controller.is_demo else controller.clock_problem()
+        self.clock_label.setText(clock)
+        self.clock_label.setToolTip(clock)
+        self.clock_label.setVisible(bool(clock))
         self.busy_indicator.setVisible(busy)
         self.sync_button.setText(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr("Send your changes and receive headquarters' (F5)"))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from keyring.backends import fail
 
 from socieux_desktop.domain.model import Mission
 from socieux_desktop.store.workbook import Workbook
@@ -49,7 +50,7 @@ def run_login(data_dir: Path, hub: Hub, tokens: TokenStore, user: str = "marie",
 
 def run_sync(data_dir: Path, tokens: TokenStore) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = sync_main(parse("sync", "--data-dir", str(data_dir)), tokens, out=out, err=err)
+    code = sync_main(parse("sync", "--data-dir", str(data_dir)), tokens, out=out, err=err, environ={})
     return code, out.getvalue(), err.getvalue()
 
 
@@ -59,7 +60,8 @@ def test_login_reads_the_password_from_standard_input_then_sync_works(
     assert (code, out.strip()) == (0, f"Signed in to {hub.url} as marie (expert).")
     assert NO_KEYCHAIN in err  # these tests keep tokens in memory, and the person is told
     code, out, _ = run_sync(tmp_path / "laptop", tokens)
-    assert code == 0 and out.startswith("Synced: 0 changes sent,") and out.strip().endswith("0 waiting.")
+    assert code == 0 and out.startswith("Synced. Changes sent: 0;") and out.strip().endswith(
+        "waiting to be sent: 0.")
     workbook = Workbook.open(tmp_path / "laptop")
     try:
         assert {mission.code for mission in workbook.all(Mission)} == {"CI-M1"}
@@ -73,7 +75,7 @@ def test_a_wrong_password_is_told_and_nothing_is_remembered(
     assert (code, out) == (3, "")
     assert "Not signed in: The user name or the password is wrong." in err
     code, _, err = run_sync(tmp_path / "laptop", tokens)
-    assert code == 3 and "Sync failed (sign in again)" in err
+    assert code == 3 and "Sign in again (socieux login) to keep syncing" in err
     workbook = Workbook.open(tmp_path / "laptop")
     try:
         assert status(workbook).outcome.last_problem == "login_needed"  # the status area shows it too
@@ -162,14 +164,14 @@ def test_socieux_login_and_sync_as_programs(hub: Hub, world: World, tmp_path: Pa
                            input=PASSWORD + "\n", capture_output=True, text=True, timeout=120, check=False)
     assert login.returncode == 0, login.stderr
     assert "Signed in" in login.stdout and PASSWORD not in login.stdout + login.stderr
-    sync = subprocess.run([*socieux, "sync", "--data-dir", data_dir], capture_output=True, text=True,
-                          timeout=120, check=False)
+    sync = subprocess.run([*socieux, "sync", "--data-dir", data_dir, "--lang", "en"], capture_output=True,
+                          text=True, timeout=120, check=False)
     if usable_backend(keyring.get_keyring()):  # the token crossed from one process to the next
         assert sync.returncode == 0, sync.stderr
-        assert "Synced:" in sync.stdout
+        assert "Synced." in sync.stdout
     else:  # no keychain: the login said so, and the next process must sign in again
         assert NO_KEYCHAIN in login.stderr
-        assert sync.returncode == 3 and "Sync failed (sign in again)" in sync.stderr
+        assert sync.returncode == 3 and "Sign in again (socieux login)" in sync.stderr
 
 
 def test_the_role_comes_from_the_hub_at_sign_in_and_goes_at_sign_out(
@@ -187,3 +189,53 @@ def test_the_role_comes_from_the_hub_at_sign_in_and_goes_at_sign_out(
         assert account is not None and (account.username, account.role) == ("marie", "expert")
     finally:
         workbook.close()
+
+
+def test_socieux_sync_speaks_the_workspaces_language_or_the_one_asked(
+        hub: Hub, world: World, tmp_path: Path, tokens: TokenStore) -> None:
+    laptop = tmp_path / "laptop"
+    run_login(laptop, hub, tokens)
+    workbook = Workbook.open(laptop)
+    workbook.set_setting("language", "fr")  # as the app's settings dialog does
+    workbook.close()
+    code, out, err = run_sync(laptop, tokens)
+    assert (code, err) == (0, "")
+    assert out.startswith("Synchronisation faite. Modifications envoyées : 0 ;")
+    out_, err_ = io.StringIO(), io.StringIO()
+    args = parse("sync", "--data-dir", str(laptop), "--lang", "es")
+    assert sync_main(args, TokenStore(fail.Keyring()), out=out_, err=err_, environ={}) == 3
+    assert err_.getvalue().startswith("Su sesión ha terminado. Vuelva a iniciar sesión (socieux login)")
+
+
+class ExplodingTokens(TokenStore):
+    def load(self, hub_url: str, username: str) -> str | None:
+        raise RuntimeError("the keychain went away")
+
+
+def test_socieux_sync_ends_with_a_sentence_and_exit_3_whatever_breaks(
+        hub: Hub, world: World, tmp_path: Path, tokens: TokenStore) -> None:
+    laptop = tmp_path / "laptop"
+    run_login(laptop, hub, tokens)
+    out, err = io.StringIO(), io.StringIO()
+    code = sync_main(parse("sync", "--data-dir", str(laptop)), ExplodingTokens(fail.Keyring()), out=out,
+                     err=err, environ={"LANG": "fr_FR.UTF-8"})
+    assert (code, out.getvalue()) == (3, "")
+    assert err.getvalue().strip() == (
+        "La synchronisation s'est arrêtée sur une erreur inattendue (RuntimeError: the keychain went away). "
+        "Rien n'est perdu ; réessayez et prévenez le siège si cela continue.")
+
+
+class InterruptedTokens(TokenStore):
+    def load(self, hub_url: str, username: str) -> str | None:
+        raise KeyboardInterrupt  # the person pressed Ctrl-C while the sync ran
+
+
+def test_socieux_sync_interrupted_by_ctrl_c_says_nothing_is_lost(
+        hub: Hub, world: World, tmp_path: Path, tokens: TokenStore) -> None:
+    laptop = tmp_path / "laptop"
+    run_login(laptop, hub, tokens)
+    out, err = io.StringIO(), io.StringIO()
+    code = sync_main(parse("sync", "--data-dir", str(laptop), "--lang", "en"),
+                     InterruptedTokens(fail.Keyring()), out=out, err=err, environ={})
+    assert (code, out.getvalue()) == (3, "")
+    assert err.getvalue().startswith("Sync interrupted. Nothing is lost")

@@ -27,6 +27,7 @@ from socieux_desktop.sync.commands import sign_in, sync_now
 from socieux_desktop.sync.credentials import TokenStore
 from socieux_hub.models import ChangeLogRow, RecordRow
 from tests.sync.conftest import PASSWORD, Hub, World
+from tests.sync.test_network_faults import records
 
 FAULTS = ("cut request", "cut response", "error 500", "time out", "pass")
 
@@ -186,10 +187,15 @@ sys.exit(sync_main(build_parser().parse_args(["sync", "--data-dir", data_dir]), 
 @pytest.mark.slow
 def test_a_sync_killed_at_random_moments_fifty_times_loses_and_doubles_nothing(
         hub: Hub, world: World, laptops: dict[str, Workbook], tokens: TokenStore, tmp_path: Path) -> None:
+    """Marie's `socieux sync` is killed (SIGKILL) at random moments; Jūratė's laptop, a second replica,
+    syncs between the kills; at the end both laptops hold the same records, each change once."""
     data_dir = tmp_path / "laptop"
     laptop = laptops["laptop"]
     sign_in(laptop, tokens, hub.url, "marie", PASSWORD)
     sync_now(laptop, tokens)
+    other = laptops["other"]
+    sign_in(other, tokens, hub.url, "jurate", PASSWORD)
+    sync_now(other, tokens)
     token = tokens.load(hub.url, "marie")
     mission = next(mission for mission in laptop.all(Mission) if mission.code == "CI-M1")
     device_id = laptop.device_id
@@ -197,9 +203,12 @@ def test_a_sync_killed_at_random_moments_fifty_times_loses_and_doubles_nothing(
     rng = random.Random(50)
     outcomes = {"killed": 0, "finished": 0}
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    errors = tmp_path / "stderr.txt"
+
     def start_sync() -> subprocess.Popen[bytes]:
-        child = subprocess.Popen([sys.executable, "-c", CHILD], stdin=subprocess.PIPE,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        with errors.open("wb") as stderr:
+            child = subprocess.Popen([sys.executable, "-c", CHILD], stdin=subprocess.PIPE,
+                                     stdout=subprocess.DEVNULL, stderr=stderr, env=env)
         assert child.stdin is not None
         child.stdin.write(f"{hub.url} marie {token} {data_dir}".encode())
         child.stdin.close()
@@ -211,6 +220,8 @@ def test_a_sync_killed_at_random_moments_fifty_times_loses_and_doubles_nothing(
         workbook.close()
         world.jurate.push_ok([world.jurate.device.insert(
             Counterpart(new_id(), mission.id, f"Jūratė {round_}.{n}")) for n in range(100)])
+        other.save(*[Counterpart(new_id(), mission.id, f"Jūratė's laptop {round_}.{n}") for n in range(5)])
+        sync_now(other, tokens)
 
     add_work(0)
     started = time.monotonic()
@@ -225,15 +236,20 @@ def test_a_sync_killed_at_random_moments_fifty_times_loses_and_doubles_nothing(
             outcomes["killed"] += 1
         else:
             outcomes["finished"] += 1
+            assert child.returncode == 0, errors.read_text(encoding="utf-8")
         child.wait(30)
+        assert "Traceback" not in errors.read_text(encoding="utf-8")
     laptop = Workbook.open(data_dir)
     try:
         sync_now(laptop, tokens)
+        sync_now(other, tokens)
         assert outcomes["killed"] >= 25, outcomes
-        assert laptop.pending_change_count() == 0
+        assert laptop.pending_change_count() == other.pending_change_count() == 0
         assert hub_changes_of(hub, device_id) == local_changes_of(laptop, device_id)
+        assert hub_changes_of(hub, other.device_id) == local_changes_of(laptop, other.device_id)
         here = counterparts_here(laptop, mission.id)
+        assert records(laptop) == records(other)  # the two replicas, record by record
     finally:
         laptop.close()
     assert here == counterparts_at_hub(hub, mission.id)
-    assert len(here) == 51 * 200
+    assert len(here) == 51 * 205

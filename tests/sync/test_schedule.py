@@ -37,3 +37,10 @@ def test_the_network_coming_back_syncs_at_once() -> None:
         policy.after_problem(Problem.NO_CONNECTION)
     assert policy.network_back() == 0.0
     assert policy.after_problem(Problem.NO_CONNECTION) == 15
+
+
+def test_the_next_sync_waits_at_least_what_the_hub_asked_for() -> None:
+    policy = AutoSync(first_retry=15, max_retry=900, jitter=lambda: 0.5)
+    assert policy.after_problem(Problem.HUB_ERROR, retry_after=600.0) == 600.0
+    assert policy.after_problem(Problem.HUB_ERROR, retry_after=1.0) == 30  # the usual pause was longer
+    assert policy.after_problem(Problem.REFUSED, retry_after=60.0) is None

@@ -21,8 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from socieux_desktop.domain.model import Counterpart, Mission, new_id
 from socieux_desktop.store.workbook import Workbook
-from socieux_desktop.sync import commands
-from socieux_desktop.sync.client import TLS_FAILURE, HubClient, Problem, SyncError
+from socieux_desktop.sync import commands, texts
+from socieux_desktop.sync.client import HUB_BUSY, NOT_THE_HUB, TLS_FAILURE, HubClient, Problem, SyncError
 from socieux_desktop.sync.credentials import TokenStore
 from socieux_desktop.sync.schedule import INTERVAL_SECONDS, AutoSync
 from socieux_desktop.ui.qt import QtCore, QtNetwork, QtWidgets, Signal
@@ -35,6 +35,7 @@ from socieux_desktop.ui.sync_panel import (
     SyncStatusWidget,
     attach_sync,
     problem_sentence,
+    sign_in_problem_sentence,
     sign_out_needs_confirmation,
 )
 from socieux_hub.admin import Admin
@@ -42,6 +43,7 @@ from socieux_hub.app import create_app
 from socieux_hub.db import Database
 from tests.hub.conftest import PASSWORD, Hub, World, _free_socket, make_world
 from tests.sync.conftest import cheap_password_hashing, db_url
+from tests.ui.languages import language_switcher
 
 __all__ = ["cheap_password_hashing", "db_url"]  # fixtures: the hub's cheap hashing, an SQLite hub
 
@@ -479,6 +481,9 @@ def test_problems_in_plain_words() -> None:
         "Approving or returning a deliverable is for headquarters only: the hub refused it, and it was "
         "undone on this computer")
     assert problem_sentence("something new").startswith("The hub had a problem")
+    at_sign_in = sign_in_problem_sentence(SyncError(Problem.NO_CONNECTION, "Wi-Fi page", NOT_THE_HUB))
+    assert at_sign_in.startswith("Something other than the hub answered") and at_sign_in.endswith(
+        "Then sign in again.")  # the app does not sign in again by itself
 
 
 # --- Signing out -----------------------------------------------------------------------------------------
@@ -581,3 +586,54 @@ def test_attach_sync_adds_the_menu_and_the_status_and_retranslates(
         dialog.reject()
     finally:
         controller.shutdown()
+
+
+# --- The computer's clock and the hub asking to wait -----------------------------------------------------
+
+
+def test_a_clock_hours_off_is_told_in_the_status_bar_in_each_language(
+        qtbot: QtBot, qapp: QtWidgets.QApplication, hub: LiveHub, world: World, workbook: Workbook,
+        tokens: TokenStore, make_controller: Callable[..., SyncController]) -> None:
+    """The hub's Date says this computer is three hours ahead: the status bar says so, in the words
+    ``socieux sync`` uses, and the sync went through all the same."""
+    ahead = partial(HubClient, retries=0, backoff=0.0, wall_clock=lambda: time.time() + 3 * 3600)
+    controller = make_controller(sign_in(workbook, tokens, hub), client_factory=ahead)
+    widget = status_widget(qtbot, controller)
+    assert widget.clock_label.isHidden()
+    sync_and_wait(qtbot, controller)
+    assert controller.error is None
+    assert not widget.clock_label.isHidden()
+    with language_switcher(qapp) as switcher:
+        for language in texts.LANGUAGES:
+            switcher.switch(language)
+            widget.update_texts()
+            assert widget.clock_label.toolTip() == texts.clock_sentence(language, 3 * 3600.0)
+            assert widget.clock_label.toolTip().count("3") == 1
+    controller.client_factory = FAST  # the clock was set right
+    sync_and_wait(qtbot, controller)
+    assert widget.clock_label.isHidden()
+
+
+def test_the_status_bar_says_what_socieux_sync_says_in_each_language(qapp: QtWidgets.QApplication) -> None:
+    errors = [SyncError(Problem.NO_CONNECTION, "reset"), SyncError(Problem.LOGIN_NEEDED, "ended"),
+              SyncError(Problem.REFUSED, "HTTP 422: no"), SyncError(Problem.HUB_ERROR, "HTTP 500"),
+              SyncError(Problem.NO_CONNECTION, "portal", NOT_THE_HUB),
+              SyncError(Problem.HUB_ERROR, "busy", HUB_BUSY, retry_after=300.0)]
+    with language_switcher(qapp) as switcher:
+        for language in texts.LANGUAGES:
+            switcher.switch(language)
+            for error in errors:
+                app = problem_sentence(error.problem, error.code, error.message, error.retry_after)
+                cli = texts.error_sentence(language, error)
+                retry = texts.text(language, "cli.retry")
+                assert app.replace(QtCore.QCoreApplication.translate("SyncPanel", "The app tries again by "
+                                                                     "itself."), retry).replace(
+                    QtCore.QCoreApplication.translate("SyncPanel", "Sync > Sign in…"), "socieux login") == cli
+
+
+def test_after_the_hub_asks_to_wait_the_next_automatic_sync_waits_that_long(
+        qtbot: QtBot, workbook: Workbook, make_controller: Callable[..., SyncController]) -> None:
+    controller = make_controller(workbook)
+    controller._sync_failed(SyncError(Problem.HUB_ERROR, "busy", HUB_BUSY, retry_after=1200.0))
+    assert controller.auto_timer.isActive() and controller.auto_timer.interval() == 1_200_000
+    assert "20 min" in controller.problem()
