@@ -49,8 +49,16 @@ class Attendee:
     read_only: bool
 
 
-def _stamp(moment: datetime) -> str:
+def stamp(moment: datetime) -> str:
+    """A time as the workshop tables keep it: UTC, ISO 8601 with milliseconds."""
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def _values(participant: Participant | Attendee) -> dict[str, Any]:
+    """A participant's columns besides its ids (``sex`` None when not given)."""
+    return {"name": participant.name, "institution": participant.institution,
+            "sex": participant.sex.value if participant.sex is not None else None,
+            "joined_at": stamp(participant.joined_at), "read_only": participant.read_only}
 
 
 class WorkshopLog:
@@ -68,15 +76,29 @@ class WorkshopLog:
 
     def start(self, mission_id: str, deliverable_id: str) -> str:
         """A new workshop of the deliverable, starting now; its id."""
-        workshop_id = new_id()
-        started_at = _stamp(datetime.now(UTC))
+        workshop = Workshop(new_id(), mission_id, deliverable_id, datetime.now(UTC), None)
         with self._write() as session:
-            session.add(m.WorkshopRow(id=workshop_id, mission_id=mission_id, deliverable_id=deliverable_id,
-                                      started_at=started_at, ended_at=None))
-            self._writer(session).log_insert(WORKSHOP, workshop_id, {
-                "id": workshop_id, "mission_id": mission_id, "deliverable_id": deliverable_id,
-                "started_at": started_at, "ended_at": ""})
-        return workshop_id
+            self.write(self._writer(session), workshop, [])
+        return workshop.id
+
+    def write(self, writer: ChangeWriter, workshop: Workshop, attendees: list[Attendee]) -> None:
+        """Add a workshop and its participants, known to be new, to ``writer``'s transaction, each
+        logged for the hub (the workspace import and the demo write past workshops this way)."""
+        started_at = stamp(workshop.started_at)
+        ended_at = stamp(workshop.ended_at) if workshop.ended_at is not None else None
+        writer.session.add(m.WorkshopRow(id=workshop.id, mission_id=workshop.mission_id,
+                                         deliverable_id=workshop.deliverable_id, started_at=started_at,
+                                         ended_at=ended_at))
+        writer.log_insert(WORKSHOP, workshop.id, {
+            "id": workshop.id, "mission_id": workshop.mission_id, "deliverable_id": workshop.deliverable_id,
+            "started_at": started_at, "ended_at": ended_at or ""})
+        writer.session.flush()  # the participants' rows name it (no ORM relationship orders them)
+        for attendee in attendees:
+            values = _values(attendee)
+            writer.session.add(m.WorkshopParticipantRow(id=attendee.id, workshop_id=workshop.id, **values))
+            writer.log_insert(WORKSHOP_PARTICIPANT, attendee.id, {
+                "id": attendee.id, "workshop_id": workshop.id, "mission_id": workshop.mission_id,
+                **values, "sex": values["sex"] or ""})
 
     def _writer(self, session: Session) -> ChangeWriter:
         return ChangeWriter(session, self.workbook.device_id, self.workbook.clock)
@@ -88,10 +110,7 @@ class WorkshopLog:
             if workshop is None:
                 raise UnknownWorkshop(workshop_id)
             row = session.get(m.WorkshopParticipantRow, participant.id)
-            values: dict[str, Any] = {
-                "name": participant.name, "institution": participant.institution,
-                "sex": participant.sex.value if participant.sex is not None else None,
-                "joined_at": _stamp(participant.joined_at), "read_only": participant.read_only}
+            values = _values(participant)
             if row is None:
                 session.add(m.WorkshopParticipantRow(id=participant.id, workshop_id=workshop_id, **values))
                 self._writer(session).log_insert(WORKSHOP_PARTICIPANT, participant.id, {
@@ -117,7 +136,7 @@ class WorkshopLog:
             if row is None:
                 raise UnknownWorkshop(workshop_id)
             if row.ended_at is None:
-                row.ended_at = _stamp(datetime.now(UTC))
+                row.ended_at = stamp(datetime.now(UTC))
                 self._writer(session).log_update(WORKSHOP, workshop_id, {"ended_at": row.ended_at},
                                                  {"ended_at": ""})
 
@@ -133,6 +152,12 @@ class WorkshopLog:
         with self._sessions() as session:
             rows = session.scalars(select(m.WorkshopRow).where(m.WorkshopRow.mission_id == mission_id)
                                    .order_by(m.WorkshopRow.started_at.desc(), m.WorkshopRow.id))
+            return [_workshop(row) for row in rows]
+
+    def all(self) -> list[Workshop]:
+        """Every workshop of the workspace, by id."""
+        with self._sessions() as session:
+            rows = session.scalars(select(m.WorkshopRow).order_by(m.WorkshopRow.id))
             return [_workshop(row) for row in rows]
 
     def participants(self, workshop_id: str) -> list[Attendee]:

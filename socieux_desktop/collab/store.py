@@ -116,7 +116,7 @@ class DeliverableStore:
                                               template_titles(deliverable.kind, deliverable.language))
         with self.workbook.bulk_writer() as writer:
             writer.put(deliverable)
-            self._add_update(writer, deliverable.id, deliverable.mission_id, 1, document.encode_state())
+            self.write_update(writer, deliverable.id, deliverable.mission_id, 1, document.encode_state())
         return document
 
     def get(self, deliverable_id: str) -> Deliverable:
@@ -158,7 +158,7 @@ class DeliverableStore:
                 raise UnknownDeliverable(deliverable_id)
             seq = self._next_seq(session, deliverable_id)
             writer = ChangeWriter(session, self.workbook.device_id, self.workbook.clock)
-            self._add_update(writer, deliverable_id, deliverable.mission_id, seq, update)
+            self.write_update(writer, deliverable_id, deliverable.mission_id, seq, update)
         return seq
 
     def on_pulled(self, listener: Callable[[str, bytes], None]) -> Callable[[], None]:
@@ -283,16 +283,17 @@ class DeliverableStore:
         self.append_update(deliverable_id, new)
         return True
 
-    # -- internals ---------------------------------------------------------------------------------
-
-    def _add_update(self, writer: ChangeWriter, deliverable_id: str, mission_id: str, seq: int,
-                    update: bytes) -> None:
-        """Add the update's row and log it for the hub (its change carries the bytes and the mission)."""
+    def write_update(self, writer: ChangeWriter, deliverable_id: str, mission_id: str, seq: int,
+                     update: bytes) -> None:
+        """Add the update's row to ``writer``'s transaction and log it for the hub (its change carries
+        the bytes and the mission); the workspace import and the demo write texts this way too."""
         row = self._row(deliverable_id, seq, UPDATE, update)
         writer.session.add(row)
         writer.log_insert(TEXT_UPDATE, row.id, {
             "id": row.id, "deliverable_id": deliverable_id, "mission_id": mission_id,
             "data": encode_update(update)})
+
+    # -- internals ---------------------------------------------------------------------------------
 
     def _row(self, deliverable_id: str, seq: int, kind: str, data: bytes) -> m.DeliverableUpdateRow:
         return m.DeliverableUpdateRow(

@@ -1,13 +1,21 @@
 """A whole workspace as one readable JSON document, and back (format in docs/workspace-json.md).
 
+The document holds the records, the text of every deliverable (its sections readable as Markdown, its
+comments and named versions, and the CRDT state they are read from, so that history and merging survive)
+and the workshops with their attendance.
+
 Export is deterministic: the same workspace always gives the same bytes (keys sorted, records sorted by id,
 two-space indent, UTF-8 text as is). Import checks the whole document before writing anything, refuses a
-workspace that already holds records, and writes every record through the change log in one transaction,
-so that a later sync sends it and a refusal leaves nothing behind.
+workspace that already holds records, and writes every record, text and workshop through the change log in
+one transaction, so that a later sync sends it and a refusal leaves nothing behind.
+
+The texts are read with ``collab`` (pycrdt), imported when a document is exported or checked.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import json
 import os
@@ -20,25 +28,35 @@ from datetime import UTC, date, datetime
 from enum import Enum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.days import FULL_DAY, HALF_DAY, MAX_DAYS
 from socieux_desktop.domain.errors import RuleViolation
-from socieux_desktop.domain.model import ENTITY_TYPES, Mission, new_id
+from socieux_desktop.domain.model import ENTITY_TYPES, Mission, Sex, new_id
 from socieux_desktop.domain.records import Record, field_names, from_record
 from socieux_desktop.domain.rules import check_mission
 from socieux_desktop.store.changes import ChangeWriter, row_record
 from socieux_desktop.store.models import ROW_TYPES, Base, ChangeRow, MetaRow, SettingRow
 from socieux_desktop.store.workbook import DEMO, REAL, Workbook
 
+if TYPE_CHECKING:
+    from socieux_desktop.collab.attendance import Attendee, Workshop
+    from socieux_desktop.collab.document import DeliverableDocument
+
 FORMAT = "socieux-workspace"
-VERSION = 1
+VERSION = 2
+"""Version 2 added ``texts`` and ``workshops``; a version 1 file (records only) is still read."""
 DELETED = "deleted"
 PROFILE_SETTING = "profile_expert_id"
-_TOP_LEVEL = ("demo", "entities", "format", "profile_expert_id", "version")
+_RECORDS_ONLY = 1
+_TOP_LEVEL = ("demo", "entities", "format", "profile_expert_id", "texts", "version", "workshops")
+_TOP_LEVEL_V1 = ("demo", "entities", "format", "profile_expert_id", "version")
+_TEXT_KEYS = ("comments", "deliverable_id", "sections", "state", "versions")
+_WORKSHOP_KEYS = ("deliverable_id", "ended_at", "id", "mission_id", "participants", "started_at")
+_PARTICIPANT_KEYS = ("id", "institution", "joined_at", "name", "read_only", "sex")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LIST_REFERENCES: Mapping[tuple[str, str], str] = {("day_entry", "counterpart_ids"): "counterpart"}
 """References held in lists, which the database cannot check with a foreign key."""
@@ -70,7 +88,59 @@ def export_workspace(workbook: Workbook) -> dict[str, Any]:
         "demo": workbook.kind == DEMO,
         "profile_expert_id": workbook.setting(PROFILE_SETTING),
         "entities": entities,
+        "texts": _export_texts(workbook, [str(record["id"]) for record in entities["deliverable"]]),
+        "workshops": _export_workshops(workbook),
     }
+
+
+def _export_texts(workbook: Workbook, deliverable_ids: list[str]) -> list[dict[str, Any]]:
+    """The text of each deliverable that has one (a deliverable synced before its text has none yet)."""
+    from socieux_desktop.collab.document import EMPTY_UPDATE
+    from socieux_desktop.collab.store import DeliverableStore
+
+    store = DeliverableStore(workbook)
+    texts = []
+    for deliverable_id in deliverable_ids:
+        document = store.load(deliverable_id)
+        state = document.encode_state()
+        if state != EMPTY_UPDATE:
+            texts.append(text_entry(deliverable_id, document, state))
+    return texts
+
+
+def text_entry(deliverable_id: str, document: DeliverableDocument, state: bytes) -> dict[str, Any]:
+    """One deliverable's text as the document holds it: what a person reads (sections, comments,
+    versions), all of it read from ``state`` (the CRDT document, base64), which an import keeps."""
+    from socieux_desktop.collab.annotations import Comments, Versions
+
+    versions = Versions(document)
+    return {
+        "deliverable_id": deliverable_id,
+        "sections": [{"id": s.id, "title": s.title, "body": s.body} for s in document.sections()],
+        "comments": [{"id": c.id, "section_id": c.section_id, "field": c.field.value, "quote": c.quote,
+                      "passage": c.passage, "author": c.author, "text": c.text,
+                      "created": c.created.isoformat(), "resolved": c.resolved, "resolved_by": c.resolved_by}
+                     for c in Comments(document).all()],
+        "versions": [{"id": v.id, "name": v.name, "author": v.author, "created": v.created.isoformat(),
+                      "markdown": versions.markdown(v.id)} for v in versions.all()],
+        "state": base64.b64encode(state).decode("ascii"),
+    }
+
+
+def _export_workshops(workbook: Workbook) -> list[dict[str, Any]]:
+    from socieux_desktop.collab.attendance import WorkshopLog, stamp
+
+    log = WorkshopLog(workbook)
+    return [{
+        "id": workshop.id, "mission_id": workshop.mission_id, "deliverable_id": workshop.deliverable_id,
+        "started_at": stamp(workshop.started_at),
+        "ended_at": stamp(workshop.ended_at) if workshop.ended_at is not None else None,
+        "participants": [{
+            "id": attendee.id, "name": attendee.name, "institution": attendee.institution,
+            "sex": attendee.sex.value if attendee.sex is not None else None,
+            "joined_at": stamp(attendee.joined_at), "read_only": attendee.read_only}
+            for attendee in log.participants(workshop.id)],
+    } for workshop in log.all()]
 
 
 def dumps(document: Mapping[str, Any]) -> str:
@@ -95,11 +165,17 @@ def write_json(workbook: Workbook, path: Path) -> None:
 
 def read_json(workbook: Workbook, path: Path) -> dict[str, int]:
     """Import the document in ``path``; see ``import_workspace``."""
+    return import_document(workbook, read_document(path))
+
+
+def read_document(path: Path) -> WorkspaceDocument:
+    """The document in ``path``, checked whole (``ExchangeError`` if it cannot be imported), so that
+    the workspace need not even be opened (nor its folder made) for a file that is refused."""
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise ExchangeError(f"the file cannot be read ({error.strerror or error})") from error
-    return import_workspace(workbook, loads(raw, "the file"))
+    return check_document(loads(raw, "the file"))
 
 
 def loads(raw: bytes | str, source: str = "the document") -> Any:
@@ -135,7 +211,12 @@ def import_workspace(workbook: Workbook, data: object) -> dict[str, int]:
 
     Returns the number of records imported per entity type. Raises ``ExchangeError`` naming the record
     and the field at fault, or saying that the workspace is not empty; nothing is written then."""
-    document = _check_document(data)
+    return import_document(workbook, check_document(data))
+
+
+def import_document(workbook: Workbook, document: WorkspaceDocument) -> dict[str, int]:
+    """Write a checked document into the empty ``workbook`` in one transaction; see ``import_workspace``.
+    The counts also give ``texts``, ``workshops`` and ``participants``."""
     with workbook.bulk_writer() as writer:
         if _holds_records(writer.session):
             raise WorkspaceNotEmpty(f"the workspace in {workbook.data_dir} already holds records; import "
@@ -143,11 +224,32 @@ def import_workspace(workbook: Workbook, data: object) -> dict[str, int]:
         inserter = NewRecordWriter(writer)
         for name in ENTITY_TYPES:
             inserter.insert_all(name, document.entities[name])
+        _write_texts_and_workshops(workbook, inserter, document)
         if document.profile_expert_id is not None:
             writer.session.merge(SettingRow(key=PROFILE_SETTING, value=document.profile_expert_id))
         writer.session.merge(MetaRow(key="kind", value=DEMO if document.demo else REAL))
     workbook.kind = DEMO if document.demo else REAL
-    return {name: len(records) for name, records in document.entities.items()}
+    counts = {name: len(records) for name, records in document.entities.items()}
+    counts.update(texts=len(document.texts), workshops=len(document.workshops),
+                  participants=sum(len(attendees) for _, attendees in document.workshops))
+    return counts
+
+
+def _write_texts_and_workshops(workbook: Workbook, writer: ChangeWriter,
+                               document: WorkspaceDocument) -> None:
+    """Each text as its deliverable's first update, each workshop with its participants, all logged."""
+    if not document.texts and not document.workshops:
+        return
+    from socieux_desktop.collab.attendance import WorkshopLog
+    from socieux_desktop.collab.store import DeliverableStore
+
+    store = DeliverableStore(workbook)
+    missions = {str(record["id"]): str(record["mission_id"]) for record in document.entities["deliverable"]}
+    for deliverable_id, state in document.texts:
+        store.write_update(writer, deliverable_id, missions[deliverable_id], 1, state)
+    log = WorkshopLog(workbook)
+    for workshop, attendees in document.workshops:
+        log.write(writer, workshop, attendees)
 
 
 def holds_records(workbook: Workbook) -> bool:
@@ -203,13 +305,18 @@ class NewRecordWriter(ChangeWriter):
 
 
 @dataclasses.dataclass(frozen=True)
-class _Document:
+class WorkspaceDocument:
+    """A document that has passed every check of the import, ready to be written."""
+
     demo: bool
     profile_expert_id: str | None
     entities: dict[str, list[Record]]
+    texts: list[tuple[str, bytes]]
+    """(deliverable id, CRDT state)"""
+    workshops: list[tuple[Workshop, list[Attendee]]]
 
 
-def _check_document(data: object) -> _Document:
+def check_document(data: object) -> WorkspaceDocument:
     if not isinstance(data, dict):
         raise ExchangeError("the document is not a JSON object; give a file written by 'socieux export'")
     if data.get("format") != FORMAT:
@@ -219,12 +326,14 @@ def _check_document(data: object) -> _Document:
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise ExchangeError(f"the document is format version {version}, newer than this app's {VERSION}; "
                             f"update the app")
-    if version != VERSION or isinstance(version, bool):
-        raise ExchangeError(f"the document's version is {version!r}; this app reads version {VERSION}")
+    if version not in (_RECORDS_ONLY, VERSION) or isinstance(version, bool):
+        raise ExchangeError(f"the document's version is {version!r}; this app reads versions "
+                            f"{_RECORDS_ONLY} to {VERSION}")
+    top_level = _TOP_LEVEL if version == VERSION else _TOP_LEVEL_V1
     for key in data:
-        if key not in _TOP_LEVEL:
+        if key not in top_level:
             raise ExchangeError(f"the document has an unknown top-level field {key!r}")
-    for key in _TOP_LEVEL:
+    for key in top_level:
         if key not in data:
             raise ExchangeError(f"the document lacks the top-level field {key!r}")
     if not isinstance(data["demo"], bool):
@@ -236,7 +345,156 @@ def _check_document(data: object) -> _Document:
     if profile is not None and profile not in {record["id"] for record in entities["expert"]}:
         raise ExchangeError(f"the top-level field 'profile_expert_id' names the expert {profile}, who is not "
                             f"in the document")
-    return _Document(data["demo"], profile, entities)
+    ids = {name: {str(record["id"]) for record in records} for name, records in entities.items()}
+    texts = _check_texts(data.get("texts", []), ids["deliverable"])
+    missions = {str(record["id"]): str(record["mission_id"]) for record in entities["deliverable"]}
+    workshops = _check_workshops(data.get("workshops", []), ids, missions)
+    return WorkspaceDocument(data["demo"], profile, entities, texts, workshops)
+
+
+def _check_texts(texts: object, deliverable_ids: set[str]) -> list[tuple[str, bytes]]:
+    if not isinstance(texts, list):
+        raise ExchangeError("the top-level field 'texts' must be a list, one entry per deliverable")
+    checked: list[tuple[str, bytes]] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(texts):
+        where = f"texts entry {index + 1}"
+        _check_keys(where, entry, _TEXT_KEYS)
+        assert isinstance(entry, dict)
+        deliverable_id = entry["deliverable_id"]
+        if not isinstance(deliverable_id, str) or deliverable_id not in deliverable_ids:
+            raise ExchangeError(f"{where}, field 'deliverable_id': no deliverable has the id "
+                                f"{deliverable_id}")
+        where = f"{where} (deliverable {deliverable_id})"
+        if deliverable_id in seen:
+            raise ExchangeError(f"{where}: the deliverable has a second text")
+        seen.add(deliverable_id)
+        state = _decode_state(where, entry["state"])
+        document = _read_state(where, deliverable_id, state)
+        expected = text_entry(deliverable_id, document, state)
+        for key in _TEXT_KEYS:
+            if entry[key] != expected[key]:
+                raise ExchangeError(f"{where}, field {key!r}: does not match the text in 'state' (the "
+                                    f"sections, comments and versions are written from it); export the "
+                                    f"workspace again rather than editing them")
+        checked.append((deliverable_id, state))
+    return checked
+
+
+def _decode_state(where: str, value: object) -> bytes:
+    if not isinstance(value, str):
+        raise ExchangeError(f"{where}, field 'state': must be text (base64)")
+    try:
+        state = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise ExchangeError(f"{where}, field 'state': is not base64; the file is damaged") from None
+    if not state:
+        raise ExchangeError(f"{where}, field 'state': is empty; the file is damaged")
+    return state
+
+
+def _read_state(where: str, deliverable_id: str, state: bytes) -> DeliverableDocument:
+    from socieux_desktop.collab.document import DeliverableDocument, has_missing
+
+    try:
+        document = DeliverableDocument.from_updates([state])
+        incomplete = has_missing(document.ydoc, state)
+    except ValueError as error:
+        raise ExchangeError(f"{where}, field 'state': the text cannot be read ({error}); the file is "
+                            f"damaged") from None
+    if incomplete:
+        raise ExchangeError(f"{where}, field 'state': the text is incomplete; the file is damaged")
+    if document.deliverable_id not in (deliverable_id, None):
+        raise ExchangeError(f"{where}, field 'state': is the text of another deliverable "
+                            f"({document.deliverable_id})")
+    return document
+
+
+def _check_workshops(workshops: object, ids: Mapping[str, set[str]], deliverable_missions: Mapping[str, str]
+                     ) -> list[tuple[Workshop, list[Attendee]]]:
+    from socieux_desktop.collab.attendance import Attendee, Workshop
+
+    if not isinstance(workshops, list):
+        raise ExchangeError("the top-level field 'workshops' must be a list of workshops")
+    checked: list[tuple[Workshop, list[Attendee]]] = []
+    workshop_ids: set[str] = set()
+    participant_ids: set[str] = set()
+    for index, entry in enumerate(workshops):
+        where = f"workshops entry {index + 1}"
+        _check_keys(where, entry, _WORKSHOP_KEYS)
+        assert isinstance(entry, dict)
+        where = f"{where} (id {entry['id']})" if isinstance(entry["id"], str) else where
+        workshop_id = _check_id(where, entry, "id", workshop_ids)
+        for key, target in (("mission_id", "mission"), ("deliverable_id", "deliverable")):
+            if not isinstance(entry[key], str) or entry[key] not in ids[target]:
+                raise ExchangeError(f"{where}, field {key!r}: no {target} has the id {entry[key]}")
+        if deliverable_missions[entry["deliverable_id"]] != entry["mission_id"]:
+            raise ExchangeError(f"{where}, field 'mission_id': is not the mission of its deliverable")
+        started = _moment(where, entry, "started_at")
+        ended = None if entry["ended_at"] is None else _moment(where, entry, "ended_at")
+        if ended is not None and ended < started:
+            raise ExchangeError(f"{where}, field 'ended_at': the workshop ends before it starts")
+        if not isinstance(entry["participants"], list):
+            raise ExchangeError(f"{where}, field 'participants': must be a list")
+        attendees = []
+        for number, person in enumerate(entry["participants"]):
+            at = f"{where}, participant {number + 1}"
+            _check_keys(at, person, _PARTICIPANT_KEYS)
+            assert isinstance(person, dict)
+            person_id = _check_id(at, person, "id", participant_ids)
+            for key in ("name", "institution"):
+                if not isinstance(person[key], str):
+                    raise ExchangeError(f"{at}, field {key!r}: must be text")
+            if not person["name"].strip():
+                raise ExchangeError(f"{at}, field 'name': must not be empty")
+            sexes = [str(sex.value) for sex in Sex]
+            if person["sex"] is not None and person["sex"] not in sexes:
+                raise ExchangeError(f"{at}, field 'sex': {person['sex']!r} is not one of {', '.join(sexes)} "
+                                    f"or null")
+            if not isinstance(person["read_only"], bool):
+                raise ExchangeError(f"{at}, field 'read_only': must be true or false")
+            attendees.append(Attendee(person_id, workshop_id, person["name"], person["institution"],
+                                      None if person["sex"] is None else Sex(person["sex"]),
+                                      _moment(at, person, "joined_at"), person["read_only"]))
+        checked.append((Workshop(workshop_id, entry["mission_id"], entry["deliverable_id"], started, ended),
+                        attendees))
+    return checked
+
+
+def _check_keys(where: str, entry: object, keys: tuple[str, ...]) -> None:
+    if not isinstance(entry, dict):
+        raise ExchangeError(f"{where} is not a JSON object")
+    for key in entry:
+        if key not in keys:
+            raise ExchangeError(f"{where} has an unknown field {key!r}")
+    for key in keys:
+        if key not in entry:
+            raise ExchangeError(f"{where} lacks the field {key!r}")
+
+
+def _check_id(where: str, entry: dict[str, Any], key: str, seen: set[str]) -> str:
+    value = entry[key]
+    if not _is_uuid(value):
+        raise ExchangeError(f"{where}, field {key!r}: must be a lowercase UUID")
+    if value in seen:
+        raise ExchangeError(f"{where}: the id appears twice")
+    seen.add(value)
+    return str(value)
+
+
+def _moment(where: str, entry: dict[str, Any], key: str) -> datetime:
+    """A time as the app writes it: UTC, ISO 8601 with milliseconds (2026-02-06T09:30:00.000+00:00)."""
+    from socieux_desktop.collab.attendance import stamp
+
+    value = entry[key]
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None or stamp(moment) != value:
+        raise ExchangeError(f"{where}, field {key!r}: {value!r} is not a time written like "
+                            f"'2026-02-06T09:30:00.000+00:00'")
+    return moment
 
 
 def _check_entities(entities: object) -> dict[str, list[Record]]:
