@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from socieux_desktop.demo import DemoError, fill_demo, generate
-from socieux_desktop.store.exchange import ExchangeError, WorkspaceNotEmpty, read_json, write_json
+from socieux_desktop.store.exchange import (
+    ExchangeError,
+    WorkspaceNotEmpty,
+    import_document,
+    read_document,
+    write_json,
+)
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.store.workspace import (
     WorkspaceError,
@@ -159,16 +165,21 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     data_dir = _data_dir(args, default_data_dir)
+    try:  # the whole file is checked before the workspace is opened: a refusal leaves its folder as it was
+        document = read_document(args.json)
+    except ExchangeError as error:
+        raise CommandFailed(f"cannot import {args.json}: {error}; nothing was imported: correct the file "
+                            f"and run the command again.") from error
     with _workbook(data_dir) as workbook:
         try:
-            counts = read_json(workbook, args.json)
+            counts = import_document(workbook, document)
         except WorkspaceNotEmpty as error:
             raise CommandFailed(f"{error}; nothing was imported.") from error
-        except ExchangeError as error:
-            raise CommandFailed(f"cannot import {args.json}: {error}; nothing was imported: correct the file "
-                                f"and run the command again.") from error
-    print(f"Imported {sum(counts.values())} records ({counts['mission']} missions, "
-          f"{counts['day_entry']} day entries) from {args.json} into {data_dir}.")
+    records = sum(counts[name] for name in document.entities)
+    print(f"Imported {records} records ({counts['mission']} missions, {counts['day_entry']} day entries, "
+          f"{counts['deliverable']} deliverables), {counts['texts']} deliverable texts and "
+          f"{counts['workshops']} workshops ({counts['participants']} participants) from {args.json} into "
+          f"{data_dir}.")
     return EXIT_OK
 
 

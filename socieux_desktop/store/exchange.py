@@ -371,7 +371,13 @@ def _check_texts(texts: object, deliverable_ids: set[str]) -> list[tuple[str, by
         seen.add(deliverable_id)
         state = _decode_state(where, entry["state"])
         document = _read_state(where, deliverable_id, state)
-        expected = text_entry(deliverable_id, document, state)
+        try:
+            expected = text_entry(deliverable_id, document, state)
+        except BaseException as error:  # Yrs panics (a BaseException) on some damaged anchors
+            if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
+                raise
+            raise ExchangeError(f"{where}, field 'state': the comments cannot be read; the file is "
+                                f"damaged") from None
         for key in _TEXT_KEYS:
             if entry[key] != expected[key]:
                 raise ExchangeError(f"{where}, field {key!r}: does not match the text in 'state' (the "
@@ -399,7 +405,7 @@ def _read_state(where: str, deliverable_id: str, state: bytes) -> DeliverableDoc
     try:
         document = DeliverableDocument.from_updates([state])
         incomplete = has_missing(document.ydoc, state)
-    except ValueError as error:
+    except (ValueError, RuntimeError) as error:  # Yrs: undecodable, or items that do not fit together
         raise ExchangeError(f"{where}, field 'state': the text cannot be read ({error}); the file is "
                             f"damaged") from None
     if incomplete:
