@@ -33,18 +33,19 @@ class Code(StrEnum):
 
 
 _ENGLISH: dict[Code, str] = {
-    Code.INVALID_DATE: "'{value}' is not a valid date; use the form YYYY-MM-DD.",
-    Code.INVALID_DAYS: "'{value}' is not a number of days; log a half day (0.5) or a full day (1).",
+    # The day log's sentences (ui.messages), so that ``socieux day add`` says what the window says.
+    Code.INVALID_DATE: "“{value}” is not a valid date. Pick a date in the calendar or type it in full.",
+    Code.INVALID_DAYS: "“{value}” is not a number of days. Log a half day (0.5) or a full day (1).",
     Code.MORE_THAN_ONE_DAY: (
-        "{expert} already has {logged} day(s) logged on {day}; one person can log at most one day on one "
+        "{expert} already has {logged} day(s) logged on {day}, and a person can log at most one day on one "
         "date. Log a half day or choose another date."
     ),
-    Code.TIMESHEET_LOCKED: "The timesheet of this mission is {status}; reopen it before changing its days.",
+    Code.TIMESHEET_LOCKED: "The timesheet of this mission is “{status}”. Reopen it before changing its days.",
     Code.END_BEFORE_START: "The mission ends ({end}) before it starts ({start}); correct one of the dates.",
     Code.MISSION_TOO_LONG: "A mission lasts at most {max_days} days; {days} days is too long.",
     Code.REQUIRED_FIELD: "The field '{field}' is required; fill it in.",
-    Code.UNKNOWN_ACTIVITY: "The activity is not one of this mission's activities; choose one from the list.",
-    Code.NOT_ON_TEAM: "This expert is not on the mission's team; add them to the team first.",
+    Code.UNKNOWN_ACTIVITY: "This activity is not one of the mission's activities. Choose one from the list.",
+    Code.NOT_ON_TEAM: "This expert is not on the mission's team. Add them to the team first.",
     Code.TRANSITION_NOT_ALLOWED: "A timesheet that is {status} cannot be {action}.",
     Code.NOTHING_TO_SUBMIT: "No day is logged on this mission yet; log days before submitting the timesheet.",
     Code.DELIVERABLE_TRANSITION_NOT_ALLOWED: "A deliverable that is {deliverable_status} cannot be {action}.",
@@ -57,11 +58,12 @@ _ENGLISH: dict[Code, str] = {
         "submit it to headquarters instead."
     ),
     Code.EXCEEDS_ALLOCATION: (
-        "{expert} will have {consumed} day(s) on '{activity}', more than the {allocated} allocated."
+        "{expert} will have {consumed} day(s) on “{activity}”, more than the {allocated} allocated. Check "
+        "with your coordinator before logging more."
     ),
     Code.OUTSIDE_MISSION_DATES: (
-        "{day} is outside the mission's dates ({start} to {end}); only preparation and reporting days "
-        "usually are."
+        "{day} is outside the mission's dates ({start} to {end}). Only preparation and reporting days "
+        "usually are; check the date."
     ),
 }
 
