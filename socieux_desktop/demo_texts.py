@@ -237,7 +237,7 @@ estudios de la OIT sobre empleos verdes en América Latina. Se entrevistó a vei
 Servicio Nacional del Empleo, el Gobierno Regional de San Martín, dos cooperativas cafetaleras y una \
 empresa de reciclaje."""),
     ("Situación actual", """\
-| Sector | Empleos estimados | Ocupaciones con demanda | Participación de mujeres |
+| Sector | Empleos | Ocupaciones demandadas | Mujeres |
 |---|---|---|---|
 | Agricultura sostenible y agroforestería | 210 000 | técnico en café orgánico, promotor agroforestal | 31 % |
 | Gestión forestal | 45 000 | guardabosque, técnico en manejo forestal | 12 % |

@@ -34,19 +34,25 @@ class WelcomeDialog(QtWidgets.QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title_label.setFont(font)
-        self.lines_label = QtWidgets.QLabel()
-        self.lines_label.setWordWrap(True)
-        self.lines_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.lines_label.setMinimumWidth(460)
+        self.line_labels = [QtWidgets.QLabel() for _ in range(5)]
+        for line in self.line_labels:
+            line.setWordWrap(True)
+            line.setTextFormat(Qt.TextFormat.PlainText)
+            line.setMinimumWidth(560)
         self.buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok)
         self.dismiss_button = self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)
         layout = QtWidgets.QVBoxLayout(self)
+        layout.setSpacing(8)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.lines_label)
+        for line in self.line_labels:
+            layout.addWidget(line)
         layout.addWidget(self.buttons)
         self.finished.connect(self._dismiss)
         self.retranslate()
+
+    def lines(self) -> list[str]:
+        return [line.text() for line in self.line_labels]
 
     @property
     def due(self) -> bool:
@@ -62,7 +68,7 @@ class WelcomeDialog(QtWidgets.QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Welcome"))
         self.title_label.setText(self.tr("Welcome to SOCIEUX+ Desktop"))
-        self.lines_label.setText("\n".join((
+        texts = (
             self.tr("The workbook of your missions: it works without internet and keeps everything on this "
                     "computer."),
             self.tr("Choose a mission in the list, then log your days in its Day log tab."),
@@ -74,7 +80,9 @@ class WelcomeDialog(QtWidgets.QDialog):
                     "own workspace…") if self._demo else
             self.tr("To send your work to headquarters, Sync > Sign in… with the address your coordinator "
                     "gives you."),
-        )))
+        )
+        for line, text in zip(self.line_labels, texts, strict=True):
+            line.setText(text)
         self.dismiss_button.setText(self.tr("Got it"))
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
