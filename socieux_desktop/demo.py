@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from socieux_desktop import demo_texts
+from socieux_desktop.demo_ids import demo_id
 from socieux_desktop.domain.days import FULL_DAY, HALF_DAY
 from socieux_desktop.domain.deliverables import (
     Deliverable,
@@ -52,16 +53,10 @@ if TYPE_CHECKING:
     from socieux_desktop.collab.attendance import Attendee, Workshop
     from socieux_desktop.collab.document import DeliverableDocument
 
-DEMO_NAMESPACE = uuid.UUID("5f1c1d0e-3c1a-4e52-9d0b-50c1e0a0de01")
-"""Namespace of the demo's uuid5 ids: the same demo always has the same ids."""
 
 
 class DemoError(ValueError):
     """Demo data that cannot be written; the workspace is unchanged."""
-
-
-def demo_id(*parts: str) -> str:
-    return str(uuid.uuid5(DEMO_NAMESPACE, "/".join(parts)))
 
 
 # -- the demo from real cases ---------------------------------------------------------------------

@@ -13,6 +13,7 @@ from socieux_desktop.collab.annotations import Comments, Versions
 from socieux_desktop.collab.attendance import WorkshopLog
 from socieux_desktop.collab.store import DeliverableStore
 from socieux_desktop.demo import DemoError, fill_demo, generate
+from socieux_desktop.demo_ids import demo_mission_ids
 from socieux_desktop.domain.days import FULL_DAY, HALF_DAY
 from socieux_desktop.domain.deliverables import (
     Deliverable,
@@ -141,6 +142,11 @@ def test_every_demo_entry_passes_the_workbook_rules_without_a_warning(demo: Work
     assert unlock_all(demo)
     for entry in demo.day_entries():
         assert demo.check_day(entry) == [], entry
+
+
+def test_the_demo_missions_are_known_by_their_ids(demo: Workbook) -> None:
+    """What keeps a demo export from being imported as a real workspace."""
+    assert {mission.id for mission in demo.all(Mission)} == demo_mission_ids()
 
 
 def test_demo_sets_the_profile_and_is_marked_demo(demo: Workbook, data_dir: Path) -> None:

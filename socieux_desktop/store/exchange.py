@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from socieux_desktop.demo_ids import demo_mission_ids
 from socieux_desktop.domain.days import FULL_DAY, HALF_DAY, MAX_DAYS
 from socieux_desktop.domain.errors import RuleViolation
 from socieux_desktop.domain.model import ENTITY_TYPES, Mission, Sex, new_id
@@ -346,6 +347,11 @@ def check_document(data: object) -> WorkspaceDocument:
         raise ExchangeError(f"the top-level field 'profile_expert_id' names the expert {profile}, who is not "
                             f"in the document")
     ids = {name: {str(record["id"]) for record in records} for name, records in entities.items()}
+    if not data["demo"] and ids["mission"] & demo_mission_ids():
+        raise ExchangeError("the document holds the demo's example missions but says 'demo': false; a demo "
+                            "never becomes a real workspace (its made-up missions would reach "
+                            "headquarters at the next sync): import it with 'demo': true to try things, "
+                            "and start your own workspace for real work")
     texts = _check_texts(data.get("texts", []), ids["deliverable"])
     missions = {str(record["id"]): str(record["mission_id"]) for record in entities["deliverable"]}
     workshops = _check_workshops(data.get("workshops", []), ids, missions)

@@ -275,6 +275,7 @@ BAD_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
     "dangling counterpart": (set_field("day_entry", "counterpart_ids", [GHOST]),
                              "field 'counterpart_ids': no counterpart"),
     "duplicate id": (duplicate("team_member"), "the id appears twice in 'team_member'"),
+    "demo made real": (set_top("demo", False), "holds the demo's example missions but says 'demo': false"),
     "texts in a version 1 file": (set_top("version", 1), "unknown top-level field 'texts'"),
     "texts not list": (set_top("texts", {}), "'texts' must be a list"),
     "no texts": (lambda d: d.pop("texts"), "lacks the top-level field 'texts'"),
