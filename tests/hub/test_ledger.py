@@ -5,22 +5,31 @@ apps to show."""
 
 from __future__ import annotations
 
+import copy
 import gzip
 import json
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from socieux_desktop.domain.clock import wall_clock_ms
-from socieux_desktop.domain.errors import Code
-from socieux_desktop.domain.gate import judge_change
+from socieux_desktop.domain.errors import Code, RuleViolation
+from socieux_desktop.domain.gate import check_record, judge_change, record_problem
 from socieux_desktop.domain.model import Allocation, Counterpart, DayEntry, Mission, new_id
 from socieux_desktop.domain.records import from_record, to_record
 from socieux_desktop.domain.rules import DayEntryContext
+from socieux_desktop.store.exchange import ExchangeError, export_workspace, holds_records, import_workspace
+from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.sync import protocol
 from socieux_hub.errors import RULE_VIOLATION
+from tests.conftest import Sample, fill, make_sample
 from tests.hub.conftest import Client, Hub, World, day_entry
 
 
@@ -152,3 +161,116 @@ def test_two_full_days_on_one_date_from_two_laptops_go_through_and_show_as_a_fin
     assert verdict.accepted
     assert Code.MORE_THAN_ONE_DAY in [finding.code for finding in verdict.findings]
     assert to_record(second) == {k: v for k, v in incoming.fields.items() if k != "deleted"}
+
+
+# --- the same refusals at every way in, and what the hub takes comes back intact ------------------------
+
+_ANY_CHARACTER = st.characters(blacklist_categories=())  # surrogates and control characters included
+_TEXTS = st.one_of(
+    st.text(max_size=12), st.text(_ANY_CHARACTER, max_size=8),
+    st.text(st.sampled_from("aé\t\n\x00\x7f\x85\ud800 "), max_size=6),
+    st.integers(150, 320).map(lambda n: "é" * n),
+    st.sampled_from(["", " ", "Awa Koné", "x" * 254, "x" * 255]))
+_PLAIN = st.text(st.characters(categories=["L", "M", "N", "P", "Zs"], codec="utf-8"), min_size=1,
+                 max_size=30)
+_FIELD = st.one_of(_PLAIN, _PLAIN, _TEXTS)  # about a quarter of the counterparts pass the gate
+_COUNTERPARTS = st.fixed_dictionaries({"name": _FIELD, "institution": _FIELD, "role": _FIELD,
+                                       "email": _FIELD})
+_ALLOCATIONS = st.integers(-20, 2 * 366 + 20)
+
+
+@dataclass
+class _Ways:
+    """The ways in, ready: a workbook holding the sample mission, an empty workspace to copy for each
+    import, a document to import, and the hub with its world."""
+
+    workbook: Workbook
+    sample: Sample
+    empty: Path
+    document: dict[str, Any]
+    hub: Hub
+    world: World
+    scratch: Path
+
+
+@pytest.fixture
+def ways(hub: Hub, world: World, tmp_path: Path) -> Iterator[_Ways]:
+    source, empty = Workbook.open(tmp_path / "source"), Workbook.open(tmp_path / "empty")
+    empty.close()
+    sample = make_sample()
+    fill(source, sample)
+    document = export_workspace(source)
+    yield _Ways(source, sample, tmp_path / "empty", document, hub, world, tmp_path / "scratch")
+    source.close()
+
+
+def _imports(ways: _Ways, entity: str, fields: dict[str, Any]) -> bool:
+    document = copy.deepcopy(ways.document)
+    document["entities"][entity][0].update(fields)
+    target_dir = ways.scratch / new_id()
+    shutil.copytree(ways.empty, target_dir)
+    target = Workbook.open(target_dir)
+    try:
+        import_workspace(target, document)
+    except ExchangeError:
+        assert not holds_records(target)
+        return False
+    finally:
+        target.close()
+    return True
+
+
+def _saves(ways: _Ways, entity: object) -> bool:
+    before = ways.workbook.pending_change_count()
+    try:
+        ways.workbook.save(entity)
+    except RuleViolation:
+        assert ways.workbook.pending_change_count() == before
+        return False
+    return True
+
+
+def _pushes(ways: _Ways, change: dict[str, Any]) -> bool:
+    marie, coordinator = ways.world.marie, ways.world.coordinator
+    _, cursor, _ = coordinator.pull_all()
+    response = push_escaped(marie, [change])
+    if response.status_code == 422:
+        assert response.json()["error"]["changes"] == [change["id"]]
+        assert coordinator.pull_all(cursor)[0] == []
+        return False
+    assert response.status_code == 200, response.text
+    [pulled] = coordinator.pull_all(cursor)[0]
+    assert (pulled.id, dict(pulled.fields)) == (change["id"], change["fields"])  # identical
+    check_record(change["entity"], pulled.fields)  # and within the rules
+    return True
+
+
+_SETTINGS = settings(max_examples=40, deadline=None,
+                     suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@_SETTINGS
+@given(fields=_COUNTERPARTS)
+def test_every_way_in_takes_a_counterpart_exactly_when_the_gate_does(ways: _Ways,
+                                                                     fields: dict[str, str]) -> None:
+    counterpart = Counterpart(new_id(), ways.sample.mission.id, **fields)
+    accepted = record_problem("counterpart", to_record(counterpart)) is None
+    assert _saves(ways, counterpart) is accepted
+    assert _imports(ways, "counterpart", fields) is accepted
+    at_hub = replace(counterpart, mission_id=ways.world.mission_ci1)
+    assert _pushes(ways, ways.world.marie.device.insert(at_hub)) is accepted
+
+
+@_SETTINGS
+@given(half_days=_ALLOCATIONS)
+def test_every_way_in_takes_an_allocation_exactly_when_the_gate_does(ways: _Ways, half_days: int) -> None:
+    sample = ways.sample
+    allocation = Allocation(new_id(), sample.mission.id, sample.jurate.id, sample.specifications.id,
+                            half_days)
+    accepted = record_problem("allocation", to_record(allocation)) is None
+    assert accepted is (0 <= half_days <= 2 * 366)
+    assert _saves(ways, allocation) is accepted
+    assert _imports(ways, "allocation", {"half_days": half_days}) is accepted
+    world = ways.world
+    at_hub = Allocation(new_id(), world.mission_ci1, world.marie.expert_id, world.activity_ci, half_days)
+    assert _pushes(ways, world.marie.device.insert(at_hub)) is accepted
