@@ -54,6 +54,20 @@ def stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
+def workshop_change(workshop: Workshop) -> dict[str, Any]:
+    """A workshop as its change is logged (and the gate reads it): "" for an end not known."""
+    return {"id": workshop.id, "mission_id": workshop.mission_id, "deliverable_id": workshop.deliverable_id,
+            "started_at": stamp(workshop.started_at),
+            "ended_at": stamp(workshop.ended_at) if workshop.ended_at is not None else ""}
+
+
+def participant_change(attendee: Attendee, mission_id: str) -> dict[str, Any]:
+    """A participant as its insert is logged (and the gate reads it): "" for a sex not given."""
+    values = _values(attendee)
+    return {"id": attendee.id, "workshop_id": attendee.workshop_id, "mission_id": mission_id, **values,
+            "sex": values["sex"] or ""}
+
+
 def _values(participant: Participant | Attendee) -> dict[str, Any]:
     """A participant's columns besides its ids (``sex`` None when not given)."""
     return {"name": participant.name, "institution": participant.institution,
@@ -84,21 +98,15 @@ class WorkshopLog:
     def write(self, writer: ChangeWriter, workshop: Workshop, attendees: list[Attendee]) -> None:
         """Add a workshop and its participants, known to be new, to ``writer``'s transaction, each
         logged for the hub (the workspace import and the demo write past workshops this way)."""
-        started_at = stamp(workshop.started_at)
-        ended_at = stamp(workshop.ended_at) if workshop.ended_at is not None else None
-        writer.session.add(m.WorkshopRow(id=workshop.id, mission_id=workshop.mission_id,
-                                         deliverable_id=workshop.deliverable_id, started_at=started_at,
-                                         ended_at=ended_at))
-        writer.log_insert(WORKSHOP, workshop.id, {
-            "id": workshop.id, "mission_id": workshop.mission_id, "deliverable_id": workshop.deliverable_id,
-            "started_at": started_at, "ended_at": ended_at or ""})
+        fields = workshop_change(workshop)
+        writer.session.add(m.WorkshopRow(**{**fields, "ended_at": fields["ended_at"] or None}))
+        writer.log_insert(WORKSHOP, workshop.id, fields)
         writer.session.flush()  # the participants' rows name it (no ORM relationship orders them)
         for attendee in attendees:
-            values = _values(attendee)
-            writer.session.add(m.WorkshopParticipantRow(id=attendee.id, workshop_id=workshop.id, **values))
-            writer.log_insert(WORKSHOP_PARTICIPANT, attendee.id, {
-                "id": attendee.id, "workshop_id": workshop.id, "mission_id": workshop.mission_id,
-                **values, "sex": values["sex"] or ""})
+            writer.session.add(m.WorkshopParticipantRow(id=attendee.id, workshop_id=workshop.id,
+                                                        **_values(attendee)))
+            writer.log_insert(WORKSHOP_PARTICIPANT, attendee.id,
+                              participant_change(attendee, workshop.mission_id))
 
     def _writer(self, session: Session) -> ChangeWriter:
         return ChangeWriter(session, self.workbook.device_id, self.workbook.clock)

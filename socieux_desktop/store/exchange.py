@@ -19,13 +19,10 @@ import binascii
 import dataclasses
 import json
 import os
-import re
-import typing
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
-from enum import Enum
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,11 +31,16 @@ from sqlalchemy import JSON, select
 from sqlalchemy.orm import Session
 
 from socieux_desktop.demo_ids import demo_mission_ids
-from socieux_desktop.domain.days import FULL_DAY, HALF_DAY, MAX_DAYS
-from socieux_desktop.domain.errors import RuleViolation
-from socieux_desktop.domain.model import ENTITY_TYPES, Mission, Sex
-from socieux_desktop.domain.records import Record, field_names, from_record
-from socieux_desktop.domain.rules import check_mission
+from socieux_desktop.domain.gate import (
+    TEXT_UPDATE,
+    WORKSHOP,
+    WORKSHOP_PARTICIPANT,
+    check_record,
+    field_problem,
+    record_problem,
+)
+from socieux_desktop.domain.model import ENTITY_TYPES, Sex
+from socieux_desktop.domain.records import Record, field_names
 from socieux_desktop.store.changes import ChangeWriter
 from socieux_desktop.store.models import ROW_TYPES, Base, ChangeRow, MetaRow, SettingRow
 from socieux_desktop.store.workbook import DEMO, REAL, Workbook
@@ -58,7 +60,6 @@ _TOP_LEVEL_V1 = ("demo", "entities", "format", "profile_expert_id", "version")
 _TEXT_KEYS = ("comments", "deliverable_id", "sections", "state", "versions")
 _WORKSHOP_KEYS = ("deliverable_id", "ended_at", "id", "mission_id", "participants", "started_at")
 _PARTICIPANT_KEYS = ("id", "institution", "joined_at", "name", "read_only", "sex")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LIST_REFERENCES: Mapping[tuple[str, str], str] = {("day_entry", "counterpart_ids"): "counterpart"}
 """References held in lists, which the database cannot check with a foreign key."""
 
@@ -226,7 +227,7 @@ def import_document(workbook: Workbook, document: WorkspaceDocument) -> dict[str
                                     f"into a new, empty workspace")
         inserter = NewRecordWriter(writer)
         for name in ENTITY_TYPES:
-            inserter.insert_all(name, document.entities[name])
+            inserter.insert_all(name, document.entities[name], checked=True)
         _write_texts_and_workshops(workbook, inserter, document)
         if document.profile_expert_id is not None:
             writer.session.merge(SettingRow(key=PROFILE_SETTING, value=document.profile_expert_id))
@@ -279,8 +280,10 @@ class NewRecordWriter(ChangeWriter):
         super().__init__(writer.session, writer.device_id, writer.clock)
         writer.session.flush()
 
-    def insert_all(self, name: str, records: Iterable[Record]) -> None:
-        """Insert ``records`` of entity ``name``; a record with ``deleted: true`` becomes a tombstone."""
+    def insert_all(self, name: str, records: Iterable[Record], *, checked: bool = False) -> None:
+        """Insert ``records`` of entity ``name``; a record with ``deleted: true`` becomes a tombstone.
+        Each passes the gate (``RuleViolation``: nothing of the transaction is written), unless
+        ``checked`` says the caller has just done so."""
         table = Base.metadata.tables[ROW_TYPES[name].__tablename__]
         columns = [column.name for column in table.columns]
         lists = {column.name for column in table.columns if isinstance(column.type, JSON)}
@@ -294,9 +297,11 @@ class NewRecordWriter(ChangeWriter):
         ids = iter(sorted(_random_ids(len(records) + sum(1 for r in records if r.get(DELETED) is True))))
         for record in records:
             deleted = record.get(DELETED) is True
+            fields = {key: value for key, value in record.items() if key != DELETED}
+            if not checked:
+                check_record(name, fields)
             rows.append(tuple(deleted if key == DELETED else json.dumps(record[key]) if key in lists
                               else record[key] for key in columns))
-            fields = {key: value for key, value in record.items() if key != DELETED}
             changes.append(self._change(next(ids), name, fields, "insert", {**fields, DELETED: False}, None,
                                         created_at))
             if deleted:
@@ -406,6 +411,9 @@ def _check_texts(texts: object, deliverable_ids: set[str]) -> list[tuple[str, by
             raise ExchangeError(f"{where}: the deliverable has a second text")
         seen.add(deliverable_id)
         state = _decode_state(where, entry["state"])
+        problem = field_problem(TEXT_UPDATE, "data", entry["state"])
+        if problem is not None:
+            raise ExchangeError(f"{where}, field 'state': {problem.english}")
         document = _read_state(where, deliverable_id, state)
         try:
             expected = text_entry(deliverable_id, document, state)
@@ -454,7 +462,7 @@ def _read_state(where: str, deliverable_id: str, state: bytes) -> DeliverableDoc
 
 def _check_workshops(workshops: object, ids: Mapping[str, set[str]], deliverable_missions: Mapping[str, str]
                      ) -> list[tuple[Workshop, list[Attendee]]]:
-    from socieux_desktop.collab.attendance import Attendee, Workshop
+    from socieux_desktop.collab.attendance import Attendee, Workshop, participant_change, workshop_change
 
     if not isinstance(workshops, list):
         raise ExchangeError("the top-level field 'workshops' must be a list of workshops")
@@ -487,20 +495,30 @@ def _check_workshops(workshops: object, ids: Mapping[str, set[str]], deliverable
             for key in ("name", "institution"):
                 if not isinstance(person[key], str):
                     raise ExchangeError(f"{at}, field {key!r}: must be text")
-            if not person["name"].strip():
-                raise ExchangeError(f"{at}, field 'name': must not be empty")
             sexes = [str(sex.value) for sex in Sex]
             if person["sex"] is not None and person["sex"] not in sexes:
                 raise ExchangeError(f"{at}, field 'sex': {person['sex']!r} is not one of {', '.join(sexes)} "
                                     f"or null")
             if not isinstance(person["read_only"], bool):
                 raise ExchangeError(f"{at}, field 'read_only': must be true or false")
-            attendees.append(Attendee(person_id, workshop_id, person["name"], person["institution"],
-                                      None if person["sex"] is None else Sex(person["sex"]),
-                                      _moment(at, person, "joined_at"), person["read_only"]))
-        checked.append((Workshop(workshop_id, entry["mission_id"], entry["deliverable_id"], started, ended),
-                        attendees))
+            attendee = Attendee(person_id, workshop_id, person["name"], person["institution"],
+                                None if person["sex"] is None else Sex(person["sex"]),
+                                _moment(at, person, "joined_at"), person["read_only"])
+            _through_the_gate(at, WORKSHOP_PARTICIPANT, participant_change(attendee, entry["mission_id"]))
+            attendees.append(attendee)
+        workshop = Workshop(workshop_id, entry["mission_id"], entry["deliverable_id"], started, ended)
+        _through_the_gate(where, WORKSHOP, workshop_change(workshop))
+        checked.append((workshop, attendees))
     return checked
+
+
+def _through_the_gate(where: str, entity: str, fields: Mapping[str, object]) -> None:
+    """The gate's rules of a record (lengths, well-formed text…), as the store applies them on writing."""
+    problem = record_problem(entity, fields)
+    if problem is not None:
+        field = problem.params.get("field")
+        named = f", field {field!r}" if field in fields else ""
+        raise ExchangeError(f"{where}{named}: {problem.english}")
 
 
 def _check_keys(where: str, entry: object, keys: tuple[str, ...]) -> None:
@@ -569,8 +587,8 @@ def _check_record(name: str, cls: type, index: int, record: object) -> Record:
     if not isinstance(record, dict):
         raise ExchangeError(f"{_where(name, index, record)} is not a JSON object")
     where = _where(name, index, record)
-    hints = _hints(cls)
-    expected = (*hints, DELETED)
+    names = field_names(cls)
+    expected = (*names, DELETED)
     if record.keys() != _key_set(cls):  # the usual case checked at once, the faults named below
         for key in record:
             if key not in expected:
@@ -583,26 +601,13 @@ def _check_record(name: str, cls: type, index: int, record: object) -> Record:
     if not _is_uuid(record["id"]):
         raise ExchangeError(f"{where}, field 'id': must be a lowercase UUID such as "
                             f"'0b6c1f5e-4f0a-4c2e-9a57-3f2d7c1e8b90'")
-    for key, hint in hints.items():
-        problem = _value_problem(hint, record[key])
-        if problem is not None:
-            raise ExchangeError(f"{where}, field {key!r}: {problem}")
-    _check_rules(name, where, record)
+    fields = {key: value for key, value in record.items() if key != DELETED}
+    problem = record_problem(name, fields)
+    if problem is not None:
+        field = problem.params.get("field")
+        named = f", field {field!r}" if field in names else ""
+        raise ExchangeError(f"{where}{named}: {problem.english}")
     return dict(record)
-
-
-def _check_rules(name: str, where: str, record: Record) -> None:
-    """The rules one record must follow by itself, as the app applies them when it is written."""
-    if name == "mission":
-        try:
-            check_mission(from_record(Mission, record))
-        except RuleViolation as violation:
-            raise ExchangeError(f"{where}: {violation.finding.english}") from None
-    elif name == "day_entry" and record["half_days"] not in (HALF_DAY, FULL_DAY):
-        raise ExchangeError(f"{where}, field 'half_days': must be 1 (a half day) or 2 (a full day)")
-    elif name == "allocation" and not 0 < typing.cast(int, record["half_days"]) <= 2 * MAX_DAYS:
-        raise ExchangeError(f"{where}, field 'half_days': must be a number of half days from 1 to "
-                            f"{2 * MAX_DAYS}")
 
 
 def _unique_ids(name: str, records: list[Record]) -> set[str]:
@@ -636,19 +641,8 @@ def _references(name: str) -> dict[str, str]:
 
 
 @cache
-def _choices(enum: type[Enum]) -> tuple[str, ...]:
-    return tuple(str(member.value) for member in enum)
-
-
-@cache
 def _key_set(cls: type) -> frozenset[str]:
-    return frozenset((*_hints(cls), DELETED))
-
-
-@cache
-def _hints(cls: type) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
-    return {name: hints[name] for name in field_names(cls)}
+    return frozenset((*field_names(cls), DELETED))
 
 
 def _is_uuid(value: object) -> bool:
@@ -658,40 +652,6 @@ def _is_uuid(value: object) -> bool:
         return str(uuid.UUID(value)) == value
     except ValueError:
         return False
-
-
-def _value_problem(hint: Any, value: object) -> str | None:
-    """Why ``value`` cannot be held by a field typed ``hint``, or None when it can."""
-    if hint is str:
-        return None if isinstance(value, str) else "must be text"
-    if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            return "must be a whole number"
-        return None
-    if hint is date:
-        return None if _is_date(value) else f"{value!r} is not a date written YYYY-MM-DD"
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        choices = _choices(hint)
-        return None if value in choices else f"{value!r} is not one of {', '.join(choices)}"
-    if typing.get_origin(hint) is tuple:
-        if not isinstance(value, list):
-            return "must be a list"
-        for item in value:
-            problem = _value_problem(typing.get_args(hint)[0], item)
-            if problem is not None:
-                return f"an item: {problem}"
-        return None
-    raise TypeError(f"no JSON form for {hint!r}")
-
-
-def _is_date(value: object) -> bool:
-    if not isinstance(value, str) or not _DATE.fullmatch(value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 @contextmanager
