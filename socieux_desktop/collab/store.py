@@ -181,6 +181,11 @@ class DeliverableStore:
         finally:
             self._quiet.discard(id(document))
 
+    def stored_updates(self, deliverable_id: str) -> list[bytes]:
+        """What ``load`` builds a document from: the latest snapshot and the updates after it."""
+        with self._sessions() as session:
+            return self._stored(session, deliverable_id)
+
     def load(self, deliverable_id: str, client_id: int | None = None) -> DeliverableDocument:
         """A new copy of the document (fresh client id unless given) from the latest snapshot and the
         updates after it. Its edits are not saved: use ``open`` for a copy that saves them."""

@@ -99,14 +99,22 @@ def export_workspace(workbook: Workbook) -> dict[str, Any]:
 
 def _export_texts(workbook: Workbook, deliverable_ids: list[str]) -> list[dict[str, Any]]:
     """The text of each deliverable that has one (a deliverable synced before its text has none yet)."""
-    from socieux_desktop.collab.document import EMPTY_UPDATE
+    from pycrdt import merge_updates
+
+    from socieux_desktop.collab.document import EMPTY_UPDATE, DeliverableDocument, has_missing
     from socieux_desktop.collab.store import DeliverableStore
 
     store = DeliverableStore(workbook)
     texts = []
     for deliverable_id in deliverable_ids:
-        document = store.load(deliverable_id)
+        updates = store.stored_updates(deliverable_id)
+        document = DeliverableDocument.from_updates(updates)
         state = document.encode_state()
+        # An update sync brought before one it depends on waits outside the document's state: it goes
+        # along, merged in, so that the copy completes the text when the missing update reaches it.
+        waiting = [update for update in updates if has_missing(document.ydoc, update)]
+        if waiting:
+            state = merge_updates(state, *waiting)
         if state != EMPTY_UPDATE:
             texts.append(text_entry(deliverable_id, document, state))
     return texts
@@ -444,16 +452,13 @@ def _decode_state(where: str, value: object) -> bytes:
 
 
 def _read_state(where: str, deliverable_id: str, state: bytes) -> DeliverableDocument:
-    from socieux_desktop.collab.document import DeliverableDocument, has_missing
+    from socieux_desktop.collab.document import DeliverableDocument
 
     try:
         document = DeliverableDocument.from_updates([state])
-        incomplete = has_missing(document.ydoc, state)
     except (ValueError, RuntimeError) as error:  # Yrs: undecodable, or items that do not fit together
         raise ExchangeError(f"{where}, field 'state': the text cannot be read ({error}); the file is "
                             f"damaged") from None
-    if incomplete:
-        raise ExchangeError(f"{where}, field 'state': the text is incomplete; the file is damaged")
     if document.deliverable_id not in (deliverable_id, None):
         raise ExchangeError(f"{where}, field 'state': is the text of another deliverable "
                             f"({document.deliverable_id})")

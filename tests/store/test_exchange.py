@@ -514,6 +514,32 @@ def test_an_imported_text_keeps_merging_with_its_original(workbook: Workbook, sa
         copy_book.close()
 
 
+def test_an_edit_waiting_for_another_travels_and_completes_the_copy(workbook: Workbook, sample: Sample,
+                                                                   tmp_path: Path) -> None:
+    """Sync may store an edit before the one it depends on: the export keeps it, still waiting."""
+    store = DeliverableStore(workbook)
+    deliverable = Deliverable(new_id(), sample.mission.id, DeliverableKind.OTHER, "Note",
+                              DeliverableLanguage.FR)
+    store.create(deliverable)
+    elsewhere = store.load(deliverable.id)  # a colleague's copy, whose edits come by sync
+    edits: list[bytes] = []
+    elsewhere.on_update(lambda update, _origin: edits.append(update))
+    section = elsewhere.sections()[0].id
+    elsewhere.set_text(section, "body", "Bonjour")
+    elsewhere.set_text(section, "body", "Bonjour à tous")
+    store.append_update(deliverable.id, edits[1])  # the second edit arrives first
+    first_export, second_export = round_trip(workbook, tmp_path, "waiting")
+    assert first_export == second_export
+    copy_book = Workbook.open(tmp_path / "waiting-copy")
+    try:
+        copy_store = DeliverableStore(copy_book)
+        assert copy_store.load(deliverable.id).text(section) == ""  # as in the original: still waiting
+        copy_store.append_update(deliverable.id, edits[0])
+        assert copy_store.load(deliverable.id).text(section) == "Bonjour à tous"
+    finally:
+        copy_book.close()
+
+
 def test_a_version_1_file_still_imports(demo_document: Document, target: Workbook) -> None:
     document = copy.deepcopy(demo_document)
     document["version"] = 1
