@@ -459,10 +459,10 @@ def _demo_deliverables(e: dict[str, Expert]) -> list[tuple[Deliverable, Delivera
         "Cahier des charges des services des centres sociaux", DeliverableLanguage.FR,
         DeliverableStatus.DRAFT, demo_texts.CI_SPECIFICATIONS_FIRST)
     versions = Versions(specifications)
-    versions.save("Version de travail avant l'atelier", lan, version_id=demo_id("version", "ci", "1"),
+    versions.save("Avant l'atelier", lan, version_id=demo_id("version", "ci", "1"),
                   created=_moment(date(2026, 11, 16), 17, 30))
     _edit(specifications, demo_texts.CI_SPECIFICATIONS_AFTER_WORKSHOP)
-    versions.save("Version après l'atelier du 18 novembre", lan, version_id=demo_id("version", "ci", "2"),
+    versions.save("Après l'atelier", lan, version_id=demo_id("version", "ci", "2"),
                   created=_moment(date(2026, 11, 18), 16, 0))
     _edit(specifications, demo_texts.CI_SPECIFICATIONS_LATER)
     title, body = demo_texts.CI_SPECIFICATIONS_NEW_SECTION

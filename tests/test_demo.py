@@ -274,8 +274,7 @@ def test_deliverables_at_every_stage_in_the_missions_working_language(demo: Work
         assert document.word_count(include_titles=False) > 60, deliverable.title
     [draft] = [document for document in map(store.load, (d.id for d in deliverables))
                if Versions(document).all()]
-    assert [v.name for v in Versions(draft).all()] == ["Version de travail avant l'atelier",
-                                                       "Version après l'atelier du 18 novembre"]
+    assert [v.name for v in Versions(draft).all()] == ["Avant l'atelier", "Après l'atelier"]
     assert len(Comments(draft).all()) == 3 and any(c.resolved for c in Comments(draft).all())
     [returned_deliverable] = [d for d in deliverables if d.status == DeliverableStatus.RETURNED]
     returned = Comments(store.load(returned_deliverable.id)).all()
