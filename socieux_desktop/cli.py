@@ -17,11 +17,21 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from socieux_desktop.demo import DemoError, fill_demo, generate
-from socieux_desktop.store.exchange import ExchangeError, WorkspaceNotEmpty, read_json, write_json
-from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.domain.days import FULL_DAY, format_days, parse_date, parse_days
+from socieux_desktop.domain.deliverables import Deliverable, DeliverableKind, DeliverableLanguage
+from socieux_desktop.domain.errors import RuleViolation
+from socieux_desktop.domain.model import Activity, DayEntry, DayKind, Expert, new_id
+from socieux_desktop.store.exchange import (
+    ExchangeError,
+    WorkspaceNotEmpty,
+    import_document,
+    read_document,
+    write_json,
+)
+from socieux_desktop.store.workbook import MissionDetails, Workbook
 from socieux_desktop.store.workspace import (
     WorkspaceError,
     WorkspaceTooNew,
@@ -30,6 +40,9 @@ from socieux_desktop.store.workspace import (
     default_demo_dir,
 )
 from socieux_desktop.sync.commands import login_arguments, login_main, sync_arguments, sync_main
+
+if TYPE_CHECKING:
+    from socieux_desktop.collab.store import DeliverableStore
 
 EXIT_OK = 0
 EXIT_WORKSPACE = 1
@@ -161,16 +174,21 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     data_dir = _data_dir(args, default_data_dir)
+    try:  # the whole file is checked before the workspace is opened: a refusal leaves its folder as it was
+        document = read_document(args.json)
+    except ExchangeError as error:
+        raise CommandFailed(f"cannot import {args.json}: {error}; nothing was imported: correct the file "
+                            f"and run the command again.") from error
     with _workbook(data_dir) as workbook:
         try:
-            counts = read_json(workbook, args.json)
+            counts = import_document(workbook, document)
         except WorkspaceNotEmpty as error:
             raise CommandFailed(f"{error}; nothing was imported.") from error
-        except ExchangeError as error:
-            raise CommandFailed(f"cannot import {args.json}: {error}; nothing was imported: correct the file "
-                                f"and run the command again.") from error
-    print(f"Imported {sum(counts.values())} records ({counts['mission']} missions, "
-          f"{counts['day_entry']} day entries) from {args.json} into {data_dir}.")
+    records = sum(counts[name] for name in document.entities)
+    print(f"Imported {records} records ({counts['mission']} missions, {counts['day_entry']} day entries, "
+          f"{counts['deliverable']} deliverables), {counts['texts']} deliverable texts and "
+          f"{counts['workshops']} workshops ({counts['participants']} participants) from {args.json} into "
+          f"{data_dir}.")
     return EXIT_OK
 
 
@@ -280,6 +298,225 @@ def run_workshop(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- day ------------------------------------------------------------------------------------------
+
+
+def _mission_of(workbook: Workbook, given: str) -> MissionDetails:
+    """The mission named by its id or its code (``CI-2025-07-M1``)."""
+    for summary in workbook.mission_summaries():
+        if given in (summary.id, summary.code):
+            return workbook.mission_details(summary.id)
+    codes = ", ".join(s.code for s in workbook.mission_summaries()) or "none yet"
+    raise CommandFailed(f"there is no mission {given} in {workbook.data_dir}; give the id or the code of "
+                        f"one of its missions ({codes}).")
+
+
+def _day_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = actions.add_parser("add", help="log a day (the day log's rules and warnings apply)",
+                             description="Log a half or full day on a mission, as the day log does: the "
+                                         "same rules refuse it or warn about it.")
+    _add_data_dir(add, "your own workspace")
+    add.add_argument("--mission", required=True, metavar="ID|CODE", help="the mission (its id or its code)")
+    add.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day worked")
+    add.add_argument("--days", default="1", metavar="DAYS", help="1 (a full day, the default) or 0.5")
+    add.add_argument("--kind", choices=[kind.value for kind in DayKind], default=DayKind.ON_SITE_WORK.value,
+                     metavar="KIND", help="on_site_work (the default), remote_work, travel, preparation or "
+                                          "reporting")
+    add.add_argument("--expert", metavar="ID", help="who worked (default: you, the workspace's profile)")
+    add.add_argument("--activity", metavar="ID|CODE",
+                     help="the activity (its id or code, e.g. A1; default: the one the expert has days on)")
+    add.add_argument("--place", default="", help="where the work was done")
+    add.add_argument("--description", default="", help="what was done")
+    add.add_argument("--counterpart", action="append", default=[], metavar="ID",
+                     help="a counterpart worked with (repeat for several)")
+    listing = actions.add_parser("list", help="list the days logged, newest first (tab-separated)",
+                                 description="The days logged on one mission or on all, newest first, one "
+                                             "per line, fields separated by tabs, after a header line.")
+    _add_data_dir(listing, "your own workspace")
+    listing.add_argument("--mission", metavar="ID|CODE", help="only this mission (default: every mission)")
+
+
+def run_day(args: argparse.Namespace) -> int:
+    data_dir = _data_dir(args, default_data_dir)
+    with _workbook(data_dir, must_exist=True) as workbook:
+        if args.action == "add":
+            return _add_day(workbook, args)
+        return _list_days(workbook, args.mission)
+
+
+def _add_day(workbook: Workbook, args: argparse.Namespace) -> int:
+    details = _mission_of(workbook, args.mission)
+    mission = details.mission
+    profile = workbook.profile()
+    expert_id = args.expert or (profile.id if profile else None)
+    if expert_id is None:
+        raise CommandFailed("this workspace does not know who you are; give --expert ID (one of the team: "
+                            + ", ".join(f"{t.expert.id} {t.expert.name}" for t in details.team) + ").")
+    try:
+        day = parse_date(args.date)
+        half_days = parse_days(args.days)
+        activity_id = _activity_of(details, expert_id, args.activity)
+        entry = DayEntry(new_id(), mission.id, expert_id, activity_id, day, DayKind(args.kind), half_days,
+                         args.place.strip(), args.description.strip(), tuple(args.counterpart))
+        findings = workbook.log_day(entry)
+    except RuleViolation as violation:
+        raise CommandFailed(f"{violation.finding.english} Nothing was logged.") from None
+    names = {t.expert.id: t.expert.name for t in details.team}
+    print(f"Logged {'a full day' if half_days == FULL_DAY else format_days(half_days) + ' days'} "
+          f"({entry.kind.value}) on {day.isoformat()} for {names.get(expert_id, expert_id)} on mission "
+          f"{mission.code}: entry {entry.id}.")
+    for finding in findings:
+        print(f"Warning: {finding.english}")
+    return EXIT_OK
+
+
+def _activity_of(details: MissionDetails, expert_id: str, given: str | None) -> str:
+    """The activity named (id or code), or the only one the expert has days allocated on."""
+    if given is not None:
+        for activity in details.activities:
+            if given in (activity.id, activity.code):
+                return activity.id
+        return given  # the rules refuse it, saying what to do
+    allocated = {a.activity_id for a in details.allocations if a.expert_id == expert_id}
+    if len(allocated) == 1:
+        return allocated.pop()
+    if len(details.activities) == 1:
+        return details.activities[0].id
+    raise CommandFailed("say which activity the day counts against: --activity "
+                        + " or ".join(a.code for a in details.activities) + ".")
+
+
+def _list_days(workbook: Workbook, mission: str | None) -> int:
+    mission_id = _mission_of(workbook, mission).mission.id if mission is not None else None
+    codes = {s.id: s.code for s in workbook.mission_summaries()}
+    experts = {e.id: e.name for e in workbook.all(Expert)}
+    activities = {a.id: a.code for a in workbook.all(Activity)}
+    print("\t".join(("id", "mission", "date", "expert", "kind", "days", "activity", "place", "description")))
+    for entry in workbook.day_entries(mission_id):
+        print("\t".join(_one_line(value) for value in (
+            entry.id, codes.get(entry.mission_id, entry.mission_id), entry.day.isoformat(),
+            experts.get(entry.expert_id, entry.expert_id), entry.kind.value, format_days(entry.half_days),
+            activities.get(entry.activity_id, entry.activity_id), entry.place, entry.description)))
+    return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    """A field of a tab-separated line: tabs and line breaks become spaces."""
+    return " ".join(text.split("\t")).replace("\r", " ").replace("\n", " ")
+
+
+# -- deliverable ----------------------------------------------------------------------------------
+
+
+def _markdown(deliverable: Deliverable, body: str) -> bytes:
+    return f"# {deliverable.title}\n\n{body}".encode()
+
+
+EXPORT_FORMATS: dict[str, tuple[str, Callable[[Deliverable, str], bytes]]] = {
+    "markdown": (".md", _markdown),
+}
+"""What ``deliverable export --format`` writes: its usual file suffix and how (the deliverable, its
+sections as Markdown) becomes the file's bytes."""
+
+
+def _deliverable_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help="a mission's deliverables (tab-separated)",
+                                 description="The deliverables of a mission, one per line, fields separated "
+                                             "by tabs, after a header line.")
+    _add_data_dir(listing, "your own workspace")
+    listing.add_argument("--mission", required=True, metavar="ID|CODE", help="the mission (its id or code)")
+    new = actions.add_parser("new", help="create a deliverable, with the sections of its kind",
+                             description="Create a deliverable of a mission; it starts with the sections of "
+                                         "its kind, titled in the language it is written in.")
+    _add_data_dir(new, "your own workspace")
+    new.add_argument("--mission", required=True, metavar="ID|CODE", help="the mission (its id or code)")
+    kinds = [kind.value for kind in DeliverableKind]
+    new.add_argument("--kind", required=True, choices=kinds, metavar="KIND", help=", ".join(kinds))
+    new.add_argument("--title", required=True, help="its title")
+    new.add_argument("--language", choices=[lang.value for lang in DeliverableLanguage], metavar="LANG",
+                     help="the language it is written in: fr, en or es (default: the mission's, as its other "
+                          "deliverables are written, else en)")
+    show = actions.add_parser("show", help="print a deliverable's text as Markdown",
+                              description="Print a deliverable's title, status and text (Markdown).")
+    _add_data_dir(show, "your own workspace")
+    show.add_argument("--deliverable", required=True, metavar="ID", help="the deliverable")
+    export = actions.add_parser("export", help="write a deliverable's text to a file",
+                                description="Write a deliverable's text to a file (replaced if it exists).")
+    _add_data_dir(export, "your own workspace")
+    export.add_argument("--deliverable", required=True, metavar="ID", help="the deliverable")
+    export.add_argument("--format", choices=sorted(EXPORT_FORMATS), default="markdown", metavar="FORMAT",
+                        help="the file's format: " + ", ".join(sorted(EXPORT_FORMATS)) + " (the default)")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the file to write")
+
+
+def run_deliverable(args: argparse.Namespace) -> int:
+    from socieux_desktop.collab.store import DeliverableStore, UnknownDeliverable
+
+    data_dir = _data_dir(args, default_data_dir)
+    with _workbook(data_dir, must_exist=True) as workbook:
+        store = DeliverableStore(workbook)
+        if args.action == "list":
+            _list_deliverables(store, _mission_of(workbook, args.mission))
+            return EXIT_OK
+        if args.action == "new":
+            return _new_deliverable(store, _mission_of(workbook, args.mission), args)
+        try:
+            deliverable = store.get(args.deliverable)
+        except UnknownDeliverable:
+            raise CommandFailed(f"there is no deliverable {args.deliverable} in {data_dir}; 'socieux "
+                                f"deliverable list --mission ID' gives their ids.") from None
+        body = store.load(deliverable.id).markdown()
+        if args.action == "show":
+            print(f"# {deliverable.title}\n\n({deliverable.kind.value}, {deliverable.language.value}, "
+                  f"{deliverable.status.value})\n\n{body}", end="")
+            return EXIT_OK
+        suffix, write = EXPORT_FORMATS[args.format]
+        output: Path = args.output.expanduser()
+        if output.is_dir() or not output.parent.is_dir():
+            raise CommandFailed(f"cannot write {output}; give -o a file path in an existing folder (such as "
+                                f"{_file_name(deliverable.title, suffix)}).")
+        partial = output.with_name(f".{output.name}.partial")
+        try:
+            partial.write_bytes(write(deliverable, body))
+            partial.replace(output)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            raise CommandFailed(f"cannot write {output} ({error.strerror or error}); give -o a path you can "
+                                f"write to.") from error
+    print(f"Deliverable “{deliverable.title}” written to {output} ({args.format}).")
+    return EXIT_OK
+
+
+def _file_name(title: str, suffix: str) -> str:
+    return "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()[:80] + suffix
+
+
+def _list_deliverables(store: DeliverableStore, details: MissionDetails) -> None:
+    print("\t".join(("id", "status", "language", "kind", "words", "title")))
+    for deliverable in store.of_mission(details.mission.id):
+        words = store.load(deliverable.id).word_count(include_titles=False)
+        print("\t".join((deliverable.id, deliverable.status.value, deliverable.language.value,
+                         deliverable.kind.value, str(words), _one_line(deliverable.title))))
+
+
+def _new_deliverable(store: DeliverableStore, details: MissionDetails, args: argparse.Namespace) -> int:
+    language = args.language
+    if language is None:
+        written = {d.language for d in store.of_mission(details.mission.id)}
+        language = written.pop().value if len(written) == 1 else DeliverableLanguage.EN.value
+    deliverable = Deliverable(new_id(), details.mission.id, DeliverableKind(args.kind), args.title.strip(),
+                              DeliverableLanguage(language))
+    try:
+        store.create(deliverable)
+    except RuleViolation as violation:
+        raise CommandFailed(f"{violation.finding.english} Nothing was created.") from None
+    print(f"Deliverable “{deliverable.title}” ({deliverable.kind.value}, {deliverable.language.value}) "
+          f"created on mission {details.mission.code}: {deliverable.id}")
+    return EXIT_OK
+
+
 # -- report -------------------------------------------------------------------------------------
 
 REPORT_KINDS = ("timesheet", "attendance", "deliverable", "mission")
@@ -291,10 +528,11 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the report: " + ", ".join(REPORT_KINDS))
     _add_data_dir(parser, "your own workspace")
     parser.add_argument("--mission", required=True, metavar="ID", help="the id of the mission")
-    parser.add_argument("--lang", required=True, choices=REPORT_LANGUAGES, metavar="LANG",
+    parser.add_argument("--lang", choices=REPORT_LANGUAGES, metavar="LANG",
                         help="the language of the PDF: fr, en or es (whatever the app's language)")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf",
-                        help="the PDF to write (replaced if it exists)")
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE.pdf",
+                        help="the PDF to write (replaced if it exists); --lang and -o are required, "
+                             "except for 'deliverable' without --deliverable: it lists the deliverables")
     parser.add_argument("--workshop", metavar="ID",
                         help="attendance: the workshop (default: the mission's latest)")
     parser.add_argument("--deliverable", metavar="ID", help="deliverable: which one (required)")
@@ -311,12 +549,21 @@ def run_report(args: argparse.Namespace) -> int:
         raise CommandFailed("--blank goes with the attendance report only.")
     if args.deliverable is not None and args.kind != "deliverable":
         raise CommandFailed("--deliverable goes with the deliverable report only.")
+    data_dir = _data_dir(args, default_data_dir)
+    if args.kind == "deliverable" and args.deliverable is None and args.lang is None and args.output is None:
+        from socieux_desktop.collab.store import DeliverableStore
+
+        with _workbook(data_dir, must_exist=True) as workbook:
+            _list_deliverables(DeliverableStore(workbook), _mission_of(workbook, args.mission))
+        return EXIT_OK
+    if args.lang is None or args.output is None:
+        raise CommandFailed("give the language of the PDF (--lang fr, en or es) and the file to write "
+                            "(-o FILE.pdf).")
     output: Path = args.output.expanduser()
     if output.is_dir():
         raise CommandFailed(f"{output} is a folder; give -o the path of a PDF file to write.")
     if not output.parent.is_dir():
         raise CommandFailed(f"there is no folder {output.parent}; give -o a PDF path in an existing folder.")
-    data_dir = _data_dir(args, default_data_dir)
     with _workbook(data_dir, must_exist=True) as workbook:
         try:
             render(args.kind, workbook, mission_id=args.mission, language=args.lang, output=output,
@@ -340,6 +587,9 @@ COMMANDS: Sequence[Command] = (
             login_main),
     Command("sync", "send this workspace's changes to the hub and receive the hub's", sync_arguments,
             sync_main),
+    Command("day", "log a day, or list the days logged (add, list)", _day_arguments, run_day),
+    Command("deliverable", "a mission's deliverables: list, new, show, export", _deliverable_arguments,
+            run_deliverable),
     Command("workshop", "serve a deliverable to browsers on the local network for live co-editing",
             _workshop_arguments, run_workshop),
     Command("report", "write a PDF: a mission's timesheet, attendance list, deliverable or mission report",

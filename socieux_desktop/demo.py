@@ -13,9 +13,18 @@ import random
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
+from socieux_desktop import demo_texts
+from socieux_desktop.demo_ids import demo_id
 from socieux_desktop.domain.days import FULL_DAY, HALF_DAY
+from socieux_desktop.domain.deliverables import (
+    Deliverable,
+    DeliverableKind,
+    DeliverableLanguage,
+    DeliverableStatus,
+)
 from socieux_desktop.domain.model import (
     ENTITY_TYPES,
     Action,
@@ -40,16 +49,14 @@ from socieux_desktop.store.changes import ENTITY_NAMES, ChangeWriter
 from socieux_desktop.store.exchange import holds_records, new_record_writer
 from socieux_desktop.store.workbook import Workbook
 
-DEMO_NAMESPACE = uuid.UUID("5f1c1d0e-3c1a-4e52-9d0b-50c1e0a0de01")
-"""Namespace of the demo's uuid5 ids: the same demo always has the same ids."""
+if TYPE_CHECKING:
+    from socieux_desktop.collab.attendance import Attendee, Workshop
+    from socieux_desktop.collab.document import DeliverableDocument
+
 
 
 class DemoError(ValueError):
     """Demo data that cannot be written; the workspace is unchanged."""
-
-
-def demo_id(*parts: str) -> str:
-    return str(uuid.uuid5(DEMO_NAMESPACE, "/".join(parts)))
 
 
 # -- the demo from real cases ---------------------------------------------------------------------
@@ -79,6 +86,8 @@ class _MissionPlan:
     stays: Sequence[_Stay]
     counterparts: Sequence[Counterpart]
     tasks: Sequence[str]
+    language: str
+    """The mission's working language ("fr" or "es"): its records and texts are written in it."""
     remote_until: date | None = None
     """For a hybrid mission: the days up to this date are worked remotely, the rest on site."""
     log_days: bool = True
@@ -123,31 +132,31 @@ def _counterpart(mission_key: str, key: str, name: str, institution: str, role: 
 def _demo_plans() -> tuple[list[Action], list[Activity], dict[str, Expert], list[_MissionPlan]]:
     e = _experts()
     ci, ci_acts = _action(
-        "ci", "CI-2025-07", "Quality of services in the 129 social centres",
+        "ci", "CI-2025-07", "Qualité des services des 129 centres sociaux",
         "Direction de l'Action Sociale, Ministère de la Solidarité et de la Lutte contre la Pauvreté", "CI",
-        [("A1", "Diagnostic of the 129 social centres"),
-         ("A2", "Specifications for the services of the social centres"),
-         ("A3", "National strategy for social assistance and social security")])
+        [("A1", "Diagnostic des 129 centres sociaux"),
+         ("A2", "Cahier des charges des services des centres sociaux"),
+         ("A3", "Stratégie nationale d'assistance sociale et de sécurité sociale")])
     pe, pe_acts = _action(
-        "pe_green", "PE-2026-02", "Green jobs: an employment policy for the ecological transition",
+        "pe_green", "PE-2026-02", "Empleos verdes: una política de empleo para la transición ecológica",
         "Ministerio de Trabajo y Promoción del Empleo", "PE",
-        [("A1", "Diagnostic of green jobs and skills"),
-         ("A2", "Green jobs roadmap with the regional governments of the Amazon")])
+        [("A1", "Diagnóstico de empleos y competencias verdes"),
+         ("A2", "Hoja de ruta de empleos verdes con los gobiernos regionales de la Amazonía")])
     pm, pm_acts = _action(
-        "pe_migrants", "PE-2026-05", "Social protection of migrants and atypical workers",
+        "pe_migrants", "PE-2026-05", "Protección social de personas migrantes y trabajadores atípicos",
         "Seguro Social de Salud (EsSalud)", "PE",
-        [("A1", "Legal and institutional mapping"),
-         ("A2", "Options for the affiliation of migrant and platform workers")])
+        [("A1", "Mapeo jurídico e institucional"),
+         ("A2", "Opciones de afiliación de trabajadores migrantes y de plataformas")])
     tg, tg_acts = _action(
-        "tg", "TG-2026-01", "Conditions for universal health coverage",
+        "tg", "TG-2026-01", "Conditions de la couverture santé universelle",
         "Institut National d'Assurance Maladie (INAM)", "TG",
-        [("A1", "Financing and coverage diagnostic of the AMU"),
-         ("A2", "Roadmap for universal health coverage")])
+        [("A1", "Diagnostic du financement et de la couverture de l'AMU"),
+         ("A2", "Feuille de route de la couverture santé universelle")])
     mx, mx_acts = _action(
-        "mx", "MX-2026-03", "Study visit to the Spanish Social Security",
+        "mx", "MX-2026-03", "Visita de estudio a la Seguridad Social española",
         "Instituto Mexicano del Seguro Social (IMSS)", "MX",
-        [("A1", "Study visit of an IMSS delegation to Madrid"),
-         ("A2", "Lessons learned and recommendations report")])
+        [("A1", "Visita de estudio de una delegación del IMSS a Madrid"),
+         ("A2", "Informe de lecciones aprendidas y recomendaciones")])
 
     def mission(key: str, code: str, title: str, action: Action, start: date, end: date, modality: Modality,
                 status: MissionStatus, timesheet: TimesheetStatus, themes: tuple[Theme, ...],
@@ -156,133 +165,138 @@ def _demo_plans() -> tuple[list[Action], list[Activity], dict[str, Expert], list
                        timesheet, themes, issues, terms)
 
     das = "Direction de l'Action Sociale"
+    inam = "Institut National d'Assurance Maladie (INAM)"
+    imss = "Instituto Mexicano del Seguro Social"
     plans = [
         _MissionPlan(
-            mission("ci1", "CI-2025-07-M1", "Diagnostic of the social centres", ci, date(2026, 2, 2),
+            mission("ci1", "CI-2025-07-M1", "Diagnostic des centres sociaux", ci, date(2026, 2, 2),
                     date(2026, 2, 13), Modality.ON_SITE, MissionStatus.COMPLETED, TimesheetStatus.SUBMITTED,
                     (Theme.SOCIAL_ASSISTANCE, Theme.GOVERNANCE),
                     (CrossCuttingIssue.GENDER_EQUALITY, CrossCuttingIssue.REDUCING_INEQUALITY),
-                    "Assess the quality of the services of the 129 social centres (reception, case "
-                    "management, referral), visit a sample of centres in Abidjan and Bouaké and draft a "
-                    "diagnostic with the Direction de l'Action Sociale."),
+                    "Évaluer la qualité des services des 129 centres sociaux (accueil, gestion des cas, "
+                    "orientation), visiter un échantillon de centres à Abidjan et à Bouaké et rédiger un "
+                    "diagnostic avec la Direction de l'Action Sociale."),
             [_Stay(e["lan"], TeamRole.LEAD_EXPERT, ci_acts[0], "Abidjan", "Paris", 2, 2,
                    frozenset({date(2026, 2, 6)})),
              _Stay(e["jurate"], TeamRole.EXPERT, ci_acts[0], "Abidjan", "Vilnius", 1, 1)],
-            [_counterpart("ci1", "awa", "Awa Koné", das, "Director of Social Action", Sex.FEMALE,
+            [_counterpart("ci1", "awa", "Awa Koné", das, "Directrice de l'Action Sociale", Sex.FEMALE,
                           "awa.kone@example.ci"),
-             _counterpart("ci1", "kouassi", "Kouassi N'Guessan", das, "Head of the social centres unit",
+             _counterpart("ci1", "kouassi", "Kouassi N'Guessan", das, "Chef du service des centres sociaux",
                           Sex.MALE),
-             _counterpart("ci1", "aminata", "Aminata Traoré", "Centre social de Yopougon", "Centre manager",
+             _counterpart("ci1", "aminata", "Aminata Traoré", "Centre social de Yopougon", "Cheffe de centre",
                           Sex.FEMALE)],
-            ["Kick-off meeting with the Direction de l'Action Sociale",
-             "Visit of the social centre of Yopougon: reception and case files",
-             "Interviews with social workers on referral practices",
-             "Visit of the social centre of Abobo",
-             "Workshop: quality criteria for the services of the centres",
-             "Analysis of the activity data of the 129 centres",
-             "Drafting of the diagnostic with the counterparts",
-             "Debriefing with the Director of Social Action"]),
+            ["Réunion de lancement avec la Direction de l'Action Sociale",
+             "Visite du centre social de Yopougon : accueil et dossiers",
+             "Entretiens avec les travailleurs sociaux sur l'orientation",
+             "Visite du centre social d'Abobo",
+             "Atelier : critères de qualité des services des centres",
+             "Analyse des données d'activité des 129 centres",
+             "Rédaction du diagnostic avec les homologues",
+             "Restitution à la Directrice de l'Action Sociale"], "fr"),
         _MissionPlan(
-            mission("ci2", "CI-2025-07-M2", "Specifications for the services of the social centres", ci,
+            mission("ci2", "CI-2025-07-M2", "Cahier des charges des services des centres sociaux", ci,
                     date(2026, 11, 9), date(2026, 11, 27), Modality.HYBRID, MissionStatus.ONGOING,
                     TimesheetStatus.DRAFT, (Theme.SOCIAL_ASSISTANCE, Theme.INFORMATION_SYSTEMS),
                     (CrossCuttingIssue.GENDER_EQUALITY,),
-                    "Draft, with the Direction de l'Action Sociale, the specifications of the services of "
-                    "the 129 social centres and of their information system: one week remotely, two weeks "
-                    "in Abidjan."),
+                    "Rédiger, avec la Direction de l'Action Sociale, le cahier des charges des services des "
+                    "129 centres sociaux et de leur système d'information : une semaine à distance, deux "
+                    "semaines à Abidjan."),
             [_Stay(e["lan"], TeamRole.LEAD_EXPERT, ci_acts[1], "Abidjan", "Paris", 1, 0,
                    frozenset({date(2026, 11, 13)}), logged_until=date(2026, 11, 20), slack=6),
              _Stay(e["lukasz"], TeamRole.EXPERT, ci_acts[1], "Abidjan", "Warszawa", 1, 0,
                    logged_until=date(2026, 11, 20), slack=6)],
-            [_counterpart("ci2", "awa", "Awa Koné", das, "Director of Social Action", Sex.FEMALE,
+            [_counterpart("ci2", "awa", "Awa Koné", das, "Directrice de l'Action Sociale", Sex.FEMALE,
                           "awa.kone@example.ci"),
-             _counterpart("ci2", "yao", "Yao Kouadio", das, "Information systems officer", Sex.MALE),
-             _counterpart("ci2", "mariam", "Mariam Diabaté", das, "Quality officer", Sex.FEMALE)],
-            ["Review of the diagnostic and of the comments of the Direction",
-             "Outline of the specifications",
-             "Workshop: minimum service package of a social centre",
-             "Specifications of the case management records",
-             "Workshop: indicators and reporting of the centres",
-             "Drafting of the specifications with the counterparts"],
+             _counterpart("ci2", "yao", "Yao Kouadio", das, "Chargé des systèmes d'information", Sex.MALE),
+             _counterpart("ci2", "mariam", "Mariam Diabaté", das, "Chargée de la qualité", Sex.FEMALE)],
+            ["Revue du diagnostic et des observations de la Direction",
+             "Plan du cahier des charges",
+             "Atelier : paquet minimum de services d'un centre social",
+             "Cahier des charges du dossier de la personne accompagnée",
+             "Atelier : indicateurs et rapports des centres",
+             "Rédaction du cahier des charges avec les homologues"], "fr",
             remote_until=date(2026, 11, 13)),
         _MissionPlan(
-            mission("pe1", "PE-2026-02-M1", "Diagnostic of green jobs and skills", pe, date(2026, 3, 9),
-                    date(2026, 3, 20), Modality.REMOTE, MissionStatus.COMPLETED, TimesheetStatus.APPROVED,
+            mission("pe1", "PE-2026-02-M1", "Diagnóstico de empleos y competencias verdes", pe,
+                    date(2026, 3, 9), date(2026, 3, 20), Modality.REMOTE, MissionStatus.COMPLETED,
+                    TimesheetStatus.APPROVED,
                     (Theme.GREEN_JOBS, Theme.PUBLIC_EMPLOYMENT_SERVICES, Theme.VOCATIONAL_TRAINING),
                     (CrossCuttingIssue.ENVIRONMENT, CrossCuttingIssue.GENDER_EQUALITY),
-                    "Map the green jobs and skills in demand in Peru with the Ministry of Labour and the "
-                    "national employment service, and propose how the employment services can match them."),
+                    "Identificar los empleos verdes y las competencias demandadas en el Perú con el "
+                    "Ministerio de Trabajo y el Servicio Nacional del Empleo, y proponer cómo los servicios "
+                    "de empleo pueden orientar hacia ellos."),
             [_Stay(e["jose_maria"], TeamRole.LEAD_EXPERT, pe_acts[0], "Madrid", "Madrid", 1, 2),
              _Stay(e["lan"], TeamRole.EXPERT, pe_acts[0], "Paris", "Paris", 1, 1,
                    frozenset({date(2026, 3, 13), date(2026, 3, 20)})),
              _Stay(e["ana_lucia"], TeamRole.EXPERT, pe_acts[0], "Bogotá", "Bogotá", 0, 1)],
             [_counterpart("pe1", "rosa", "Rosa Quispe Mamani", "Ministerio de Trabajo y Promoción del Empleo",
-                          "Director of employment promotion", Sex.FEMALE),
+                          "Directora de promoción del empleo", Sex.FEMALE),
              _counterpart("pe1", "jorge", "Jorge Huamán", "Servicio Nacional del Empleo",
-                          "Head of labour market information", Sex.MALE),
+                          "Jefe de información del mercado de trabajo", Sex.MALE),
              _counterpart("pe1", "lucia", "Lucía Ríos", "Gobierno Regional de San Martín",
-                          "Regional employment officer", Sex.FEMALE)],
-            ["Online kick-off with the Ministry of Labour",
-             "Review of labour market data on green sectors",
-             "Interviews with the employment service on vacancies",
-             "Online workshop: green skills in forestry and agriculture",
-             "Drafting of the diagnostic"]),
+                          "Responsable regional de empleo", Sex.FEMALE)],
+            ["Reunión de inicio en línea con el Ministerio de Trabajo",
+             "Revisión de los datos del mercado de trabajo de los sectores verdes",
+             "Entrevistas con el servicio de empleo sobre las vacantes",
+             "Taller en línea: competencias verdes en el sector forestal y la agricultura",
+             "Redacción del diagnóstico"], "es"),
         _MissionPlan(
-            mission("pe2", "PE-2026-05-M1", "Legal and institutional mapping", pm, date(2026, 7, 6),
+            mission("pe2", "PE-2026-05-M1", "Mapeo jurídico e institucional", pm, date(2026, 7, 6),
                     date(2026, 7, 17), Modality.REMOTE, MissionStatus.CANCELLED, TimesheetStatus.DRAFT,
                     (Theme.MIGRANTS_ATYPICAL_WORKERS, Theme.HEALTH_COVERAGE),
                     (CrossCuttingIssue.REDUCING_INEQUALITY,),
-                    "Map the rules that keep migrants and platform workers out of social insurance. "
-                    "Cancelled at the request of EsSalud; to be planned again in 2027."),
+                    "Identificar las normas que dejan a las personas migrantes y a los trabajadores de "
+                    "plataformas fuera del seguro social. Cancelada a pedido de EsSalud; se programará de "
+                    "nuevo en 2027."),
             [_Stay(e["jose_maria"], TeamRole.LEAD_EXPERT, pm_acts[0], "Madrid", "Madrid"),
              _Stay(e["lan"], TeamRole.EXPERT, pm_acts[0], "Paris", "Paris")],
             [_counterpart("pe2", "carmen", "Carmen Valdivia", "Seguro Social de Salud (EsSalud)",
-                          "Head of affiliation", Sex.FEMALE)],
-            [], log_days=False),
+                          "Jefa de afiliación", Sex.FEMALE)],
+            [], "es", log_days=False),
         _MissionPlan(
-            mission("tg1", "TG-2026-01-M1", "Financing and coverage diagnostic of the AMU", tg,
+            mission("tg1", "TG-2026-01-M1", "Diagnostic du financement et de la couverture de l'AMU", tg,
                     date(2026, 9, 14), date(2026, 9, 25), Modality.ON_SITE, MissionStatus.COMPLETED,
                     TimesheetStatus.RETURNED, (Theme.HEALTH_COVERAGE, Theme.GOVERNANCE),
                     (CrossCuttingIssue.GENDER_EQUALITY, CrossCuttingIssue.REDUCING_INEQUALITY),
-                    "Assess the conditions for universal health coverage in Togo: financing, affiliation "
-                    "of the informal economy, purchasing of care; draft a diagnostic with the INAM."),
+                    "Évaluer les conditions de la couverture santé universelle au Togo : financement, "
+                    "affiliation de l'économie informelle, achat des soins ; rédiger un diagnostic avec "
+                    "l'INAM."),
             [_Stay(e["lan"], TeamRole.LEAD_EXPERT, tg_acts[0], "Lomé", "Paris", 1, 2,
                    frozenset({date(2026, 9, 18)})),
              _Stay(e["francois"], TeamRole.EXPERT, tg_acts[0], "Lomé", "Bruxelles", 1, 1),
              _Stay(e["jurate"], TeamRole.EXPERT, tg_acts[0], "Lomé", "Vilnius", 0, 1,
                    frozenset({date(2026, 9, 25)}))],
-            [_counterpart("tg1", "kossi", "Kossi Agbéko", "Institut National d'Assurance Maladie (INAM)",
-                          "Director general's adviser", Sex.MALE),
-             _counterpart("tg1", "afi", "Afi Mensah-Attiogbé", "Institut National d'Assurance Maladie (INAM)",
-                          "Head of studies and statistics", Sex.FEMALE),
+            [_counterpart("tg1", "kossi", "Kossi Agbéko", inam, "Conseiller du directeur général", Sex.MALE),
+             _counterpart("tg1", "afi", "Afi Mensah-Attiogbé", inam, "Cheffe des études et statistiques",
+                          Sex.FEMALE),
              _counterpart("tg1", "edem", "Edem Dzidzienyo", "Ministère de la Santé et de l'Hygiène Publique",
-                          "Health financing officer", Sex.MALE),
+                          "Chargé du financement de la santé", Sex.MALE),
              _counterpart("tg1", "yawa", "Yawa Sossou", "Fédération des mutuelles de santé du Togo",
-                          "Coordinator", Sex.FEMALE)],
-            ["Kick-off meeting at the INAM",
-             "Review of the financing of the AMU",
-             "Meeting with the mutual health organisations",
-             "Workshop: affiliation of informal economy workers",
-             "Visit of the regional office of Kara",
-             "Drafting of the diagnostic with the counterparts",
-             "Debriefing with the INAM management"]),
+                          "Coordinatrice", Sex.FEMALE)],
+            ["Réunion de lancement à l'INAM",
+             "Revue du financement de l'AMU",
+             "Rencontre avec les mutuelles de santé",
+             "Atelier : affiliation des travailleurs de l'économie informelle",
+             "Visite de la direction régionale de Kara",
+             "Rédaction du diagnostic avec les homologues",
+             "Restitution à la direction de l'INAM"], "fr"),
         _MissionPlan(
-            mission("mx1", "MX-2026-03-M1", "Study visit of an IMSS delegation to Madrid", mx,
+            mission("mx1", "MX-2026-03-M1", "Visita de estudio de una delegación del IMSS a Madrid", mx,
                     date(2026, 12, 7), date(2026, 12, 11), Modality.ON_SITE, MissionStatus.PLANNED,
                     TimesheetStatus.DRAFT, (Theme.PENSIONS, Theme.HEALTH_COVERAGE, Theme.GOVERNANCE),
                     (CrossCuttingIssue.REDUCING_INEQUALITY,),
-                    "Organise and accompany the study visit of an IMSS delegation to the Spanish Social "
-                    "Security (INSS, TGSS): affiliation, contributions, pensions and digital services."),
+                    "Organizar y acompañar la visita de estudio de una delegación del IMSS a la Seguridad "
+                    "Social española (INSS, TGSS): afiliación, cotizaciones, pensiones y servicios "
+                    "digitales."),
             [_Stay(e["jose_maria"], TeamRole.LEAD_EXPERT, mx_acts[0], "Madrid", "Madrid", 0, 0,
                    frozenset({date(2026, 11, 19)}), logged_until=date(2026, 11, 20), slack=8,
                    preparation_dates=(date(2026, 11, 17), date(2026, 11, 19))),
              _Stay(e["lan"], TeamRole.EXPERT, mx_acts[0], "Madrid", "Paris", 0, 0,
                    logged_until=date(2026, 11, 20), slack=8)],
-            [_counterpart("mx1", "guadalupe", "Guadalupe Hernández", "Instituto Mexicano del Seguro Social",
-                          "Head of the delegation", Sex.FEMALE),
-             _counterpart("mx1", "ramon", "Ramón Ortiz Salgado", "Instituto Mexicano del Seguro Social",
-                          "Pensions coordinator", Sex.MALE)],
-            ["Programme of the visit with the INSS and the TGSS"]),
+            [_counterpart("mx1", "guadalupe", "Guadalupe Hernández", imss, "Jefa de la delegación",
+                          Sex.FEMALE),
+             _counterpart("mx1", "ramon", "Ramón Ortiz Salgado", imss, "Coordinador de pensiones", Sex.MALE)],
+            ["Programa de la visita con el INSS y la TGSS"], "es"),
     ]
     return ([ci, pe, pm, tg, mx], ci_acts + pe_acts + pm_acts + tg_acts + mx_acts, e, plans)
 
@@ -313,6 +327,17 @@ def _workdays_after(day: date, count: int) -> list[date]:
     return found
 
 
+_LOG_WORDS = {
+    "fr": {"preparation": "Lecture des termes de référence et des documents de contexte",
+           "arrival": "Voyage vers le lieu de la mission", "departure": "Restitution, puis voyage retour",
+           "reporting": "Finalisation du rapport de mission"},
+    "es": {"preparation": "Lectura de los términos de referencia y de los documentos de contexto",
+           "arrival": "Viaje al lugar de la misión", "departure": "Reunión de cierre y viaje de regreso",
+           "reporting": "Finalización del informe de misión"},
+}
+"""What the experts write in the day log of a mission, in its working language."""
+
+
 def _stay_entries(plan: _MissionPlan, stay: _Stay) -> list[DayEntry]:
     mission = plan.mission
     key = f"{mission.id}/{stay.expert.id}"
@@ -327,8 +352,9 @@ def _stay_entries(plan: _MissionPlan, stay: _Stay) -> list[DayEntry]:
                                 stay.activity.id, day, kind, half_days, place, description, counterparts))
 
     preparation = stay.preparation_dates or tuple(_workdays_before(mission.start_date, stay.preparation_days))
+    words = _LOG_WORDS[plan.language]
     for day in preparation:
-        log(day, DayKind.PREPARATION, stay.home, "Reading of the terms of reference and background documents")
+        log(day, DayKind.PREPARATION, stay.home, words["preparation"])
     days = list(_weekdays(mission.start_date, mission.end_date))
     on_site = [day for day in days if not plan.is_remote(day)]
     counterpart_ids = tuple(c.id for c in plan.counterparts)
@@ -338,13 +364,13 @@ def _stay_entries(plan: _MissionPlan, stay: _Stay) -> list[DayEntry]:
         if plan.is_remote(day):
             log(day, DayKind.REMOTE_WORK, stay.home, task, met)
         elif day == on_site[0]:
-            log(day, DayKind.TRAVEL, f"{stay.home} – {stay.place}", "Travel to the mission")
+            log(day, DayKind.TRAVEL, f"{stay.home} – {stay.place}", words["arrival"])
         elif day == on_site[-1]:
-            log(day, DayKind.TRAVEL, f"{stay.place} – {stay.home}", "Debriefing, then travel home")
+            log(day, DayKind.TRAVEL, f"{stay.place} – {stay.home}", words["departure"])
         else:
             log(day, DayKind.ON_SITE_WORK, stay.place, task, met)
     for day in _workdays_after(mission.end_date, stay.reporting_days):
-        log(day, DayKind.REPORTING, stay.home, "Finalisation of the mission report")
+        log(day, DayKind.REPORTING, stay.home, words["reporting"])
     return entries
 
 
@@ -353,14 +379,151 @@ def fill_demo(workbook: Workbook) -> None:
     if holds_records(workbook):
         raise DemoError(f"the workspace in {workbook.data_dir} is not empty; make the demo in a new, "
                         f"empty folder")
+    from socieux_desktop.collab.attendance import WorkshopLog
+    from socieux_desktop.collab.store import DeliverableStore
+
     actions, activities, experts, plans = _demo_plans()
+    store, log = DeliverableStore(workbook), WorkshopLog(workbook)
     with workbook.bulk_writer() as writer:
         for entity in [*actions, *activities, *experts.values()]:
             writer.put(entity)
         for plan in plans:
             _write_plan(writer, plan)
+        for deliverable, document in _demo_deliverables(experts):
+            writer.put(deliverable)
+            store.write_update(writer, deliverable.id, deliverable.mission_id, 1, document.encode_state())
+        workshop, attendees = _demo_workshop()
+        log.write(writer, workshop, attendees)
     workbook.set_profile(experts["lan"])
     workbook.mark_demo()
+
+
+# -- the demo's deliverables and workshop ---------------------------------------------------------
+
+_HEADQUARTERS = "Coordination SOCIEUX+ (siège)"
+
+
+def _moment(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=UTC)
+
+
+def _new_document(key: str, deliverable_id: str, sections: demo_texts.Sections) -> DeliverableDocument:
+    """A deliverable's document with a fixed client id and fixed section ids (the same demo every time),
+    its sections written in one transaction as a new deliverable's first update is."""
+    from socieux_desktop.collab.document import DeliverableDocument
+
+    client_id = (uuid.UUID(demo_id("client", key)).int >> (128 - 53)) or 1
+    document = DeliverableDocument.create(deliverable_id, (), client_id=client_id)
+    with document.transaction():
+        for number, (title, body) in enumerate(sections):
+            document.add_section(title, body, section_id=demo_id("section", key, str(number)))
+    return document
+
+
+def _comment(document: DeliverableDocument, key: str, number: int, section: int, passage: str, text: str,
+             author: str, created: datetime, resolved_by: str = "") -> None:
+    from socieux_desktop.collab.annotations import Comments
+
+    section_id = document.sections()[section].id
+    start = document.text(section_id).index(passage)
+    comments = Comments(document)
+    comment_id = comments.add(section_id, "body", start, start + len(passage), text, author,
+                              comment_id=demo_id("comment", key, str(number)), created=created)
+    if resolved_by:
+        comments.resolve(comment_id, resolved_by)
+
+
+def _demo_deliverables(e: dict[str, Expert]) -> list[tuple[Deliverable, DeliverableDocument]]:
+    """One deliverable at each stage: a draft (with comments, two named versions, the workshop), one
+    submitted, one returned with headquarters' comments, one approved; and a draft being prepared."""
+    from socieux_desktop.collab.annotations import Versions
+
+    lan = e["lan"].name
+    found = []
+
+    def deliverable(key: str, mission: str, kind: DeliverableKind, title: str, language: DeliverableLanguage,
+                    status: DeliverableStatus, sections: demo_texts.Sections
+                    ) -> tuple[Deliverable, DeliverableDocument]:
+        made = Deliverable(demo_id("deliverable", key), demo_id("mission", mission), kind, title, language,
+                           status)
+        document = _new_document(key, made.id, sections)
+        found.append((made, document))
+        return made, document
+
+    deliverable("ci_diagnostic", "ci1", DeliverableKind.DIAGNOSTIC,
+                "Diagnostic de la qualité des services des 129 centres sociaux", DeliverableLanguage.FR,
+                DeliverableStatus.APPROVED, demo_texts.CI_DIAGNOSTIC)
+
+    _, specifications = deliverable(
+        "ci_specifications", "ci2", DeliverableKind.OTHER,
+        "Cahier des charges des services des centres sociaux", DeliverableLanguage.FR,
+        DeliverableStatus.DRAFT, demo_texts.CI_SPECIFICATIONS_FIRST)
+    versions = Versions(specifications)
+    versions.save("Avant l'atelier", lan, version_id=demo_id("version", "ci", "1"),
+                  created=_moment(date(2026, 11, 16), 17, 30))
+    _edit(specifications, demo_texts.CI_SPECIFICATIONS_AFTER_WORKSHOP)
+    versions.save("Après l'atelier", lan, version_id=demo_id("version", "ci", "2"),
+                  created=_moment(date(2026, 11, 18), 16, 0))
+    _edit(specifications, demo_texts.CI_SPECIFICATIONS_LATER)
+    title, body = demo_texts.CI_SPECIFICATIONS_NEW_SECTION
+    specifications.add_section(title, body, index=3,
+                               section_id=demo_id("section", "ci_specifications", "new"))
+    _comment(specifications, "ci_specifications", 1, 1, "Médiation familiale",
+             "La médiation familiale demande une formation que peu d'agents ont reçue : prévoir un module "
+             "dans le plan de formation.", "Awa Koné", _moment(date(2026, 11, 18), 10, 5))
+    _comment(specifications, "ci_specifications", 2, 2, "numéro d'identification s'il existe",
+             "Préciser lequel : le numéro national d'identification (NNI) ou celui du Registre social des "
+             "ménages.", "Yao Kouadio", _moment(date(2026, 11, 18), 10, 40))
+    _comment(specifications, "ci_specifications", 3, 4, "Délai moyen entre le premier accueil",
+             "Cible de 15 jours discutée en atelier ; à confirmer avec les chefs de centre de Bouaké.",
+             lan, _moment(date(2026, 11, 18), 11, 20), resolved_by="Mariam Diabaté")
+
+    deliverable("pe_diagnostic", "pe1", DeliverableKind.DIAGNOSTIC,
+                "Diagnóstico de empleos y competencias verdes en el Perú", DeliverableLanguage.ES,
+                DeliverableStatus.SUBMITTED, demo_texts.PE_DIAGNOSTIC)
+
+    _, togo = deliverable("tg_diagnostic", "tg1", DeliverableKind.DIAGNOSTIC,
+                          "Diagnostic du financement et de la couverture de l'AMU au Togo",
+                          DeliverableLanguage.FR, DeliverableStatus.RETURNED, demo_texts.TG_DIAGNOSTIC)
+    for number, (section, passage, text) in enumerate(demo_texts.TG_HEADQUARTERS_COMMENTS, start=1):
+        _comment(togo, "tg_diagnostic", number, section, passage, text, _HEADQUARTERS,
+                 _moment(date(2026, 10, 20), 9, number))
+
+    deliverable("mx_programme", "mx1", DeliverableKind.OTHER, "Programa de la visita de estudio a Madrid",
+                DeliverableLanguage.ES, DeliverableStatus.DRAFT, demo_texts.MX_PROGRAMME)
+    return found
+
+
+def _edit(document: DeliverableDocument, bodies: dict[int, str]) -> None:
+    sections = document.sections()
+    with document.transaction():
+        for index, body in bodies.items():
+            document.set_text(sections[index].id, "body", body)
+
+
+def _demo_workshop() -> tuple[Workshop, list[Attendee]]:
+    """The workshop of 18 November 2026 in Abidjan on the specifications, with its attendance list."""
+    from socieux_desktop.collab.attendance import Attendee, Workshop
+
+    day = date(2026, 11, 18)
+    workshop = Workshop(demo_id("workshop", "ci2"), demo_id("mission", "ci2"),
+                        demo_id("deliverable", "ci_specifications"), _moment(day, 9, 0), _moment(day, 12, 30))
+    das = "Direction de l'Action Sociale"
+    people = [
+        ("Awa Koné", das, Sex.FEMALE, 2, False),
+        ("Yao Kouadio", das, Sex.MALE, 4, False),
+        ("Mariam Diabaté", das, Sex.FEMALE, 5, False),
+        ("Aminata Traoré", "Centre social de Yopougon", Sex.FEMALE, 9, False),
+        ("Koffi Bamba", "Centre social d'Abobo", Sex.MALE, 11, False),
+        ("Adjoua N'Dri", "Centre social de Bouaké", Sex.FEMALE, 14, False),
+        ("Salimata Coulibaly", "Direction régionale de Yamoussoukro", Sex.FEMALE, 20, False),
+        ("Serge Kouamé", "Direction des Systèmes d'Information", None, 26, False),
+        ("Ibrahim Touré", "Ministère de la Solidarité et de la Lutte contre la Pauvreté", Sex.MALE, 35, True),
+    ]
+    attendees = [Attendee(demo_id("participant", "ci2", name), workshop.id, name, institution, sex,
+                          _moment(day, 9, minute), read_only)
+                 for name, institution, sex, minute, read_only in people]
+    return workshop, attendees
 
 
 def _write_plan(writer: ChangeWriter, plan: _MissionPlan) -> None:

@@ -142,11 +142,13 @@ def test_an_unreadable_workspace_exits_1_and_stays_as_it_was(tmp_path: Path,
 
 def test_a_workspace_from_a_newer_app_exits_1(data_dir: Path, workbook: Workbook, tmp_path: Path,
                                               capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "x.json"
+    source.write_text(dumps(export_workspace(workbook)), encoding="utf-8")
     workbook.close()
     with sqlite3.connect(database_path(data_dir)) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
     connection.close()
-    code, _, err = run(capsys, "import", "--data-dir", str(data_dir), "--json", str(tmp_path / "x.json"))
+    code, _, err = run(capsys, "import", "--data-dir", str(data_dir), "--json", str(source))
     assert code == EXIT_WORKSPACE
     assert one_line(err).endswith("update the app.")
 
@@ -157,8 +159,8 @@ def test_import_then_export_gives_the_same_bytes(tmp_path: Path, capsys: pytest.
     assert run(capsys, "export", "--data-dir", str(tmp_path / "a"), "--json", str(first))[0] == EXIT_OK
     code, out, err = run(capsys, "import", "--data-dir", str(tmp_path / "b"), "--json", str(first))
     assert (code, err) == (EXIT_OK, "")
-    assert out == (f"Imported 194 records (6 missions, 122 day entries) from {first} into "
-                   f"{tmp_path / 'b'}.\n")
+    assert out == (f"Imported 199 records (6 missions, 122 day entries, 5 deliverables), 5 deliverable texts "
+                   f"and 1 workshops (9 participants) from {first} into {tmp_path / 'b'}.\n")
     assert run(capsys, "export", "--data-dir", str(tmp_path / "b"), "--json", str(second))[0] == EXIT_OK
     assert first.read_bytes() == second.read_bytes()
 
@@ -170,9 +172,40 @@ def test_import_of_a_bad_file_exits_2_and_writes_nothing(tmp_path: Path,
     code, _, err = run(capsys, "import", "--data-dir", str(tmp_path / "w"), "--json", str(source))
     assert code == EXIT_BAD_INPUT
     assert one_line(err) == (f"socieux import: cannot import {source}: the document is format version 7, "
-                             f"newer than this app's 1; update the app; nothing was imported: correct the "
+                             f"newer than this app's 2; update the app; nothing was imported: correct the "
                              f"file and run the command again.")
-    assert counts(tmp_path / "w") == (0, 0, "real")
+    assert not (tmp_path / "w").exists()
+
+
+def folder_state(folder: Path) -> dict[str, tuple[int, bytes]]:
+    return {str(path.relative_to(folder)): (path.stat().st_mtime_ns, path.read_bytes())
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+@pytest.mark.parametrize("damage", ["newer", "state", "section", "cut"])
+def test_a_damaged_or_newer_file_leaves_the_target_folder_untouched(
+        damage: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "demo", "--data-dir", str(tmp_path / "demo"))[0] == EXIT_OK
+    source = tmp_path / "demo.json"
+    assert run(capsys, "export", "--data-dir", str(tmp_path / "demo"), "--json", str(source))[0] == EXIT_OK
+    document = json.loads(source.read_text(encoding="utf-8"))
+    if damage == "newer":
+        document["version"] = 3
+    elif damage == "state":
+        state = document["texts"][0]["state"]
+        document["texts"][0]["state"] = state[: len(state) // 8 * 4]  # base64 still, half a CRDT update
+    elif damage == "section":
+        document["texts"][0]["sections"][0]["body"] += " (modifié à la main)"
+    text = dumps(document)
+    source.write_text(text[: len(text) // 2] if damage == "cut" else text, encoding="utf-8")
+    target = tmp_path / "new-laptop"
+    target.mkdir()
+    (target / "notes.txt").write_text("à garder", encoding="utf-8")
+    before = folder_state(target)
+    code, _, err = run(capsys, "import", "--data-dir", str(target), "--json", str(source))
+    assert code == EXIT_BAD_INPUT
+    assert "nothing was imported" in one_line(err)
+    assert folder_state(target) == before
 
 
 @pytest.mark.parametrize("content", [None, b"{not json", b"\xff"])

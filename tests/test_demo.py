@@ -9,8 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from socieux_desktop.collab.annotations import Comments, Versions
+from socieux_desktop.collab.attendance import WorkshopLog
+from socieux_desktop.collab.store import DeliverableStore
 from socieux_desktop.demo import DemoError, fill_demo, generate
+from socieux_desktop.demo_ids import demo_mission_ids
 from socieux_desktop.domain.days import FULL_DAY, HALF_DAY
+from socieux_desktop.domain.deliverables import (
+    Deliverable,
+    DeliverableLanguage,
+    DeliverableStatus,
+)
 from socieux_desktop.domain.errors import Code, RuleViolation
 from socieux_desktop.domain.model import (
     Action,
@@ -89,7 +98,9 @@ def test_demo_draws_on_the_real_cases(demo: Workbook) -> None:
     assert {s.modality for s in summaries} == {modality.value for modality in Modality}
     assert [s.timesheet_status for s in summaries].count(TimesheetStatus.SUBMITTED.value) == 1
     assert all(s.start_date.year == 2026 for s in summaries)
-    assert any("129 social centres" in s.action_title for s in summaries)
+    assert any("129 centres sociaux" in s.action_title for s in summaries)
+    assert {s.timesheet_status for s in summaries} >= {TimesheetStatus.SUBMITTED.value,
+                                                       TimesheetStatus.APPROVED.value}
     assert len(demo.all(Action)) == 5
     for action in demo.all(Action):
         assert 2 <= len([a for a in demo.all(Activity) if a.action_id == action.id]) <= 4
@@ -133,6 +144,11 @@ def test_every_demo_entry_passes_the_workbook_rules_without_a_warning(demo: Work
     assert unlock_all(demo)
     for entry in demo.day_entries():
         assert demo.check_day(entry) == [], entry
+
+
+def test_the_demo_missions_are_known_by_their_ids(demo: Workbook) -> None:
+    """What keeps a demo export from being imported as a real workspace."""
+    assert {mission.id for mission in demo.all(Mission)} == demo_mission_ids()
 
 
 def test_demo_sets_the_profile_and_is_marked_demo(demo: Workbook, data_dir: Path) -> None:
@@ -239,3 +255,40 @@ def test_generate_the_benchmark_workspace(workbook: Workbook) -> None:
     assert len(workbook.mission_summaries()) == 200
     assert len(workbook.day_entries()) == 20_000
     assert_hard_rules_hold(workbook)
+
+
+WORKING_LANGUAGES = {"CI": DeliverableLanguage.FR, "TG": DeliverableLanguage.FR, "PE": DeliverableLanguage.ES,
+                     "MX": DeliverableLanguage.ES}
+
+
+def test_deliverables_at_every_stage_in_the_missions_working_language(demo: Workbook) -> None:
+    store = DeliverableStore(demo)
+    countries = {s.id: s.country_code for s in demo.mission_summaries()}
+    deliverables = demo.all(Deliverable)
+    assert {d.status for d in deliverables} == {DeliverableStatus.DRAFT, DeliverableStatus.SUBMITTED,
+                                                DeliverableStatus.RETURNED, DeliverableStatus.APPROVED}
+    for deliverable in deliverables:
+        assert deliverable.language == WORKING_LANGUAGES[countries[deliverable.mission_id]]
+        document = store.load(deliverable.id)
+        assert document.deliverable_id == deliverable.id
+        assert document.word_count(include_titles=False) > 60, deliverable.title
+    [draft] = [document for document in map(store.load, (d.id for d in deliverables))
+               if Versions(document).all()]
+    assert [v.name for v in Versions(draft).all()] == ["Avant l'atelier", "Après l'atelier"]
+    assert len(Comments(draft).all()) == 3 and any(c.resolved for c in Comments(draft).all())
+    [returned_deliverable] = [d for d in deliverables if d.status == DeliverableStatus.RETURNED]
+    returned = Comments(store.load(returned_deliverable.id)).all()
+    assert returned and {c.author for c in returned} == {"Coordination SOCIEUX+ (siège)"}
+    assert all(c.passage == c.quote for c in [*returned, *Comments(draft).all()])
+
+
+def test_a_past_workshop_with_its_attendance(demo: Workbook) -> None:
+    log = WorkshopLog(demo)
+    [workshop] = log.all()
+    assert workshop.ended_at is not None and workshop.ended_at > workshop.started_at
+    deliverable = DeliverableStore(demo).get(workshop.deliverable_id)
+    assert deliverable.status == DeliverableStatus.DRAFT and deliverable.mission_id == workshop.mission_id
+    attendees = log.participants(workshop.id)
+    assert len(attendees) == 9
+    assert {a.sex for a in attendees} == {Sex.FEMALE, Sex.MALE, None}
+    assert len({a.institution for a in attendees}) >= 5 and all(a.institution for a in attendees)

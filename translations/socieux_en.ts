@@ -2259,6 +2259,45 @@
         </message>
     </context>
     <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Welcome</translation>
+        </message>
+        <message>
+            <source>Welcome to SOCIEUX+ Desktop</source>
+            <translation>Welcome to SOCIEUX+ Desktop</translation>
+        </message>
+        <message>
+            <source>The workbook of your missions: it works without internet and keeps everything on this computer.</source>
+            <translation>The workbook of your missions: it works without internet and keeps everything on this computer.</translation>
+        </message>
+        <message>
+            <source>Choose a mission in the list, then log your days in its Day log tab.</source>
+            <translation>Choose a mission in the list, then log your days in its Day log tab.</translation>
+        </message>
+        <message>
+            <source>Write its deliverables in the Deliverables tab, alone or live with your counterparts in a workshop.</source>
+            <translation>Write its deliverables in the Deliverables tab, alone or live with your counterparts in a workshop.</translation>
+        </message>
+        <message>
+            <source>File &gt; Export PDF… gives the timesheet, the attendance list, a deliverable or the mission report.</source>
+            <translation>File &gt; Export PDF… gives the timesheet, the attendance list, a deliverable or the mission report.</translation>
+        </message>
+        <message>
+            <source>These missions are examples to try everything on; when you are ready, File &gt; Start my own workspace…</source>
+            <translation>These missions are examples to try everything on; when you are ready, File &gt; Start my own workspace…</translation>
+        </message>
+        <message>
+            <source>To send your work to headquarters, Sync &gt; Sign in… with the address your coordinator gives you.</source>
+            <translation>To send your work to headquarters, Sync &gt; Sign in… with the address your coordinator gives you.</translation>
+        </message>
+        <message>
+            <source>Got it</source>
+            <translation>Got it</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopDialog</name>
         <message>
             <source>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</source>

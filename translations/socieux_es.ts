@@ -2259,6 +2259,45 @@
         </message>
     </context>
     <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Bienvenida</translation>
+        </message>
+        <message>
+            <source>Welcome to SOCIEUX+ Desktop</source>
+            <translation>Bienvenido a SOCIEUX+ Desktop</translation>
+        </message>
+        <message>
+            <source>The workbook of your missions: it works without internet and keeps everything on this computer.</source>
+            <translation>El cuaderno de trabajo de sus misiones: funciona sin internet y lo guarda todo en este ordenador.</translation>
+        </message>
+        <message>
+            <source>Choose a mission in the list, then log your days in its Day log tab.</source>
+            <translation>Elija una misión en la lista y registre sus jornadas en su pestaña Registro de días.</translation>
+        </message>
+        <message>
+            <source>Write its deliverables in the Deliverables tab, alone or live with your counterparts in a workshop.</source>
+            <translation>Redacte sus entregables en la pestaña Entregables, solo o en directo con sus contrapartes en un taller.</translation>
+        </message>
+        <message>
+            <source>File &gt; Export PDF… gives the timesheet, the attendance list, a deliverable or the mission report.</source>
+            <translation>Archivo &gt; Exportar a PDF… genera la hoja de tiempo, la lista de asistencia, un entregable o el informe de misión.</translation>
+        </message>
+        <message>
+            <source>These missions are examples to try everything on; when you are ready, File &gt; Start my own workspace…</source>
+            <translation>Estas misiones son ejemplos para probarlo todo; cuando esté listo, Archivo &gt; Empezar mi propio espacio de trabajo…</translation>
+        </message>
+        <message>
+            <source>To send your work to headquarters, Sync &gt; Sign in… with the address your coordinator gives you.</source>
+            <translation>Para enviar su trabajo a la sede: Sincronización &gt; Iniciar sesión… con la dirección que le da su coordinador.</translation>
+        </message>
+        <message>
+            <source>Got it</source>
+            <translation>Entendido</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopDialog</name>
         <message>
             <source>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</source>

@@ -2259,6 +2259,45 @@
         </message>
     </context>
     <context>
+        <name>WelcomeDialog</name>
+        <message>
+            <source>Welcome</source>
+            <translation>Bienvenue</translation>
+        </message>
+        <message>
+            <source>Welcome to SOCIEUX+ Desktop</source>
+            <translation>Bienvenue dans SOCIEUX+ Desktop</translation>
+        </message>
+        <message>
+            <source>The workbook of your missions: it works without internet and keeps everything on this computer.</source>
+            <translation>Le carnet de travail de vos missions : il fonctionne sans internet et garde tout sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Choose a mission in the list, then log your days in its Day log tab.</source>
+            <translation>Choisissez une mission dans la liste, puis saisissez vos journées dans son onglet Journal des journées.</translation>
+        </message>
+        <message>
+            <source>Write its deliverables in the Deliverables tab, alone or live with your counterparts in a workshop.</source>
+            <translation>Rédigez ses livrables dans l'onglet Livrables, seul ou en direct avec vos homologues lors d'un atelier.</translation>
+        </message>
+        <message>
+            <source>File &gt; Export PDF… gives the timesheet, the attendance list, a deliverable or the mission report.</source>
+            <translation>Fichier &gt; Exporter en PDF… produit la feuille de temps, la liste de présence, un livrable ou le rapport de mission.</translation>
+        </message>
+        <message>
+            <source>These missions are examples to try everything on; when you are ready, File &gt; Start my own workspace…</source>
+            <translation>Ces missions sont des exemples pour tout essayer ; quand vous êtes prêt, Fichier &gt; Démarrer mon propre espace de travail…</translation>
+        </message>
+        <message>
+            <source>To send your work to headquarters, Sync &gt; Sign in… with the address your coordinator gives you.</source>
+            <translation>Pour envoyer votre travail au siège : Synchronisation &gt; Se connecter… avec l'adresse que vous donne votre coordinateur.</translation>
+        </message>
+        <message>
+            <source>Got it</source>
+            <translation>J'ai compris</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopDialog</name>
         <message>
             <source>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</source>

@@ -90,24 +90,26 @@ class Comments:
         self._document = document
         self._array: Array[Map[Any]] = document.ydoc.get(COMMENTS, type=Array)
 
-    def add(self, section_id: str, field: Field | str, start: int, end: int, text: str, author: str) -> str:
-        """Comment on code points ``start`` to ``end`` of a section's title or body; the comment's id.
-        Raises ``ValueError`` for an empty comment or passage, ``IndexError`` for a span outside the
-        text, ``UnknownSection`` for a section that is gone."""
+    def add(self, section_id: str, field: Field | str, start: int, end: int, text: str, author: str, *,
+            comment_id: str | None = None, created: datetime | None = None) -> str:
+        """Comment on code points ``start`` to ``end`` of a section's title or body; the comment's id
+        (a new UUID unless given) and time (now unless given: the demo dates its comments). Raises
+        ``ValueError`` for an empty comment or passage, ``IndexError`` for a span outside the text,
+        ``UnknownSection`` for a section that is gone."""
         field = Field(field)
         if not text.strip():
             raise ValueError("a comment needs some text")
         current = self._document.text(section_id, field)
         if not 0 <= start < end <= len(current):
             raise IndexError(f"passage {start}..{end} is not a non-empty part of the text 0..{len(current)}")
-        comment_id = str(uuid.uuid4())
+        comment_id = comment_id or str(uuid.uuid4())
         with self._document.annotation_transaction():
             start_anchor = self._anchor(section_id, field, start)
             end_anchor = self._anchor(section_id, field, end)
             self._array.append(Map({
                 "id": comment_id, "section_id": section_id, "field": field.value,
                 "start": start_anchor, "end": end_anchor, "quote": current[start:end],
-                "author": author, "text": text.strip(), "created": _now(),
+                "author": author, "text": text.strip(), "created": _time(created),
                 "resolved": False, "resolved_by": "",
             }))
         return comment_id
@@ -240,16 +242,17 @@ class Versions:
         self._document = document
         self._array: Array[Map[Any]] = document.ydoc.get(VERSIONS, type=Array)
 
-    def save(self, name: str, author: str) -> str:
-        """Keep the sections' titles and bodies as they are now under ``name``; the version's id.
-        Raises ``ValueError`` for an empty name."""
+    def save(self, name: str, author: str, *, version_id: str | None = None,
+             created: datetime | None = None) -> str:
+        """Keep the sections' titles and bodies as they are now under ``name``; the version's id (a new
+        UUID unless given) and time (now unless given). Raises ``ValueError`` for an empty name."""
         if not name.strip():
             raise ValueError("a version needs a name")
         content = [{"id": s.id, "title": s.title, "body": s.body} for s in self._document.sections()]
-        version_id = str(uuid.uuid4())
+        version_id = version_id or str(uuid.uuid4())
         with self._document.annotation_transaction():
             self._array.append(Map({
-                "id": version_id, "name": name.strip(), "created": _now(), "author": author,
+                "id": version_id, "name": name.strip(), "created": _time(created), "author": author,
                 "content": json.dumps(content, ensure_ascii=False),
             }))
         return version_id
@@ -310,8 +313,9 @@ def _readable_version(item: object) -> bool:
     return isinstance(item, Map) and set(item.keys()) >= _VERSION_KEYS
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat()
+def _time(moment: datetime | None) -> str:
+    """A comment's or version's time as kept in the document (UTC, ISO 8601); now when None."""
+    return (datetime.now(UTC) if moment is None else moment.astimezone(UTC)).isoformat()
 
 
 def _parse_time(value: object) -> datetime:

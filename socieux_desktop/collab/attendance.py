@@ -7,11 +7,19 @@ this log turns what the workshop host knows of a participant into what is kept o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from socieux_desktop.collab.workshop import Participant
 from socieux_desktop.store.attendance import Attendee as Attendee
 from socieux_desktop.store.attendance import UnknownWorkshop as UnknownWorkshop
 from socieux_desktop.store.attendance import Workshop as Workshop
+from socieux_desktop.store.attendance import participant_change as participant_change
+from socieux_desktop.store.attendance import stamp as stamp
+from socieux_desktop.store.attendance import workshop_change as workshop_change
 from socieux_desktop.store.workbook import Workbook
+
+if TYPE_CHECKING:
+    from socieux_desktop.store.changes import ChangeWriter
 
 
 class WorkshopLog:
@@ -40,6 +48,14 @@ class WorkshopLog:
     def of_mission(self, mission_id: str) -> list[Workshop]:
         """The mission's workshops, the latest first."""
         return self.workbook.attendance.of_mission(mission_id)
+
+    def all(self) -> list[Workshop]:
+        """Every workshop of the workspace, by id."""
+        return self.workbook.attendance.all()
+
+    def write(self, writer: ChangeWriter, workshop: Workshop, attendees: list[Attendee]) -> None:
+        """Add a past workshop and its participants to ``writer``'s transaction (import, demo)."""
+        self.workbook.attendance.write(writer, workshop, attendees)
 
     def participants(self, workshop_id: str) -> list[Attendee]:
         """Everyone who joined the workshop, in the order they joined."""

@@ -168,12 +168,14 @@ class DeliverableDocument:
 
     # -- editing -----------------------------------------------------------------------------------
 
-    def add_section(self, title: str, body: str = "", index: int | None = None) -> str:
-        """Insert a section before the one at ``index`` in reading order (at the end if None); its id."""
+    def add_section(self, title: str, body: str = "", index: int | None = None,
+                    section_id: str | None = None) -> str:
+        """Insert a section before the one at ``index`` in reading order (at the end if None); its id
+        (a new UUID unless given: the demo gives fixed ones so that it is the same every time)."""
         ordered = self._ordered()
         index = len(ordered) if index is None else max(0, min(index, len(ordered)))
         order = self._order_for(ordered, index)
-        section_id = str(uuid.uuid4())
+        section_id = section_id or str(uuid.uuid4())
         self._sections.append(_section_map(section_id, order, title, body))
         return section_id
 

@@ -37,7 +37,7 @@ import os
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from socieux_desktop.collab.document import EMPTY_UPDATE, DeliverableDocument, Origin
 from socieux_desktop.collab.templates import template_titles
@@ -53,6 +53,9 @@ from socieux_desktop.store.deliverables import UPDATE as UPDATE
 from socieux_desktop.store.deliverables import Compaction
 from socieux_desktop.store.deliverables import UnknownDeliverable as UnknownDeliverable
 from socieux_desktop.store.workbook import Workbook
+
+if TYPE_CHECKING:
+    from socieux_desktop.store.changes import ChangeWriter
 
 FILE_FORMAT = "socieux-deliverable"
 FILE_VERSION = 1
@@ -137,6 +140,16 @@ class DeliverableStore:
             document.apply_update(update)
         finally:
             self._quiet.discard(id(document))
+
+    def stored_updates(self, deliverable_id: str) -> list[bytes]:
+        """What ``load`` builds a document from: the latest snapshot and the updates after it."""
+        return self.workbook.deliverables.stored_updates(deliverable_id)
+
+    def write_update(self, writer: ChangeWriter, deliverable_id: str, mission_id: str, seq: int,
+                     update: bytes) -> None:
+        """Add one update to ``writer``'s transaction, logged for the hub (the workspace import and the
+        demo write texts this way)."""
+        self.workbook.deliverables.write_update(writer, deliverable_id, mission_id, seq, update)
 
     def load(self, deliverable_id: str, client_id: int | None = None) -> DeliverableDocument:
         """A new copy of the document (fresh client id unless given) from the latest snapshot and the

@@ -20,6 +20,7 @@ from socieux_desktop.store import models as m
 from socieux_desktop.sync.protocol import WORKSHOP, WORKSHOP_PARTICIPANT
 
 if TYPE_CHECKING:
+    from socieux_desktop.store.changes import ChangeWriter
     from socieux_desktop.store.workbook import Workbook
 
 
@@ -47,8 +48,30 @@ class Attendee:
     read_only: bool
 
 
-def _stamp(moment: datetime) -> str:
+def stamp(moment: datetime) -> str:
+    """A time as the workshop tables keep it: UTC, ISO 8601 with milliseconds."""
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def workshop_change(workshop: Workshop) -> dict[str, Any]:
+    """A workshop as its change is logged (and the gate reads it): "" for an end not known."""
+    return {"id": workshop.id, "mission_id": workshop.mission_id, "deliverable_id": workshop.deliverable_id,
+            "started_at": stamp(workshop.started_at),
+            "ended_at": stamp(workshop.ended_at) if workshop.ended_at is not None else ""}
+
+
+def participant_change(attendee: Attendee, mission_id: str) -> dict[str, Any]:
+    """A participant as its insert is logged (and the gate reads it): "" for a sex not given."""
+    values = attendee_values(attendee)
+    return {"id": attendee.id, "workshop_id": attendee.workshop_id, "mission_id": mission_id, **values,
+            "sex": values["sex"] or ""}
+
+
+def attendee_values(attendee: Attendee) -> dict[str, Any]:
+    """A participant's columns besides its ids (``sex`` None when not given)."""
+    return {"name": attendee.name, "institution": attendee.institution,
+            "sex": attendee.sex.value if attendee.sex is not None else None,
+            "joined_at": stamp(attendee.joined_at), "read_only": attendee.read_only}
 
 
 class AttendanceRepository:
@@ -60,7 +83,7 @@ class AttendanceRepository:
     def start(self, mission_id: str, deliverable_id: str) -> str:
         """A new workshop of the deliverable, starting now; its id."""
         workshop_id = new_id()
-        started_at = _stamp(datetime.now(UTC))
+        started_at = stamp(datetime.now(UTC))
         with self.workbook.write_transaction() as session:
             session.add(m.WorkshopRow(id=workshop_id, mission_id=mission_id, deliverable_id=deliverable_id,
                                       started_at=started_at, ended_at=None))
@@ -76,10 +99,7 @@ class AttendanceRepository:
             if workshop is None:
                 raise UnknownWorkshop(attendee.workshop_id)
             row = session.get(m.WorkshopParticipantRow, attendee.id)
-            values: dict[str, Any] = {
-                "name": attendee.name, "institution": attendee.institution,
-                "sex": attendee.sex.value if attendee.sex is not None else None,
-                "joined_at": _stamp(attendee.joined_at), "read_only": attendee.read_only}
+            values = attendee_values(attendee)
             writer = self.workbook.change_writer(session)
             if row is None:
                 session.add(m.WorkshopParticipantRow(id=attendee.id, workshop_id=attendee.workshop_id,
@@ -107,9 +127,28 @@ class AttendanceRepository:
             if row is None:
                 raise UnknownWorkshop(workshop_id)
             if row.ended_at is None:
-                row.ended_at = _stamp(datetime.now(UTC))
+                row.ended_at = stamp(datetime.now(UTC))
                 self.workbook.change_writer(session).log_update(
                     WORKSHOP, workshop_id, {"ended_at": row.ended_at}, {"ended_at": ""})
+
+    def write(self, writer: ChangeWriter, workshop: Workshop, attendees: list[Attendee]) -> None:
+        """Add a workshop and its participants, known to be new, to ``writer``'s transaction, each
+        logged for the hub (the workspace import and the demo write past workshops this way)."""
+        fields = workshop_change(workshop)
+        writer.session.add(m.WorkshopRow(**{**fields, "ended_at": fields["ended_at"] or None}))
+        writer.log_insert(WORKSHOP, workshop.id, fields)
+        writer.session.flush()  # the participants' rows name it (no ORM relationship orders them)
+        for attendee in attendees:
+            writer.session.add(m.WorkshopParticipantRow(id=attendee.id, workshop_id=workshop.id,
+                                                        **attendee_values(attendee)))
+            writer.log_insert(WORKSHOP_PARTICIPANT, attendee.id,
+                              participant_change(attendee, workshop.mission_id))
+
+    def all(self) -> list[Workshop]:
+        """Every workshop of the workspace, by id."""
+        with self.workbook.read_session() as session:
+            rows = session.scalars(select(m.WorkshopRow).order_by(m.WorkshopRow.id))
+            return [_workshop(row) for row in rows]
 
     def get(self, workshop_id: str) -> Workshop:
         with self.workbook.read_session() as session:

@@ -55,7 +55,7 @@ class DeliverableRepository:
         """Write a new deliverable and its first update in one transaction."""
         with self.workbook.bulk_writer() as writer:
             writer.put(deliverable)
-            self._add_update(writer, deliverable.id, deliverable.mission_id, 1, initial_update)
+            self.write_update(writer, deliverable.id, deliverable.mission_id, 1, initial_update)
 
     def of_mission(self, mission_id: str) -> list[Deliverable]:
         with self.workbook.read_session() as session:
@@ -72,7 +72,7 @@ class DeliverableRepository:
             if deliverable is None:
                 raise UnknownDeliverable(deliverable_id)
             seq = self._next_seq(session, deliverable_id)
-            self._add_update(self.workbook.change_writer(session), deliverable_id, deliverable.mission_id,
+            self.write_update(self.workbook.change_writer(session), deliverable_id, deliverable.mission_id,
                              seq, update)
         return seq
 
@@ -125,9 +125,10 @@ class DeliverableRepository:
 
     # -- internals ---------------------------------------------------------------------------------
 
-    def _add_update(self, writer: ChangeWriter, deliverable_id: str, mission_id: str, seq: int,
-                    update: bytes) -> None:
-        """Add the update's row and log it for the hub (its change carries the bytes and the mission)."""
+    def write_update(self, writer: ChangeWriter, deliverable_id: str, mission_id: str, seq: int,
+                     update: bytes) -> None:
+        """Add the update's row to ``writer``'s transaction and log it for the hub (its change carries the
+        bytes and the mission)."""
         row = self._row(deliverable_id, seq, UPDATE, update)
         writer.session.add(row)
         writer.log_insert(TEXT_UPDATE, row.id, {

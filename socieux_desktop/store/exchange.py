@@ -1,13 +1,21 @@
 """A whole workspace as one readable JSON document, and back (format in docs/workspace-json.md).
 
+The document holds the records, the text of every deliverable (its sections readable as Markdown, its
+comments and named versions, and the CRDT state they are read from, so that history and merging survive)
+and the workshops with their attendance.
+
 Export is deterministic: the same workspace always gives the same bytes (keys sorted, records sorted by id,
 two-space indent, UTF-8 text as is). Import checks the whole document before writing anything, refuses a
-workspace that already holds records, and writes every record through the change log in one transaction,
-so that a later sync sends it and a refusal leaves nothing behind.
+workspace that already holds records, and writes every record, text and workshop through the change log in
+one transaction, so that a later sync sends it and a refusal leaves nothing behind.
+
+The texts are read with ``collab`` (pycrdt), imported when a document is exported or checked.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import json
 import os
@@ -17,23 +25,41 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import JSON, select
 from sqlalchemy.orm import Session
 
-from socieux_desktop.domain.gate import check_record, record_problem
-from socieux_desktop.domain.model import ENTITY_TYPES, new_id
+from socieux_desktop.demo_ids import demo_mission_ids
+from socieux_desktop.domain.gate import (
+    TEXT_UPDATE,
+    WORKSHOP,
+    WORKSHOP_PARTICIPANT,
+    check_record,
+    field_problem,
+    record_problem,
+)
+from socieux_desktop.domain.model import ENTITY_TYPES, Sex
 from socieux_desktop.domain.records import Record, field_names
-from socieux_desktop.store.changes import ChangeWriter, row_record
+from socieux_desktop.store.changes import ChangeWriter
 from socieux_desktop.store.models import ROW_TYPES, Base, ChangeRow, MetaRow, SettingRow
 from socieux_desktop.store.workbook import DEMO, REAL, Workbook
 
+if TYPE_CHECKING:
+    from socieux_desktop.collab.attendance import Attendee, Workshop
+    from socieux_desktop.collab.document import DeliverableDocument
+
 FORMAT = "socieux-workspace"
-VERSION = 1
+VERSION = 2
+"""Version 2 added ``texts`` and ``workshops``; a version 1 file (records only) is still read."""
 DELETED = "deleted"
 PROFILE_SETTING = "profile_expert_id"
-_TOP_LEVEL = ("demo", "entities", "format", "profile_expert_id", "version")
+_RECORDS_ONLY = 1
+_TOP_LEVEL = ("demo", "entities", "format", "profile_expert_id", "texts", "version", "workshops")
+_TOP_LEVEL_V1 = ("demo", "entities", "format", "profile_expert_id", "version")
+_TEXT_KEYS = ("comments", "deliverable_id", "sections", "state", "versions")
+_WORKSHOP_KEYS = ("deliverable_id", "ended_at", "id", "mission_id", "participants", "started_at")
+_PARTICIPANT_KEYS = ("id", "institution", "joined_at", "name", "read_only", "sex")
 _LIST_REFERENCES: Mapping[tuple[str, str], str] = {("day_entry", "counterpart_ids"): "counterpart"}
 """References held in lists, which the database cannot check with a foreign key."""
 
@@ -54,9 +80,11 @@ def export_workspace(workbook: Workbook) -> dict[str, Any]:
     entities: dict[str, list[Record]] = {}
     with Session(workbook.engine) as session:
         for name, cls in ENTITY_TYPES.items():
-            row_type = ROW_TYPES[name]
-            rows = session.scalars(select(row_type))
-            records = [{**row_record(row, cls), DELETED: row.deleted} for row in rows]
+            # Core rows rather than ORM objects: a third of the time for the twenty thousand day entries.
+            table = ROW_TYPES[name].__table__
+            keys = (*field_names(cls), DELETED)
+            rows = session.execute(select(*(table.c[key] for key in keys)))
+            records = [dict(zip(keys, row, strict=True)) for row in rows]
             entities[name] = sorted(records, key=lambda record: str(record["id"]))
     return {
         "format": FORMAT,
@@ -64,7 +92,67 @@ def export_workspace(workbook: Workbook) -> dict[str, Any]:
         "demo": workbook.kind == DEMO,
         "profile_expert_id": workbook.setting(PROFILE_SETTING),
         "entities": entities,
+        "texts": _export_texts(workbook, [str(record["id"]) for record in entities["deliverable"]]),
+        "workshops": _export_workshops(workbook),
     }
+
+
+def _export_texts(workbook: Workbook, deliverable_ids: list[str]) -> list[dict[str, Any]]:
+    """The text of each deliverable that has one (a deliverable synced before its text has none yet)."""
+    from pycrdt import merge_updates
+
+    from socieux_desktop.collab.document import EMPTY_UPDATE, DeliverableDocument, has_missing
+    from socieux_desktop.collab.store import DeliverableStore
+
+    store = DeliverableStore(workbook)
+    texts = []
+    for deliverable_id in deliverable_ids:
+        updates = store.stored_updates(deliverable_id)
+        document = DeliverableDocument.from_updates(updates)
+        state = document.encode_state()
+        # An update sync brought before one it depends on waits outside the document's state: it goes
+        # along, merged in, so that the copy completes the text when the missing update reaches it.
+        waiting = [update for update in updates if has_missing(document.ydoc, update)]
+        if waiting:
+            state = merge_updates(state, *waiting)
+        if state != EMPTY_UPDATE:
+            texts.append(text_entry(deliverable_id, document, state))
+    return texts
+
+
+def text_entry(deliverable_id: str, document: DeliverableDocument, state: bytes) -> dict[str, Any]:
+    """One deliverable's text as the document holds it: what a person reads (sections, comments,
+    versions), all of it read from ``state`` (the CRDT document, base64), which an import keeps."""
+    from socieux_desktop.collab.annotations import Comments, Versions
+
+    versions = Versions(document)
+    return {
+        "deliverable_id": deliverable_id,
+        "sections": [{"id": s.id, "title": s.title, "body": s.body} for s in document.sections()],
+        "comments": [{"id": c.id, "section_id": c.section_id, "field": c.field.value, "quote": c.quote,
+                      "passage": c.passage, "author": c.author, "text": c.text,
+                      "created": c.created.isoformat(), "resolved": c.resolved, "resolved_by": c.resolved_by}
+                     for c in Comments(document).all()],
+        "versions": [{"id": v.id, "name": v.name, "author": v.author, "created": v.created.isoformat(),
+                      "markdown": versions.markdown(v.id)} for v in versions.all()],
+        "state": base64.b64encode(state).decode("ascii"),
+    }
+
+
+def _export_workshops(workbook: Workbook) -> list[dict[str, Any]]:
+    from socieux_desktop.collab.attendance import WorkshopLog, stamp
+
+    log = WorkshopLog(workbook)
+    return [{
+        "id": workshop.id, "mission_id": workshop.mission_id, "deliverable_id": workshop.deliverable_id,
+        "started_at": stamp(workshop.started_at),
+        "ended_at": stamp(workshop.ended_at) if workshop.ended_at is not None else None,
+        "participants": [{
+            "id": attendee.id, "name": attendee.name, "institution": attendee.institution,
+            "sex": attendee.sex.value if attendee.sex is not None else None,
+            "joined_at": stamp(attendee.joined_at), "read_only": attendee.read_only}
+            for attendee in log.participants(workshop.id)],
+    } for workshop in log.all()]
 
 
 def dumps(document: Mapping[str, Any]) -> str:
@@ -89,11 +177,17 @@ def write_json(workbook: Workbook, path: Path) -> None:
 
 def read_json(workbook: Workbook, path: Path) -> dict[str, int]:
     """Import the document in ``path``; see ``import_workspace``."""
+    return import_document(workbook, read_document(path))
+
+
+def read_document(path: Path) -> WorkspaceDocument:
+    """The document in ``path``, checked whole (``ExchangeError`` if it cannot be imported), so that
+    the workspace need not even be opened (nor its folder made) for a file that is refused."""
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise ExchangeError(f"the file cannot be read ({error.strerror or error})") from error
-    return import_workspace(workbook, loads(raw, "the file"))
+    return check_document(loads(raw, "the file"))
 
 
 def loads(raw: bytes | str, source: str = "the document") -> Any:
@@ -129,7 +223,12 @@ def import_workspace(workbook: Workbook, data: object) -> dict[str, int]:
 
     Returns the number of records imported per entity type. Raises ``ExchangeError`` naming the record
     and the field at fault, or saying that the workspace is not empty; nothing is written then."""
-    document = _check_document(data)
+    return import_document(workbook, check_document(data))
+
+
+def import_document(workbook: Workbook, document: WorkspaceDocument) -> dict[str, int]:
+    """Write a checked document into the empty ``workbook`` in one transaction; see ``import_workspace``.
+    The counts also give ``texts``, ``workshops`` and ``participants``."""
     with workbook.bulk_writer() as writer:
         if _holds_records(writer.session):
             raise WorkspaceNotEmpty(f"the workspace in {workbook.data_dir} already holds records; import "
@@ -137,11 +236,32 @@ def import_workspace(workbook: Workbook, data: object) -> dict[str, int]:
         inserter = NewRecordWriter(writer)
         for name in ENTITY_TYPES:
             inserter.insert_all(name, document.entities[name], checked=True)
+        _write_texts_and_workshops(workbook, inserter, document)
         if document.profile_expert_id is not None:
             writer.session.merge(SettingRow(key=PROFILE_SETTING, value=document.profile_expert_id))
         writer.session.merge(MetaRow(key="kind", value=DEMO if document.demo else REAL))
     workbook.kind = DEMO if document.demo else REAL
-    return {name: len(records) for name, records in document.entities.items()}
+    counts = {name: len(records) for name, records in document.entities.items()}
+    counts.update(texts=len(document.texts), workshops=len(document.workshops),
+                  participants=sum(len(attendees) for _, attendees in document.workshops))
+    return counts
+
+
+def _write_texts_and_workshops(workbook: Workbook, writer: ChangeWriter,
+                               document: WorkspaceDocument) -> None:
+    """Each text as its deliverable's first update, each workshop with its participants, all logged."""
+    if not document.texts and not document.workshops:
+        return
+    from socieux_desktop.collab.attendance import WorkshopLog
+    from socieux_desktop.collab.store import DeliverableStore
+
+    store = DeliverableStore(workbook)
+    missions = {str(record["id"]): str(record["mission_id"]) for record in document.entities["deliverable"]}
+    for deliverable_id, state in document.texts:
+        store.write_update(writer, deliverable_id, missions[deliverable_id], 1, state)
+    log = WorkshopLog(workbook)
+    for workshop, attendees in document.workshops:
+        log.write(writer, workshop, attendees)
 
 
 def holds_records(workbook: Workbook) -> bool:
@@ -172,42 +292,75 @@ class NewRecordWriter(ChangeWriter):
         """Insert ``records`` of entity ``name``; a record with ``deleted: true`` becomes a tombstone.
         Each passes the gate (``RuleViolation``: nothing of the transaction is written), unless
         ``checked`` says the caller has just done so."""
-        rows: list[dict[str, Any]] = []
-        changes: list[dict[str, Any]] = []
+        table = Base.metadata.tables[ROW_TYPES[name].__tablename__]
+        columns = [column.name for column in table.columns]
+        lists = {column.name for column in table.columns if isinstance(column.type, JSON)}
+        rows: list[tuple[Any, ...]] = []
+        changes: list[tuple[Any, ...]] = []
         created_at = datetime.now(UTC).isoformat(timespec="milliseconds")
+        # In the order of the ids, and the changes' ids drawn then sorted: each primary key index (and the
+        # change log's (device, seq)) grows at its end rather than at random places, which made the
+        # twenty thousand inserts of the benchmark's workspace take half the time.
+        records = sorted(records, key=lambda record: str(record["id"]))
+        ids = iter(sorted(_random_ids(len(records) + sum(1 for r in records if r.get(DELETED) is True))))
         for record in records:
+            deleted = record.get(DELETED) is True
             fields = {key: value for key, value in record.items() if key != DELETED}
             if not checked:
                 check_record(name, fields)
-            deleted = record.get(DELETED) is True
-            rows.append({**fields, DELETED: deleted})
-            changes.append(self._change(name, fields, "insert", {**fields, DELETED: False}, None, created_at))
+            rows.append(tuple(deleted if key == DELETED else json.dumps(record[key]) if key in lists
+                              else record[key] for key in columns))
+            changes.append(self._change(next(ids), name, fields, "insert", {**fields, DELETED: False}, None,
+                                        created_at))
             if deleted:
-                changes.append(self._change(name, fields, "delete", {DELETED: True}, {DELETED: False},
-                                            created_at))
+                changes.append(self._change(next(ids), name, fields, "delete", {DELETED: True},
+                                            {DELETED: False}, created_at))
         if rows:
-            # Core inserts of the tables: the ORM's bulk path costs twice as much and adds nothing here.
-            self.session.execute(insert(Base.metadata.tables[ROW_TYPES[name].__tablename__]), rows)
-            self.session.execute(insert(Base.metadata.tables[ChangeRow.__tablename__]), changes)
+            # The driver's executemany on the session's own connection (so in its transaction), the JSON
+            # columns serialised as SQLAlchemy would: its Core insert cost four times as much (parameters
+            # processed one by one) for the same rows.
+            cursor = self.session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+            cursor.executemany(f"INSERT INTO {table.name} ({', '.join(columns)}) "
+                               f"VALUES ({', '.join('?' * len(columns))})", rows)
+            cursor.executemany(f"INSERT INTO {ChangeRow.__tablename__} ({', '.join(_CHANGE_COLUMNS)}) "
+                               f"VALUES ({', '.join('?' * len(_CHANGE_COLUMNS))})", changes)
 
-    def _change(self, name: str, record: Record, op: str, fields: dict[str, Any],
-                previous: dict[str, Any] | None, created_at: str) -> dict[str, Any]:
-        return {"id": new_id(), "device_id": self.device_id, "seq": self._take_seq(),
-                "hlc": self.clock.now().encode(), "entity": name, "entity_id": str(record["id"]), "op": op,
-                "fields": fields, "previous": previous, "created_at": created_at, "server_seq": None}
+    def _change(self, change_id: str, name: str, record: Record, op: str, fields: dict[str, Any],
+                previous: dict[str, Any] | None, created_at: str) -> tuple[Any, ...]:
+        """A change row in the order of ``_CHANGE_COLUMNS``."""
+        return (change_id, self.device_id, self._take_seq(), self.clock.now().encode(), name,
+                str(record["id"]), op, json.dumps(fields),
+                "null" if previous is None else json.dumps(previous), created_at, None)
+
+
+_CHANGE_COLUMNS = ("id", "device_id", "seq", "hlc", "entity", "entity_id", "op", "fields", "previous",
+                   "created_at", "server_seq")
+
+
+def _random_ids(count: int) -> Iterator[str]:
+    """``count`` random UUIDs (version 4), as ``new_id`` makes, from one read of the system's randomness
+    (``uuid4`` reads it once per id: a fifth of the import's time for twenty thousand records)."""
+    randomness = os.urandom(16 * count)
+    for start in range(0, 16 * count, 16):
+        yield str(uuid.UUID(bytes=randomness[start:start + 16], version=4))
 
 
 # -- validation ---------------------------------------------------------------------------------
 
 
 @dataclasses.dataclass(frozen=True)
-class _Document:
+class WorkspaceDocument:
+    """A document that has passed every check of the import, ready to be written."""
+
     demo: bool
     profile_expert_id: str | None
     entities: dict[str, list[Record]]
+    texts: list[tuple[str, bytes]]
+    """(deliverable id, CRDT state)"""
+    workshops: list[tuple[Workshop, list[Attendee]]]
 
 
-def _check_document(data: object) -> _Document:
+def check_document(data: object) -> WorkspaceDocument:
     if not isinstance(data, dict):
         raise ExchangeError("the document is not a JSON object; give a file written by 'socieux export'")
     if data.get("format") != FORMAT:
@@ -217,12 +370,14 @@ def _check_document(data: object) -> _Document:
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise ExchangeError(f"the document is format version {version}, newer than this app's {VERSION}; "
                             f"update the app")
-    if version != VERSION or isinstance(version, bool):
-        raise ExchangeError(f"the document's version is {version!r}; this app reads version {VERSION}")
+    if version not in (_RECORDS_ONLY, VERSION) or isinstance(version, bool):
+        raise ExchangeError(f"the document's version is {version!r}; this app reads versions "
+                            f"{_RECORDS_ONLY} to {VERSION}")
+    top_level = _TOP_LEVEL if version == VERSION else _TOP_LEVEL_V1
     for key in data:
-        if key not in _TOP_LEVEL:
+        if key not in top_level:
             raise ExchangeError(f"the document has an unknown top-level field {key!r}")
-    for key in _TOP_LEVEL:
+    for key in top_level:
         if key not in data:
             raise ExchangeError(f"the document lacks the top-level field {key!r}")
     if not isinstance(data["demo"], bool):
@@ -234,7 +389,177 @@ def _check_document(data: object) -> _Document:
     if profile is not None and profile not in {record["id"] for record in entities["expert"]}:
         raise ExchangeError(f"the top-level field 'profile_expert_id' names the expert {profile}, who is not "
                             f"in the document")
-    return _Document(data["demo"], profile, entities)
+    ids = {name: {str(record["id"]) for record in records} for name, records in entities.items()}
+    if not data["demo"] and ids["mission"] & demo_mission_ids():
+        raise ExchangeError("the document holds the demo's example missions but says 'demo': false; a demo "
+                            "never becomes a real workspace (its made-up missions would reach "
+                            "headquarters at the next sync): import it with 'demo': true to try things, "
+                            "and start your own workspace for real work")
+    texts = _check_texts(data.get("texts", []), ids["deliverable"])
+    missions = {str(record["id"]): str(record["mission_id"]) for record in entities["deliverable"]}
+    workshops = _check_workshops(data.get("workshops", []), ids, missions)
+    return WorkspaceDocument(data["demo"], profile, entities, texts, workshops)
+
+
+def _check_texts(texts: object, deliverable_ids: set[str]) -> list[tuple[str, bytes]]:
+    if not isinstance(texts, list):
+        raise ExchangeError("the top-level field 'texts' must be a list, one entry per deliverable")
+    checked: list[tuple[str, bytes]] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(texts):
+        where = f"texts entry {index + 1}"
+        _check_keys(where, entry, _TEXT_KEYS)
+        assert isinstance(entry, dict)
+        deliverable_id = entry["deliverable_id"]
+        if not isinstance(deliverable_id, str) or deliverable_id not in deliverable_ids:
+            raise ExchangeError(f"{where}, field 'deliverable_id': no deliverable has the id "
+                                f"{deliverable_id}")
+        where = f"{where} (deliverable {deliverable_id})"
+        if deliverable_id in seen:
+            raise ExchangeError(f"{where}: the deliverable has a second text")
+        seen.add(deliverable_id)
+        state = _decode_state(where, entry["state"])
+        problem = field_problem(TEXT_UPDATE, "data", entry["state"])
+        if problem is not None:
+            raise ExchangeError(f"{where}, field 'state': {problem.english}")
+        document = _read_state(where, deliverable_id, state)
+        try:
+            expected = text_entry(deliverable_id, document, state)
+        except BaseException as error:  # Yrs panics (a BaseException) on some damaged anchors
+            if not isinstance(error, Exception) and type(error).__name__ != "PanicException":
+                raise
+            raise ExchangeError(f"{where}, field 'state': the comments cannot be read; the file is "
+                                f"damaged") from None
+        for key in _TEXT_KEYS:
+            if entry[key] != expected[key]:
+                raise ExchangeError(f"{where}, field {key!r}: does not match the text in 'state' (the "
+                                    f"sections, comments and versions are written from it); export the "
+                                    f"workspace again rather than editing them")
+        checked.append((deliverable_id, state))
+    return checked
+
+
+def _decode_state(where: str, value: object) -> bytes:
+    if not isinstance(value, str):
+        raise ExchangeError(f"{where}, field 'state': must be text (base64)")
+    try:
+        state = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise ExchangeError(f"{where}, field 'state': is not base64; the file is damaged") from None
+    if not state:
+        raise ExchangeError(f"{where}, field 'state': is empty; the file is damaged")
+    return state
+
+
+def _read_state(where: str, deliverable_id: str, state: bytes) -> DeliverableDocument:
+    from socieux_desktop.collab.document import DeliverableDocument
+
+    try:
+        document = DeliverableDocument.from_updates([state])
+    except (ValueError, RuntimeError) as error:  # Yrs: undecodable, or items that do not fit together
+        raise ExchangeError(f"{where}, field 'state': the text cannot be read ({error}); the file is "
+                            f"damaged") from None
+    if document.deliverable_id not in (deliverable_id, None):
+        raise ExchangeError(f"{where}, field 'state': is the text of another deliverable "
+                            f"({document.deliverable_id})")
+    return document
+
+
+def _check_workshops(workshops: object, ids: Mapping[str, set[str]], deliverable_missions: Mapping[str, str]
+                     ) -> list[tuple[Workshop, list[Attendee]]]:
+    from socieux_desktop.collab.attendance import Attendee, Workshop, participant_change, workshop_change
+
+    if not isinstance(workshops, list):
+        raise ExchangeError("the top-level field 'workshops' must be a list of workshops")
+    checked: list[tuple[Workshop, list[Attendee]]] = []
+    workshop_ids: set[str] = set()
+    participant_ids: set[str] = set()
+    for index, entry in enumerate(workshops):
+        where = f"workshops entry {index + 1}"
+        _check_keys(where, entry, _WORKSHOP_KEYS)
+        assert isinstance(entry, dict)
+        where = f"{where} (id {entry['id']})" if isinstance(entry["id"], str) else where
+        workshop_id = _check_id(where, entry, "id", workshop_ids)
+        for key, target in (("mission_id", "mission"), ("deliverable_id", "deliverable")):
+            if not isinstance(entry[key], str) or entry[key] not in ids[target]:
+                raise ExchangeError(f"{where}, field {key!r}: no {target} has the id {entry[key]}")
+        if deliverable_missions[entry["deliverable_id"]] != entry["mission_id"]:
+            raise ExchangeError(f"{where}, field 'mission_id': is not the mission of its deliverable")
+        started = _moment(where, entry, "started_at")
+        ended = None if entry["ended_at"] is None else _moment(where, entry, "ended_at")
+        if ended is not None and ended < started:
+            raise ExchangeError(f"{where}, field 'ended_at': the workshop ends before it starts")
+        if not isinstance(entry["participants"], list):
+            raise ExchangeError(f"{where}, field 'participants': must be a list")
+        attendees = []
+        for number, person in enumerate(entry["participants"]):
+            at = f"{where}, participant {number + 1}"
+            _check_keys(at, person, _PARTICIPANT_KEYS)
+            assert isinstance(person, dict)
+            person_id = _check_id(at, person, "id", participant_ids)
+            for key in ("name", "institution"):
+                if not isinstance(person[key], str):
+                    raise ExchangeError(f"{at}, field {key!r}: must be text")
+            sexes = [str(sex.value) for sex in Sex]
+            if person["sex"] is not None and person["sex"] not in sexes:
+                raise ExchangeError(f"{at}, field 'sex': {person['sex']!r} is not one of {', '.join(sexes)} "
+                                    f"or null")
+            if not isinstance(person["read_only"], bool):
+                raise ExchangeError(f"{at}, field 'read_only': must be true or false")
+            attendee = Attendee(person_id, workshop_id, person["name"], person["institution"],
+                                None if person["sex"] is None else Sex(person["sex"]),
+                                _moment(at, person, "joined_at"), person["read_only"])
+            _through_the_gate(at, WORKSHOP_PARTICIPANT, participant_change(attendee, entry["mission_id"]))
+            attendees.append(attendee)
+        workshop = Workshop(workshop_id, entry["mission_id"], entry["deliverable_id"], started, ended)
+        _through_the_gate(where, WORKSHOP, workshop_change(workshop))
+        checked.append((workshop, attendees))
+    return checked
+
+
+def _through_the_gate(where: str, entity: str, fields: Mapping[str, object]) -> None:
+    """The gate's rules of a record (lengths, well-formed text…), as the store applies them on writing."""
+    problem = record_problem(entity, fields)
+    if problem is not None:
+        field = problem.params.get("field")
+        named = f", field {field!r}" if field in fields else ""
+        raise ExchangeError(f"{where}{named}: {problem.english}")
+
+
+def _check_keys(where: str, entry: object, keys: tuple[str, ...]) -> None:
+    if not isinstance(entry, dict):
+        raise ExchangeError(f"{where} is not a JSON object")
+    for key in entry:
+        if key not in keys:
+            raise ExchangeError(f"{where} has an unknown field {key!r}")
+    for key in keys:
+        if key not in entry:
+            raise ExchangeError(f"{where} lacks the field {key!r}")
+
+
+def _check_id(where: str, entry: dict[str, Any], key: str, seen: set[str]) -> str:
+    value = entry[key]
+    if not _is_uuid(value):
+        raise ExchangeError(f"{where}, field {key!r}: must be a lowercase UUID")
+    if value in seen:
+        raise ExchangeError(f"{where}: the id appears twice")
+    seen.add(value)
+    return str(value)
+
+
+def _moment(where: str, entry: dict[str, Any], key: str) -> datetime:
+    """A time as the app writes it: UTC, ISO 8601 with milliseconds (2026-02-06T09:30:00.000+00:00)."""
+    from socieux_desktop.collab.attendance import stamp
+
+    value = entry[key]
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None or stamp(moment) != value:
+        raise ExchangeError(f"{where}, field {key!r}: {value!r} is not a time written like "
+                            f"'2026-02-06T09:30:00.000+00:00'")
+    return moment
 
 
 def _check_entities(entities: object) -> dict[str, list[Record]]:
@@ -269,12 +594,13 @@ def _check_record(name: str, cls: type, index: int, record: object) -> Record:
     where = _where(name, index, record)
     names = field_names(cls)
     expected = (*names, DELETED)
-    for key in record:
-        if key not in expected:
-            raise ExchangeError(f"{where} has an unknown field {key!r}")
-    for key in expected:
-        if key not in record:
-            raise ExchangeError(f"{where} lacks the field {key!r}")
+    if record.keys() != _key_set(cls):  # the usual case checked at once, the faults named below
+        for key in record:
+            if key not in expected:
+                raise ExchangeError(f"{where} has an unknown field {key!r}")
+        for key in expected:
+            if key not in record:
+                raise ExchangeError(f"{where} lacks the field {key!r}")
     if not isinstance(record[DELETED], bool):
         raise ExchangeError(f"{where}, field 'deleted': must be true or false")
     if not _is_uuid(record["id"]):
@@ -317,6 +643,11 @@ def _references(name: str) -> dict[str, str]:
              for column in table.columns if column.foreign_keys}
     found.update({key: target for (entity, key), target in _LIST_REFERENCES.items() if entity == name})
     return found
+
+
+@cache
+def _key_set(cls: type) -> frozenset[str]:
+    return frozenset((*field_names(cls), DELETED))
 
 
 def _is_uuid(value: object) -> bool:

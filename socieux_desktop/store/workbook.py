@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from socieux_desktop.domain.budget import MissionBudget, compute_budget
 from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock
 from socieux_desktop.domain.errors import Finding
+from socieux_desktop.domain.gate import check_entity
 from socieux_desktop.domain.model import (
     ENTITY_NAMES,
     Action,
@@ -404,6 +405,7 @@ class Workbook:
         with self._write() as writer:
             for entity in saves:
                 if isinstance(entity, DayEntry):
+                    check_entity(entity)
                     check_day_entry(entity, day_entry_context(writer.session, entity))
                 writer.put(entity)
             for cls, entity_id in deletes:
@@ -439,11 +441,13 @@ class Workbook:
 
     def check_day(self, entry: DayEntry) -> list[Finding]:
         """The warnings logging ``entry`` would give; raises ``RuleViolation`` if it would be refused."""
+        check_entity(entry)
         with self._sessions() as session:
             return check_day_entry(entry, day_entry_context(session, entry))
 
     def log_day(self, entry: DayEntry) -> list[Finding]:
         """Create or edit a day entry; refused with ``RuleViolation``, otherwise its warnings."""
+        check_entity(entry)
         with self._write() as writer:
             findings = check_day_entry(entry, day_entry_context(writer.session, entry))
             writer.put(entry)

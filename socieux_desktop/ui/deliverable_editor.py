@@ -134,6 +134,8 @@ class DeliverableEditor(QtWidgets.QWidget):
         # -- the sections -------------------------------------------------------------------------
         self.sections_list = QtWidgets.QListWidget()
         self.sections_list.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.sections_list.setWordWrap(True)  # long titles (French, Spanish) wrap instead of being cut
+        self.sections_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections_list.currentRowChanged.connect(self._current_row_changed)
         self.add_button = QtWidgets.QPushButton()
         self.remove_button = QtWidgets.QPushButton()
@@ -492,6 +494,7 @@ class DeliverableEditor(QtWidgets.QWidget):
             for section_id, title in shown:
                 item = QtWidgets.QListWidgetItem(title or self._untitled())
                 item.setData(SECTION_ID_ROLE, section_id)
+                item.setToolTip(title)
                 if not title:
                     font = item.font()
                     font.setItalic(True)

@@ -111,6 +111,11 @@ class VersionsPanel(QtWidgets.QWidget):
         self.list.setColumnCount(3)
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
+        header = self.list.header()  # the name takes the room left by the time and the author
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.list.currentItemChanged.connect(self._update_buttons)
         self.list.itemActivated.connect(lambda *_: self.view_current())
         self.view_button = QtWidgets.QPushButton()
@@ -166,6 +171,7 @@ class VersionsPanel(QtWidgets.QWidget):
         self.list.clear()
         for version in versions:
             item = QtWidgets.QTreeWidgetItem([version.name, local_time(version.created), version.author])
+            item.setToolTip(0, version.name)
             item.setData(NAME, VERSION_ID_ROLE, version.id)
             self.list.addTopLevelItem(item)
             if version.id == current:

@@ -1,10 +1,10 @@
 """The mission's deliverables: a list (title, kind, language, status, words) and what can be done with one.
 
 "New deliverable…" writes the deliverable and its template's sections (in the deliverable's language) in
-one transaction. "Open" shows the deliverable's editor in a window of its own, one per deliverable (asked
-again, the open one comes to the front). "Export to file…" and "Merge from file…" exchange the text with a
-colleague reached by USB stick or e-mail; a merge shows at once in an open editor. "Start workshop…" serves
-the deliverable to the counterparts' browsers (``workshop_dialog``).
+one transaction, then opens its editor. "Open" shows the deliverable's editor in a window of its own, one
+per deliverable (asked again, the open one comes to the front). "Export to file…" and "Merge from file…"
+exchange the text with a colleague reached by USB stick or e-mail; a merge shows at once in an open editor.
+"Start workshop…" serves the deliverable to the counterparts' browsers (``workshop_dialog``).
 
 The collab package (and pycrdt under it) is imported when the tab is first filled, not at start-up.
 """
@@ -501,6 +501,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.refresh()
         self.select(deliverable.id)
         self.deliverables_changed.emit()
+        self.open_editor(deliverable.id)  # made to be written: its editor opens at once
 
     def _pulled(self, deliverable_id: str, update: bytes) -> None:
         """On the sync's thread: hand the update to the GUI thread (a queued signal)."""

@@ -22,6 +22,7 @@ from socieux_desktop.ui.mission_page import MissionPage
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from socieux_desktop.ui.runner import OperationRunner
 from socieux_desktop.ui.settings_dialog import LANGUAGE_SETTING
+from socieux_desktop.ui.welcome import WelcomeDialog
 
 if TYPE_CHECKING:
     from socieux_desktop.sync.credentials import TokenStore
@@ -67,6 +68,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.demo_banner = self._make_demo_banner()
+        self.welcome = WelcomeDialog(settings, self.is_demo, self)
         central = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -203,6 +205,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def showEvent(self, event: QtGui.QShowEvent) -> None:
         super().showEvent(event)
         self._closed = False
+        if self.welcome.due and not self.welcome.isVisible():
+            QtCore.QTimer.singleShot(0, self.welcome.show)  # over the window once it is on screen; not modal
         if self._sync is None and self._sync_loader is None:
             self._sync_loader = OperationRunner(self._sync_loaded, self)
             QtCore.QTimer.singleShot(SYNC_LOAD_DELAY_MS, self._load_sync)

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import copy
 import json
+import tempfile
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from socieux_desktop.collab.annotations import Comments, Versions
+from socieux_desktop.collab.attendance import Attendee, Workshop, WorkshopLog
+from socieux_desktop.collab.store import DeliverableStore
+from socieux_desktop.collab.workshop import Participant
 from socieux_desktop.demo import fill_demo, generate
-from socieux_desktop.domain.model import ENTITY_TYPES, Counterpart, DayEntry, Expert, Mission
+from socieux_desktop.domain.deliverables import Deliverable, DeliverableKind, DeliverableLanguage
+from socieux_desktop.domain.model import ENTITY_TYPES, Counterpart, DayEntry, Expert, Mission, Sex, new_id
 from socieux_desktop.domain.records import field_names
 from socieux_desktop.store import exchange
 from socieux_desktop.store.exchange import (
@@ -27,7 +36,7 @@ from socieux_desktop.store.exchange import (
     write_json,
 )
 from socieux_desktop.store.workbook import DEMO, REAL, Workbook
-from tests.conftest import Sample
+from tests.conftest import Sample, fill, make_sample
 
 Document = dict[str, Any]
 
@@ -192,6 +201,36 @@ def duplicate(entity: str) -> Callable[[Document], None]:
     return mutate
 
 
+def set_text(key: str, value: Any) -> Callable[[Document], None]:
+    def mutate(document: Document) -> None:
+        document["texts"][0][key] = value
+    return mutate
+
+
+def drafted(document: Document) -> dict[str, Any]:
+    """The text of the demo's draft, the one with comments and versions."""
+    found: dict[str, Any] = next(text for text in document["texts"] if text["versions"])
+    return found
+
+
+def swap_states(document: Document) -> None:
+    """The state of one deliverable under the readable parts of another."""
+    texts = document["texts"]
+    texts[0]["state"], texts[1]["state"] = texts[1]["state"], texts[0]["state"]
+
+
+def set_workshop(key: str, value: Any) -> Callable[[Document], None]:
+    def mutate(document: Document) -> None:
+        document["workshops"][0][key] = value
+    return mutate
+
+
+def set_participant(key: str, value: Any) -> Callable[[Document], None]:
+    def mutate(document: Document) -> None:
+        document["workshops"][0]["participants"][0][key] = value
+    return mutate
+
+
 def end_before_start(document: Document) -> None:
     first(document, "mission")["end_date"] = "2020-01-01"
 
@@ -200,7 +239,7 @@ GHOST = "00000000-0000-4000-8000-000000000000"
 
 BAD_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
     "format": (set_top("format", "something-else"), "format is 'something-else'"),
-    "newer version": (set_top("version", 2), "newer than this app's 1; update the app"),
+    "newer version": (set_top("version", 3), "newer than this app's 2; update the app"),
     "version as text": (set_top("version", "1"), "version is '1'"),
     "version as bool": (set_top("version", True), "version is True"),
     "unknown top-level": (set_top("comment", "hi"), "unknown top-level field 'comment'"),
@@ -249,6 +288,42 @@ BAD_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
     "dangling counterpart": (set_field("day_entry", "counterpart_ids", [GHOST]),
                              "field 'counterpart_ids': no counterpart"),
     "duplicate id": (duplicate("team_member"), "the id appears twice in 'team_member'"),
+    "demo made real": (set_top("demo", False), "holds the demo's example missions but says 'demo': false"),
+    "texts in a version 1 file": (set_top("version", 1), "unknown top-level field 'texts'"),
+    "texts not list": (set_top("texts", {}), "'texts' must be a list"),
+    "no texts": (lambda d: d.pop("texts"), "lacks the top-level field 'texts'"),
+    "state not base64": (set_text("state", "c3RhdGU=!"), "field 'state': is not base64; the file is damaged"),
+    "state cut short": (lambda d: d["texts"][0].update(state=d["texts"][0]["state"][:40]),
+                        "field 'state': the text cannot be read"),
+    "state empty": (set_text("state", ""), "field 'state': is empty"),
+    "section edited": (lambda d: d["texts"][0]["sections"][0].update(body="Autre texte"),
+                       "field 'sections': does not match the text in 'state'"),
+    "comment edited": (lambda d: drafted(d)["comments"][0].update(text="?"),
+                       "field 'comments': does not match"),
+    "version renamed": (lambda d: drafted(d)["versions"][0].update(name="v1"),
+                        "field 'versions': does not match"),
+    "text of no deliverable": (set_text("deliverable_id", GHOST), f"no deliverable has the id {GHOST}"),
+    "text of another deliverable": (swap_states, "field 'state': is the text of another deliverable"),
+    "second text": (lambda d: d["texts"].append(copy.deepcopy(d["texts"][0])), "has a second text"),
+    "text unknown field": (set_text("html", "<p>"), "texts entry 1 has an unknown field 'html'"),
+    "workshop dangling mission": (set_workshop("mission_id", GHOST), f"no mission has the id {GHOST}"),
+    "workshop of another mission": (lambda d: set_workshop("mission_id", first(d, "mission")["id"])(d),
+                                    "is not the mission of its deliverable"),
+    "workshop time without zone": (set_workshop("started_at", "2026-11-18T09:00:00"),
+                                   "field 'started_at': '2026-11-18T09:00:00' is not a time"),
+    "workshop ends before it starts": (set_workshop("ended_at", "2026-11-17T09:00:00.000+00:00"),
+                                       "the workshop ends before it starts"),
+    "participant sex": (set_participant("sex", "f"), "field 'sex': 'f' is not one of female, male"),
+    "participant without name": (set_participant("name", " "),
+                                 "participant 1, field 'name': The field “Name” is required"),
+    "participant name with NUL": (set_participant("name", "Awa\x00"),
+                                  "participant 1, field 'name': The field “Name” holds a character that is "
+                                  "not text (U+0000"),
+    "institution too long": (set_participant("institution", "I" * 301),
+                             "participant 1, field 'institution': The field “Institution” has 301"),
+    "participant twice": (lambda d: d["workshops"][0]["participants"].append(
+        copy.deepcopy(d["workshops"][0]["participants"][0])), "participant 10: the id appears twice"),
+    "participant read_only": (set_participant("read_only", "no"), "'read_only': must be true or false"),
     "lone surrogate": (set_field("day_entry", "description", "Atelier \ud800 validé"),
                        "field 'description': The field “Description” holds a character that is not text "
                        "(U+D800 at position 9)"),
@@ -286,6 +361,7 @@ def test_the_record_at_fault_is_named_by_type_position_and_id(demo_document: Doc
 
 def test_a_missing_entity_type_counts_as_none(target: Workbook) -> None:
     document = {"format": FORMAT, "version": VERSION, "demo": False, "profile_expert_id": None,
+                "texts": [], "workshops": [],
                 "entities": {"expert": [{"id": GHOST, "name": "Søren Kjærgaard", "email": "",
                                          "deleted": False, "home_institution": "", "country_code": "DK"}]}}
     assert import_workspace(target, document)["expert"] == 1
@@ -350,7 +426,7 @@ def test_the_documented_example_imports_and_exports_unchanged(target: Workbook, 
     example = text.split("```json\n", 1)[1].split("```", 1)[0]
     assert import_workspace(target, json.loads(example)) == {
         name: 1 for name in ("action", "activity", "expert", "mission", "team_member", "allocation",
-                             "counterpart", "day_entry", "deliverable")}
+                             "counterpart", "day_entry", "deliverable", "texts", "workshops", "participants")}
     assert dumps(export_workspace(target)) == example
 
 
@@ -360,3 +436,197 @@ def test_the_document_describes_every_field() -> None:
     for name, cls in ENTITY_TYPES.items():
         for field in (*field_names(cls), "deleted"):
             assert f"| `{field}` |" in sections[name], (name, field)
+    parts = {part.split("\n", 1)[0]: part for part in text.split("\n## ")[1:]}
+    for key in exchange._TOP_LEVEL:
+        assert f"| `{key}` |" in parts["Top level"], key
+    for key in exchange._TEXT_KEYS:
+        assert f"| `{key}` |" in parts["Texts: what each deliverable says"], key
+    workshops = parts["Workshops: live co-editing sessions and their attendance"]
+    for key in (*exchange._WORKSHOP_KEYS, *exchange._PARTICIPANT_KEYS):
+        assert f"| `{key}` |" in workshops, key
+
+
+# -- deliverable texts and workshops ------------------------------------------------------------------
+
+
+def readable(book: Workbook) -> dict[str, tuple[Any, ...]]:
+    """Each deliverable's text as the app reads it from its CRDT document: sections, comments, versions."""
+    store = DeliverableStore(book)
+    found = {}
+    for deliverable in book.all(Deliverable):
+        document = store.load(deliverable.id)
+        versions = Versions(document)
+        found[deliverable.id] = (document.sections(), Comments(document).all(), versions.all(),
+                                 [versions.content(v.id) for v in versions.all()])
+    return found
+
+
+def attendance(book: Workbook) -> list[tuple[Workshop, list[Attendee]]]:
+    log = WorkshopLog(book)
+    return [(workshop, log.participants(workshop.id)) for workshop in log.all()]
+
+
+def test_the_demo_texts_and_workshop_survive_the_round_trip(workbook: Workbook, tmp_path: Path) -> None:
+    fill_demo(workbook)
+    first_export, second_export = round_trip(workbook, tmp_path, "texts")
+    assert first_export == second_export
+    copy_book = Workbook.open(tmp_path / "texts-copy")
+    try:
+        assert readable(copy_book) == readable(workbook)
+        assert attendance(copy_book) == attendance(workbook)
+        store, theirs = DeliverableStore(copy_book), DeliverableStore(workbook)
+        for deliverable in workbook.all(Deliverable):
+            # the same CRDT history: the copy has every item of the original, and nothing else
+            assert (store.load(deliverable.id).state_vector()
+                    == theirs.load(deliverable.id).state_vector())
+        assert copy_book.pending_change_count() == workbook.pending_change_count()  # one change a record
+    finally:
+        copy_book.close()
+    document = json.loads(first_export)
+    assert len(document["texts"]) == len(workbook.all(Deliverable))
+    assert "## " not in document["texts"][0]["sections"][0]["body"]  # a section's body, readable as it is
+    assert sum(len(w["participants"]) for w in document["workshops"]) == 9
+
+
+def test_an_imported_text_keeps_merging_with_its_original(workbook: Workbook, sample: Sample,
+                                                          tmp_path: Path) -> None:
+    """The state travels, not only the words: an edit made on the original after the export still
+    merges into the imported copy without duplicating anything."""
+    store = DeliverableStore(workbook)
+    deliverable = Deliverable(new_id(), sample.mission.id, DeliverableKind.DIAGNOSTIC, "Diagnostic",
+                              DeliverableLanguage.FR)
+    store.create(deliverable)
+    document = store.open(deliverable.id)
+    section = document.sections()[0].id
+    document.set_text(section, "body", "Première ligne.")
+    write_json(workbook, tmp_path / "before.json")
+    document.insert_body(section, 0, "Avant : ")
+    copy_book = Workbook.open(tmp_path / "copy")
+    try:
+        read_json(copy_book, tmp_path / "before.json")
+        copy_store = DeliverableStore(copy_book)
+        mine = copy_store.open(deliverable.id)
+        mine.insert_body(section, len(mine.text(section)), " Ajout de la copie.")
+        mine.apply_update(store.load(deliverable.id).diff(mine.state_vector()))
+        assert mine.text(section) == "Avant : Première ligne. Ajout de la copie."
+        assert copy_store.load(deliverable.id).text(section) == mine.text(section)
+    finally:
+        copy_book.close()
+
+
+def test_an_edit_waiting_for_another_travels_and_completes_the_copy(workbook: Workbook, sample: Sample,
+                                                                   tmp_path: Path) -> None:
+    """Sync may store an edit before the one it depends on: the export keeps it, still waiting."""
+    store = DeliverableStore(workbook)
+    deliverable = Deliverable(new_id(), sample.mission.id, DeliverableKind.OTHER, "Note",
+                              DeliverableLanguage.FR)
+    store.create(deliverable)
+    elsewhere = store.load(deliverable.id)  # a colleague's copy, whose edits come by sync
+    edits: list[bytes] = []
+    elsewhere.on_update(lambda update, _origin: edits.append(update))
+    section = elsewhere.sections()[0].id
+    elsewhere.set_text(section, "body", "Bonjour")
+    elsewhere.set_text(section, "body", "Bonjour à tous")
+    store.append_update(deliverable.id, edits[1])  # the second edit arrives first
+    first_export, second_export = round_trip(workbook, tmp_path, "waiting")
+    assert first_export == second_export
+    copy_book = Workbook.open(tmp_path / "waiting-copy")
+    try:
+        copy_store = DeliverableStore(copy_book)
+        assert copy_store.load(deliverable.id).text(section) == ""  # as in the original: still waiting
+        copy_store.append_update(deliverable.id, edits[0])
+        assert copy_store.load(deliverable.id).text(section) == "Bonjour à tous"
+    finally:
+        copy_book.close()
+
+
+def test_a_version_1_file_still_imports(demo_document: Document, target: Workbook) -> None:
+    document = copy.deepcopy(demo_document)
+    document["version"] = 1
+    del document["texts"], document["workshops"]
+    counts = import_workspace(target, document)
+    assert (counts["deliverable"], counts["texts"], counts["workshops"]) == (5, 0, 0)
+    assert len(target.all(Deliverable)) == 5
+
+
+def test_refused_texts_or_workshops_leave_nothing(demo_document: Document, target: Workbook) -> None:
+    document = copy.deepcopy(demo_document)
+    document["workshops"][0]["participants"][-1]["joined_at"] = "tomorrow"
+    with pytest.raises(ExchangeError, match="participant 9, field 'joined_at'"):
+        import_workspace(target, document)
+    assert_untouched(target)
+    assert DeliverableStore(target).row_count(document["texts"][0]["deliverable_id"]) == 0
+    assert WorkshopLog(target).all() == []
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+_NAMES = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20).filter(str.strip)
+_LINE = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=60)
+"""Text of one line as the gate takes it (names, institutions); the deliverable's text may hold any."""
+
+
+@st.composite
+def workspaces(draw: st.DrawFn) -> list[dict[str, Any]]:
+    """Deliverables (kind, language, sections of any text), each with comments and versions, and workshops."""
+    deliverables = []
+    for _ in range(draw(st.integers(1, 3))):
+        deliverables.append({
+            "kind": draw(st.sampled_from(DeliverableKind)),
+            "language": draw(st.sampled_from(DeliverableLanguage)),
+            "title": draw(_NAMES),
+            "sections": draw(st.lists(st.tuples(_TEXT, _TEXT), max_size=4)),
+            "comments": draw(st.lists(st.tuples(st.integers(0, 3), _NAMES, _NAMES), max_size=3)),
+            "versions": draw(st.lists(_NAMES, max_size=2)),
+            "workshops": draw(st.lists(st.lists(st.tuples(_NAMES, _LINE, st.sampled_from([None, *Sex]),
+                                                          st.booleans()), max_size=4), max_size=2)),
+        })
+    return deliverables
+
+
+def write_generated(book: Workbook, sample: Sample, plan: list[dict[str, Any]]) -> None:
+    store, log = DeliverableStore(book), WorkshopLog(book)
+    for item in plan:
+        deliverable = Deliverable(new_id(), sample.mission.id, item["kind"], item["title"], item["language"])
+        store.create(deliverable)
+        document = store.open(deliverable.id)
+        for title, body in item["sections"]:
+            document.add_section(title, body)
+        comments, versions = Comments(document), Versions(document)
+        for position, (section, text, author) in enumerate(item["comments"]):
+            sections = [s for s in document.sections() if s.body]
+            if sections:
+                chosen = sections[section % len(sections)]
+                comment = comments.add(chosen.id, "body", 0, len(chosen.body), text, author)
+                if position % 2:
+                    comments.resolve(comment, author)
+        for name in item["versions"]:
+            versions.save(name, "Jūratė")
+            document.add_section("Après la version", name)
+        for people in item["workshops"]:
+            workshop_id = log.start(sample.mission.id, deliverable.id)
+            for name, institution, sex, read_only in people:
+                log.record(workshop_id, Participant(new_id(), name, institution, sex, datetime.now(UTC),
+                                                    read_only))
+            log.end(workshop_id)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(plan=workspaces())
+def test_a_generated_workspace_round_trips_byte_identical(plan: list[dict[str, Any]]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        book = Workbook.open(root / "source")
+        try:
+            sample = make_sample()
+            fill(book, sample)
+            write_generated(book, sample, plan)
+            first_export, second_export = round_trip(book, root, "generated")
+            copy_book = Workbook.open(root / "generated-copy")
+            try:
+                assert readable(copy_book) == readable(book)
+                assert attendance(copy_book) == attendance(book)
+            finally:
+                copy_book.close()
+        finally:
+            book.close()
+    assert first_export == second_export

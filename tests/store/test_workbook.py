@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -191,6 +192,68 @@ def test_an_invalid_mission_is_refused_and_nothing_written(workbook: Workbook, s
     assert refused.value.code == Code.REQUIRED_FIELD
     assert table_counts(workbook) == counts
     assert workbook.get(Mission, sample.mission.id) == sample.mission
+
+
+# -- the gate: no public write goes around it ---------------------------------------------------------
+
+
+BROKEN: dict[str, Callable[[Sample], object]] = {
+    "lone surrogate in a description": lambda s: entry(s, date(2026, 3, 4), description="Atelier \ud800"),
+    "NUL in a place": lambda s: entry(s, date(2026, 3, 4), place="Abidjan\x00"),
+    "3 MiB description": lambda s: entry(s, date(2026, 3, 4), description="x" * 3 * 1024 * 1024),
+    "seven half days": lambda s: entry(s, date(2026, 3, 4), half_days=7),
+    "minus seven half days": lambda s: entry(s, date(2026, 3, 4), half_days=-7),
+    "allocation of -5 days": lambda s: Allocation(new_id(), s.mission.id, s.marie.id, s.diagnostic.id, -10),
+    "a name with an escape": lambda s: dataclasses.replace(s.marie, name="Marie\x1b[31m"),
+    "terms of reference of 20,001 characters": lambda s: dataclasses.replace(
+        s.mission, terms_of_reference="é" * 20_001),
+    "a code of 41 characters": lambda s: dataclasses.replace(s.action, code="C" * 41),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN)
+def test_every_write_refuses_what_the_gate_refuses(workbook: Workbook, sample: Sample, case: str) -> None:
+    broken = BROKEN[case](sample)
+    counts = table_counts(workbook)
+    writes: list[Callable[[], object]] = [
+        lambda: workbook.save(Counterpart(new_id(), sample.mission.id, "Fine"), broken),
+        lambda: workbook.save_and_delete([broken], [(Counterpart, sample.awa.id)]),
+    ]
+    if isinstance(broken, Mission):
+        writes.append(lambda: workbook.save_mission(broken))
+    if isinstance(broken, Expert):
+        writes.append(lambda: workbook.set_profile(broken))
+    if isinstance(broken, DayEntry):
+        writes.append(lambda: workbook.log_day(broken))
+        writes.append(lambda: workbook.check_day(broken))
+    for write in writes:
+        with pytest.raises(RuleViolation):
+            write()
+        assert table_counts(workbook) == counts
+    with pytest.raises(RuleViolation), workbook.bulk_writer() as writer:  # demo data and the import
+        writer.put(Counterpart(new_id(), sample.mission.id, "Fine"))
+        writer.put(broken)
+    assert table_counts(workbook) == counts
+
+
+def test_a_day_entry_saved_or_deleted_as_any_record_follows_the_day_rules(workbook: Workbook,
+                                                                         sample: Sample) -> None:
+    first = entry(sample, date(2026, 3, 4))
+    workbook.save(first)
+    with pytest.raises(RuleViolation) as refused:
+        workbook.save(entry(sample, date(2026, 3, 4), half_days=1))
+    assert refused.value.code == Code.MORE_THAN_ONE_DAY
+    workbook.change_timesheet(sample.mission.id, "submit")
+    with pytest.raises(RuleViolation) as refused:
+        workbook.delete(DayEntry, first.id)
+    assert refused.value.code == Code.TIMESHEET_LOCKED
+    assert workbook.day_entries(sample.mission.id) == [first]
+
+
+def test_an_allocation_of_zero_days_is_kept(workbook: Workbook, sample: Sample) -> None:
+    none_yet = Allocation(new_id(), sample.mission.id, sample.jurate.id, sample.specifications.id, 0)
+    workbook.save(none_yet)
+    assert none_yet in workbook.mission_details(sample.mission.id).allocations
 
 
 # -- day entries -----------------------------------------------------------------------------------

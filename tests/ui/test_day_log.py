@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from socieux_desktop.demo import fill_demo
 from socieux_desktop.domain.errors import Code, Finding
 from socieux_desktop.domain.model import DayEntry, DayKind, Mission, new_id
 from socieux_desktop.store.workbook import Workbook
@@ -463,3 +465,31 @@ def test_a_deleted_mission_cannot_take_days(widget: DayLogWidget, workbook: Work
     assert widget.form.locked
     assert "deleted" in widget.form.lock_label.text()
     assert not widget.delete_action.isEnabled()
+
+
+def test_the_person_using_the_app_is_the_default_expert_even_when_not_first_of_the_team(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    demo = Workbook.open(tmp_path / "demo")
+    try:
+        fill_demo(demo)
+        profile = demo.profile()
+        assert profile is not None
+        summaries = demo.mission_summaries()
+        # in some teams another expert comes first: the test would catch a default to the first one
+        assert any(demo.mission_details(s.id).team[0].expert.id != profile.id for s in summaries)
+        log = DayLogWidget(demo, QtGui.QUndoStack())
+        qtbot.addWidget(log)
+        for summary in summaries:
+            log.set_mission(summary.id)
+            assert log.form.expert_combo.currentData() == profile.id, summary.code
+        log.close()
+    finally:
+        demo.close()
+
+
+@pytest.mark.parametrize("finding", [
+    Finding(Code.INVALID_DAYS, {"value": "0.3"}), Finding(Code.NOT_ON_TEAM),
+    Finding(Code.UNKNOWN_ACTIVITY), Finding(Code.INVALID_DATE, {"value": "2026-02-30"})])
+def test_socieux_day_says_the_day_logs_sentences(finding: Finding) -> None:
+    """The command line prints ``Finding.english``: in English, the day log's very sentence."""
+    assert message(finding) == finding.english

@@ -124,6 +124,9 @@ def test_a_new_deliverable_is_written_with_its_template_in_its_language(
     assert titles == list(template_titles(DeliverableKind.ACTION_PLAN, DeliverableLanguage.ES))
     assert column(widget, TITLE) == ["Plan d'action 2026"]
     assert widget.selected_deliverable() == created
+    editor = widget.editors[created.id]  # opened at once, to be written
+    assert editor.isVisible() and editor.windowTitle() == "Plan d'action 2026"
+    assert editor.deliverable == created
 
 
 def test_a_new_deliverable_without_a_title_is_refused_and_nothing_written(
