@@ -233,19 +233,14 @@ class _Heading(Paragraph):
 
 
 def _list(block: md.ListBlock, sheet: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """Items as paragraphs with their bullet or number; numbers count on from the first one typed at
-    each level, as Markdown does."""
+    """Items as paragraphs with their bullet or number (numbered from the first one typed, as Markdown
+    does: ``md.parse`` gives each item its number)."""
     made: list[Flowable] = []
-    counters: dict[int, int] = {}
     for item in block.items:
-        for deeper in [level for level in counters if level > item.level]:
-            del counters[deeper]
         if item.number is None:
-            counters.pop(item.level, None)
             bullet = "•" if item.level % 2 == 0 else "◦"
         else:
-            counters[item.level] = counters.get(item.level, item.number - 1) + 1
-            bullet = f"{counters[item.level]}."
+            bullet = f"{item.number}."
         made.append(Paragraph(item.markup, sheet[f"list{item.level}"], bulletText=bullet))
     made.append(Spacer(1, 4))
     return made
