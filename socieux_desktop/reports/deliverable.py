@@ -237,10 +237,7 @@ def _list(block: md.ListBlock, sheet: dict[str, ParagraphStyle]) -> list[Flowabl
     does: ``md.parse`` gives each item its number)."""
     made: list[Flowable] = []
     for item in block.items:
-        if item.number is None:
-            bullet = "•" if item.level % 2 == 0 else "◦"
-        else:
-            bullet = f"{item.number}."
+        bullet = f"{item.number}." if item.number is not None else "•" if item.level % 2 == 0 else "◦"
         made.append(Paragraph(item.markup, sheet[f"list{item.level}"], bulletText=bullet))
     made.append(Spacer(1, 4))
     return made
@@ -362,11 +359,23 @@ def _image(block: md.Image, sheet: dict[str, ParagraphStyle], *, language: str,
 
 
 def load_image(path: str, images_dir: Path) -> ImageFlowable | str:
-    """The image at ``path`` (relative to ``images_dir``) scaled to fit the text, or why there is none:
-    "missing" (no such file) or "unreadable" (not an image an image library reads whole).
+    """The image at ``path`` (relative to ``images_dir``) scaled to fit the text, or why there is none
+    (``decode_image``)."""
+    decoded = decode_image(path, images_dir)
+    if isinstance(decoded, str):
+        return decoded
+    data, width, height = decoded
+    scale = min(CONTENT_WIDTH / width, MAX_IMAGE_HEIGHT / height, 1.0)
+    return ImageFlowable(io.BytesIO(data), width=width * scale, height=height * scale)
 
-    The image is decoded here, entirely, and handed over as PNG (or as the JPEG it was), so that nothing
-    can fail later while the PDF is written."""
+
+def decode_image(path: str, images_dir: Path) -> tuple[bytes, int, int] | str:
+    """The image at ``path`` (relative to ``images_dir``) as PNG bytes and its size in pixels, or why
+    there is none: "missing" (no such file) or "unreadable" (not an image an image library reads whole).
+    The one place the PDF and the Word file find an image.
+
+    The image is decoded here, entirely, and handed over as PNG, so that nothing can fail later while
+    the document is written."""
     from PIL import Image as PILImage
 
     if not path:
@@ -388,6 +397,4 @@ def load_image(path: str, images_dir: Path) -> ImageFlowable | str:
     picture.thumbnail((MAX_IMAGE_PIXELS, MAX_IMAGE_PIXELS))
     data = io.BytesIO()
     picture.save(data, format="PNG")
-    data.seek(0)
-    scale = min(CONTENT_WIDTH / picture.width, MAX_IMAGE_HEIGHT / picture.height, 1.0)
-    return ImageFlowable(data, width=picture.width * scale, height=picture.height * scale)
+    return data.getvalue(), picture.width, picture.height

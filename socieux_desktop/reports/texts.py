@@ -136,6 +136,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "deliverable.empty_section": "Nothing has been written in this section yet.",
         "deliverable.image_missing": "[Image not found: {path}]",
         "deliverable.image_unreadable": "[This file is not an image that can be printed: {path}]",
+        # the Word file of a deliverable
+        "docx.disclaimer": "This document was produced with the financial support of the European Union. "
+                           "Its contents are the sole responsibility of {author} and do not necessarily "
+                           "reflect the views of the European Union.",
+        "docx.authors": "its authors",
+        "docx.detached": "(on a passage since deleted: “{quote}”)",
         "mission_report.title": "Mission report",
         "mission_report.subject": "Report of mission {code}",
         "mission_report.facts": "The mission",
@@ -346,6 +352,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "deliverable.empty_section": "Rien n’a encore été écrit dans cette section.",
         "deliverable.image_missing": "[Image introuvable : {path}]",
         "deliverable.image_unreadable": "[Ce fichier n’est pas une image imprimable : {path}]",
+        # the Word file of a deliverable
+        "docx.disclaimer": "Ce document a été réalisé avec le soutien financier de l’Union européenne. "
+                           "Son contenu relève de la seule responsabilité de {author} et ne reflète pas "
+                           "nécessairement les opinions de l’Union européenne.",
+        "docx.authors": "ses auteurs",
+        "docx.detached": "(sur un passage supprimé depuis : « {quote} »)",
         "mission_report.title": "Rapport de mission",
         "mission_report.subject": "Rapport de la mission {code}",
         "mission_report.facts": "La mission",
@@ -554,6 +566,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "deliverable.empty_section": "Todavía no se ha escrito nada en esta sección.",
         "deliverable.image_missing": "[Imagen no encontrada: {path}]",
         "deliverable.image_unreadable": "[Este archivo no es una imagen que se pueda imprimir: {path}]",
+        # the Word file of a deliverable
+        "docx.disclaimer": "Este documento se ha realizado con la ayuda financiera de la Unión Europea. "
+                           "Su contenido es responsabilidad exclusiva de {author} y no refleja "
+                           "necesariamente la opinión de la Unión Europea.",
+        "docx.authors": "sus autores",
+        "docx.detached": "(sobre un pasaje suprimido después: «{quote}»)",
         "mission_report.title": "Informe de misión",
         "mission_report.subject": "Informe de la misión {code}",
         "mission_report.facts": "La misión",

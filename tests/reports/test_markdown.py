@@ -92,7 +92,8 @@ def test_a_table_needs_its_separator_line_and_outer_pipes_are_optional() -> None
 
 
 def test_images_rules_and_cells_with_markup() -> None:
-    assert parse("Avant ![Carte **du** pays](images/cart%C3%A9.png) après\n\n---\n\n| **x** | <y> |\n|-|-|") == [
+    typed = "Avant ![Carte **du** pays](images/cart%C3%A9.png) après\n\n---\n\n| **x** | <y> |\n|-|-|"
+    assert parse(typed) == [
         Paragraph("Avant "), Image("images/carté.png", "Carte <b>du</b> pays"), Paragraph(" après"), Rule(),
         Table((("<b>x</b>", "&lt;y&gt;"),), True)]
 
