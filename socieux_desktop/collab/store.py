@@ -108,12 +108,13 @@ class DeliverableStore:
 
     # -- the entity --------------------------------------------------------------------------------
 
-    def create(self, deliverable: Deliverable) -> DeliverableDocument:
-        """Write a new deliverable and its initial update (the template's sections in its language) in
-        one transaction; returns the document, ready to edit (not yet saving its edits: see ``open``)."""
+    def create(self, deliverable: Deliverable, *, template: bool = True) -> DeliverableDocument:
+        """Write a new deliverable and its initial update (the template's sections in its language, or
+        none without ``template``: a Word file brings its own) in one transaction; returns the document,
+        ready to edit (not yet saving its edits: see ``open``)."""
         check_deliverable(deliverable)
-        document = DeliverableDocument.create(deliverable.id,
-                                              template_titles(deliverable.kind, deliverable.language))
+        titles = template_titles(deliverable.kind, deliverable.language) if template else []
+        document = DeliverableDocument.create(deliverable.id, titles)
         with self.workbook.bulk_writer() as writer:
             writer.put(deliverable)
             self._add_update(writer, deliverable.id, deliverable.mission_id, 1, document.encode_state())
