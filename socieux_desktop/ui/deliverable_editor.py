@@ -15,6 +15,7 @@ after (the preview and the word count about 300 ms after the last change).
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 from collections.abc import Callable
 
@@ -35,6 +36,7 @@ from socieux_desktop.domain.deliverables import (
     allowed_deliverable_actions,
 )
 from socieux_desktop.domain.errors import Code, Finding, RuleViolation
+from socieux_desktop.reports.markdown import preview_html
 from socieux_desktop.ui.crdt_binding import TextBinding, widget_text
 from socieux_desktop.ui.deliverable_comments import CommentsPanel
 from socieux_desktop.ui.deliverable_versions import VersionsPanel
@@ -47,6 +49,9 @@ UNDO_GROUP_MS = 500
 """Edits closer together than this are undone as one step (typing a word), except across a section
 added, removed or moved, which is a step of its own."""
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_HEADING_MARKS = re.compile(r"^ {0,3}#{1,6}(?:\s+|$)")
+_LIST_MARKS = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])\s+")
+_LINK_SCHEMES = ("http://", "https://", "mailto:")
 
 
 class RemoveSectionBox(QtWidgets.QMessageBox):
@@ -168,6 +173,28 @@ class DeliverableEditor(QtWidgets.QWidget):
         for editor in (self.section_title_edit, self.body_edit):
             editor.installEventFilter(self)
 
+        # -- formatting: buttons and keys that write the Markdown, as typing would --------------------
+        self.format_toolbar = QtWidgets.QToolBar()
+        self.format_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.bold_action = self._format_action("Ctrl+B", self.format_bold)
+        self.italic_action = self._format_action("Ctrl+I", self.format_italic)
+        self.heading_actions = [self._format_action(f"Ctrl+{level}", self._heading_slot(level))
+                                for level in (1, 2, 3)]
+        self.bullets_action = self._format_action("Ctrl+Shift+8", self.format_bullets)
+        self.numbers_action = self._format_action("Ctrl+Shift+7", self.format_numbers)
+        self.table_action = self._format_action("", self.insert_table)
+        self.link_action = self._format_action("Ctrl+K", self.ask_link)
+        self.format_actions = [self.bold_action, self.italic_action, *self.heading_actions,
+                               self.bullets_action, self.numbers_action, self.table_action, self.link_action]
+        bold_font = self.bold_action.font()
+        bold_font.setBold(True)
+        self.bold_action.setFont(bold_font)
+        italic_font = self.italic_action.font()
+        italic_font.setItalic(True)
+        self.italic_action.setFont(italic_font)
+        self.link_dialog: QtWidgets.QInputDialog | None = None
+        """The dialog that asked for a link's address, last time one did."""
+
         # -- the side: preview, comments, named versions --------------------------------------------
         self.preview = QtWidgets.QTextBrowser()
         self.preview.setOpenExternalLinks(False)
@@ -213,6 +240,7 @@ class DeliverableEditor(QtWidgets.QWidget):
         middle_layout = QtWidgets.QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.section_title_edit)
+        middle_layout.addWidget(self.format_toolbar)
         middle_layout.addWidget(self.body_edit, 1)
         footer = QtWidgets.QHBoxLayout()
         footer.addWidget(self.undo_button)
@@ -472,7 +500,7 @@ class DeliverableEditor(QtWidgets.QWidget):
         """The preview and the word count of the whole document, now."""
         self._preview_timer.stop()
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setMarkdown(self.document.markdown())
+        self.preview.setHtml(preview_html((s.title, s.body) for s in self.document.sections()))
         self.preview.verticalScrollBar().setValue(scroll)
         self._update_word_count()
 
@@ -541,6 +569,193 @@ class DeliverableEditor(QtWidgets.QWidget):
         read_only = self.locked or self._section_id is None
         self.section_title_edit.setReadOnly(read_only)
         self.body_edit.setReadOnly(read_only)
+        for action in self.format_actions:
+            action.setEnabled(not read_only)
+
+    # -- formatting ----------------------------------------------------------------------------------
+    # Each writes Markdown into the text box with one replacement of a range, as typing or pasting
+    # would: the binding turns it into one CRDT edit, undo takes it back as one step.
+
+    def _format_action(self, keys: str, slot: Callable[[], object]) -> QtGui.QAction:
+        action = QtGui.QAction(self)
+        if keys:
+            action.setShortcut(QtGui.QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self.format_toolbar.addAction(action)
+        return action
+
+    def _heading_slot(self, level: int) -> Callable[[], None]:
+        def slot() -> None:
+            self.format_heading(level)
+
+        return slot
+
+    def _editable_body(self) -> bool:
+        return not self.locked and self._section_id is not None and not self.body_edit.isReadOnly()
+
+    def _replace(self, start: int, end: int, text: str, select: tuple[int, int] | None = None) -> None:
+        """Replace UTF-16 positions ``start``..``end`` of the text box by ``text`` as one step of undo;
+        then select ``select`` (positions in ``text``), or put the cursor after it."""
+        cursor = self.body_edit.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
+        self.new_undo_step()
+        cursor.insertText(text)
+        self.new_undo_step()
+        after = QtGui.QTextCursor(self.body_edit.document())
+        if select is None:
+            after.setPosition(start + len(text.encode("utf-16-le")) // 2)
+        else:
+            prefix, chosen = text[:select[0]], text[select[0]:select[1]]
+            first = start + len(prefix.encode("utf-16-le")) // 2
+            after.setPosition(first)
+            after.setPosition(first + len(chosen.encode("utf-16-le")) // 2,
+                              QtGui.QTextCursor.MoveMode.KeepAnchor)
+        self.body_edit.setTextCursor(after)
+        self.body_edit.setFocus()
+
+    def _wrap(self, mark: str) -> None:
+        """``mark`` around the selection (or the word at the cursor), or taken away when it is there."""
+        if not self._editable_body():
+            return
+        cursor = self.body_edit.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QtGui.QTextCursor.SelectionType.WordUnderCursor)
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        chosen = cursor.selectedText().replace("\u2029", "\n")
+        whole = self.body_edit.toPlainText()
+        width = len(mark)
+        around = whole[max(0, start - width):start] == mark and whole[end:end + width] == mark
+        other = "*" if mark == "**" else "**"
+        if around and not (mark == "*" and whole[max(0, start - 2):start] == "**"
+                           and whole[end:end + 2] == "**"):
+            self._replace(start - width, end + width, chosen, (0, len(chosen)))
+        elif len(chosen) > 2 * width and chosen.startswith(mark) and chosen.endswith(mark) and not (
+                mark == "*" and chosen.startswith(other)):
+            inner = chosen[width:-width]
+            self._replace(start, end, inner, (0, len(inner)))
+        else:
+            stripped = chosen.strip()
+            lead = chosen[:len(chosen) - len(chosen.lstrip())]
+            trail = chosen[len(chosen.rstrip()):]
+            text = f"{lead}{mark}{stripped}{mark}{trail}"
+            self._replace(start, end, text, (len(lead) + width, len(lead) + width + len(stripped)))
+
+    def format_bold(self) -> None:
+        """Bold: ``**`` around the selection (Ctrl+B); again takes it away."""
+        self._wrap("**")
+
+    def format_italic(self) -> None:
+        """Italic: ``*`` around the selection (Ctrl+I); again takes it away."""
+        self._wrap("*")
+
+    def _lines(self) -> tuple[int, int, list[str]]:
+        """The UTF-16 range of the whole lines the selection touches, and those lines."""
+        cursor = self.body_edit.textCursor()
+        document = self.body_edit.document()
+        first = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd())
+        start = first.position()
+        end = last.position() + last.length() - 1
+        cursor.setPosition(start)
+        cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
+        return start, end, cursor.selectedText().replace("\u2029", "\n").split("\n")
+
+    def format_heading(self, level: int) -> None:
+        """The current line a heading of ``level`` (1 to 3: Ctrl+1 to Ctrl+3); again makes it text."""
+        if not self._editable_body():
+            return
+        start, end, lines = self._lines()
+        line = lines[0]
+        found = _HEADING_MARKS.match(line)
+        content = line[found.end():] if found else line
+        same = bool(found) and line.lstrip().split(" ", 1)[0] == "#" * level
+        text = content if same else f"{'#' * level} {content}"
+        self._replace(start, end, "\n".join([text, *lines[1:]]), (len(text) - len(content), len(text)))
+
+    def _list(self, numbered: bool) -> None:
+        if not self._editable_body():
+            return
+        start, end, lines = self._lines()
+        wanted = re.compile(r"^\s*\d{1,9}[.)]\s+" if numbered else r"^\s*[-*+]\s+")
+        filled = [line for line in lines if line.strip()]
+        if filled and all(wanted.match(line) for line in filled):
+            new = [_LIST_MARKS.sub(r"\1", line) for line in lines]
+        else:
+            new = []
+            number = 0
+            for line in lines:
+                if not line.strip():
+                    new.append(line)
+                    continue
+                number += 1
+                indent = line[:len(line) - len(line.lstrip())]
+                content = _LIST_MARKS.sub("", line) if _LIST_MARKS.match(line) else line.lstrip()
+                new.append(f"{indent}{number}. {content}" if numbered else f"{indent}- {content}")
+        text = "\n".join(new)
+        self._replace(start, end, text)
+
+    def format_bullets(self) -> None:
+        """The selected lines a bulleted list (Ctrl+Shift+8); again makes them text."""
+        self._list(numbered=False)
+
+    def format_numbers(self) -> None:
+        """The selected lines a numbered list (Ctrl+Shift+7); again makes them text."""
+        self._list(numbered=True)
+
+    def insert_table(self) -> None:
+        """A table of three columns and two rows after the current line, its first header selected."""
+        if not self._editable_body():
+            return
+        start, end, lines = self._lines()
+        headers = [self.tr("Column {number}").format(number=number) for number in (1, 2, 3)]
+        table = "| " + " | ".join(headers) + " |\n|---|---|---|\n|  |  |  |\n|  |  |  |"
+        before = "\n".join(lines)
+        lead = f"{before}\n\n" if before.strip() else ""
+        after = self.body_edit.toPlainText()[end:end + 1]
+        text = f"{lead}{table}\n" + ("\n" if after and after != "\n" else "")
+        self._replace(start, end, text, (len(lead) + 2, len(lead) + 2 + len(headers[0])))
+
+    def ask_link(self) -> QtWidgets.QInputDialog | None:
+        """Open (not exec) the box asking for a link's address (Ctrl+K); OK puts the link in."""
+        if not self._editable_body():
+            return None
+        dialog = QtWidgets.QInputDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("Insert a link"))
+        dialog.setLabelText(self.tr("Address of the page (https://…):"))
+        dialog.setTextValue("https://")
+        dialog.textValueSelected.connect(self.insert_link)
+        dialog.open()
+        self.link_dialog = dialog
+        return dialog
+
+    def insert_link(self, address: str) -> bool:
+        """``[selection](address)`` (the address as its text when nothing is selected); False, and a
+        message, for an address a reader could not follow."""
+        if not self._editable_body():
+            return False
+        address = address.strip()
+        if address and not address.lower().startswith(_LINK_SCHEMES) and "." in address \
+                and "@" not in address:
+            address = "https://" + address
+        if not address.lower().startswith(_LINK_SCHEMES) or len(address) <= len("https://") \
+                or re.search(r"\s", address):
+            self.message_label.setText(self.tr(
+                "“{address}” is not a web address. Type an address such as https://socieux.eu, then "
+                "insert the link again.").format(address=address))
+            self.message_label.show()
+            return False
+        self.message_label.hide()
+        target = address.replace("(", "%28").replace(")", "%29")
+        cursor = self.body_edit.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        chosen = cursor.selectedText().replace("\u2029", " ") or address
+        label = chosen.replace("[", "\\[").replace("]", "\\]")
+        self._replace(start, end, f"[{label}]({target})", (1, 1 + len(label)))
+        return True
 
     def _update_section_buttons(self) -> None:
         row, count = self.sections_list.currentRow(), self.sections_list.count()
@@ -552,6 +767,18 @@ class DeliverableEditor(QtWidgets.QWidget):
     # -- keys and language -------------------------------------------------------------------------
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if watched is self.body_edit and isinstance(event, QtGui.QKeyEvent):
+            typed = QtGui.QKeySequence(event.keyCombination())
+            for action in self.format_actions:
+                if not action.shortcut().isEmpty() and typed.matches(action.shortcut()) \
+                        == QtGui.QKeySequence.SequenceMatch.ExactMatch:
+                    # Taken here, before the text box (Ctrl+K deletes to the end of the line there).
+                    if event.type() == QtCore.QEvent.Type.ShortcutOverride:
+                        event.accept()
+                        return True
+                    if event.type() == QtCore.QEvent.Type.KeyPress:
+                        action.trigger()
+                        return True
         if watched in (self.section_title_edit, self.body_edit) and isinstance(event, QtGui.QKeyEvent):
             undo = event.matches(QtGui.QKeySequence.StandardKey.Undo)
             redo = event.matches(QtGui.QKeySequence.StandardKey.Redo)
@@ -591,6 +818,20 @@ class DeliverableEditor(QtWidgets.QWidget):
         self.section_title_edit.setPlaceholderText(self.tr("Section title"))
         self.body_edit.setPlaceholderText(self.tr(
             "Write here. Markdown: # heading, - list item, **bold**, | table | cells |"))
+        texts = [
+            (self.bold_action, self.tr("B", "bold, as on Word's button"), self.tr("Bold (Ctrl+B)")),
+            (self.italic_action, self.tr("I", "italic, as on Word's button"), self.tr("Italic (Ctrl+I)")),
+            (self.heading_actions[0], self.tr("H1"), self.tr("Heading 1 (Ctrl+1)")),
+            (self.heading_actions[1], self.tr("H2"), self.tr("Heading 2 (Ctrl+2)")),
+            (self.heading_actions[2], self.tr("H3"), self.tr("Heading 3 (Ctrl+3)")),
+            (self.bullets_action, self.tr("• List"), self.tr("Bulleted list (Ctrl+Shift+8)")),
+            (self.numbers_action, self.tr("1. List"), self.tr("Numbered list (Ctrl+Shift+7)")),
+            (self.table_action, self.tr("Table"), self.tr("Insert a table")),
+            (self.link_action, self.tr("Link…"), self.tr("Insert a link (Ctrl+K)")),
+        ]
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setToolTip(tip)
         self.undo_action.setText(self.tr("Undo"))
         self.undo_action.setToolTip(self.tr("Undo your last edit (Ctrl+Z); others' edits stay"))
         self.redo_action.setText(self.tr("Redo"))
