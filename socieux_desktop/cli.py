@@ -298,10 +298,12 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--deliverable", metavar="ID", help="deliverable: which one (required)")
     parser.add_argument("--blank", action="store_true",
                         help="attendance: an empty list to print for a paper workshop")
+    parser.add_argument("--format", choices=("pdf", "docx"), default="pdf",
+                        help="deliverable: pdf (default) or docx, a Word file to go on editing")
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from socieux_desktop.reports import ReportError, render
+    from socieux_desktop.reports import ReportError, render, render_docx
 
     if args.workshop is not None and args.kind != "attendance":
         raise CommandFailed("--workshop goes with the attendance report only.")
@@ -309,6 +311,8 @@ def run_report(args: argparse.Namespace) -> int:
         raise CommandFailed("--blank goes with the attendance report only.")
     if args.deliverable is not None and args.kind != "deliverable":
         raise CommandFailed("--deliverable goes with the deliverable report only.")
+    if args.format == "docx" and (args.kind != "deliverable" or args.deliverable is None):
+        raise CommandFailed("--format docx goes with the deliverable report and its --deliverable ID.")
     output: Path = args.output.expanduser()
     if output.is_dir():
         raise CommandFailed(f"{output} is a folder; give -o the path of a PDF file to write.")
@@ -317,8 +321,11 @@ def run_report(args: argparse.Namespace) -> int:
     data_dir = _data_dir(args, default_data_dir)
     with _workbook(data_dir, must_exist=True) as workbook:
         try:
-            render(args.kind, workbook, mission_id=args.mission, language=args.lang, output=output,
-                   workshop_id=args.workshop, deliverable_id=args.deliverable, blank=args.blank)
+            if args.format == "docx":
+                render_docx(workbook, deliverable_id=args.deliverable, output=output, language=args.lang)
+            else:
+                render(args.kind, workbook, mission_id=args.mission, language=args.lang, output=output,
+                       workshop_id=args.workshop, deliverable_id=args.deliverable, blank=args.blank)
         except ReportError as error:
             raise CommandFailed(error.message("en")) from error
         except OSError as error:

@@ -123,3 +123,20 @@ def test_an_output_that_cannot_be_written(capsys: pytest.CaptureFixture[str], da
     assert err == (f"socieux report: Cannot write the PDF to {tmp_path / 'x.pdf'} (Permission denied): "
                    f"choose a folder you can write to.\n")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_deliverable_as_a_word_file(capsys: pytest.CaptureFixture[str], data_dir: Path, sample: Sample,
+                                        workshops: Workshops, tmp_path: Path) -> None:
+    import docx
+
+    output = tmp_path / "livrable.docx"
+    code, out, err = report(capsys, data_dir, "deliverable", sample.mission.id, "es", output,
+                            "--deliverable", workshops.deliverable.id, "--format", "docx")
+    assert (code, err) == (EXIT_OK, "")
+    assert out == f"Deliverable report of mission {sample.mission.id} written to {output}.\n"
+    texts = [paragraph.text for paragraph in docx.Document(str(output)).paragraphs]
+    assert texts[0] == "Diagnostic des centres sociaux"
+    assert any(text.startswith("Este documento se ha realizado con la ayuda financiera de la Unión Europea")
+               and sample.jurate.name in text for text in texts)
+    code, _, err = report(capsys, data_dir, "mission", sample.mission.id, "es", output, "--format", "docx")
+    assert code == EXIT_BAD_INPUT and "--format docx goes with the deliverable report" in err

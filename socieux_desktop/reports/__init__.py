@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from socieux_desktop.domain.deliverables import Deliverable
     from socieux_desktop.store.workbook import MissionDetails, Workbook
 
-__all__ = ["ReportError", "ReportKind", "render"]
+__all__ = ["ReportError", "ReportKind", "render", "render_docx"]
 
 
 class ReportKind(StrEnum):
@@ -128,6 +128,34 @@ def _deliverable(workbook: Workbook, details: MissionDetails, language: str, out
     document = DeliverableStore(workbook).load(deliverable.id)
     build_deliverable(output, deliverable, document.sections(), mission=details.mission,
                       action=details.action, language=language, images_dir=workbook.data_dir)
+
+
+def render_docx(workbook: Workbook, *, deliverable_id: str, output: Path | BinaryIO,
+                language: str | None = None) -> None:
+    """Write deliverable ``deliverable_id`` as a Word file (``reports.docx_export``): in ``language``, else
+    the deliverable's own; the mission's experts named in the EU disclaimer; its open comments as Word
+    comments. Raises ``ReportError`` for an unknown deliverable or language, or a path that cannot be
+    written."""
+    from socieux_desktop.collab.annotations import Comments
+    from socieux_desktop.collab.store import DeliverableStore, UnknownDeliverable
+    from socieux_desktop.reports.docx_export import export_docx
+
+    store = DeliverableStore(workbook)
+    try:
+        deliverable = store.get(deliverable_id)
+    except UnknownDeliverable:
+        raise ReportError("error.deliverable", deliverable_id=deliverable_id) from None
+    language = check_language(language or deliverable.language.value)
+    details = _details(workbook, deliverable.mission_id)
+    document = store.load(deliverable.id)
+    try:
+        export_docx(output, deliverable, document.sections(), mission=details.mission, action=details.action,
+                    language=language, comments=Comments(document).all(include_resolved=False),
+                    authors=[entry.expert.name for entry in details.team], images_dir=workbook.data_dir)
+    except OSError as error:
+        if not isinstance(output, Path):
+            raise
+        raise ReportError("error.output", path=str(output), reason=error.strerror or str(error)) from error
 
 
 def _mission(workbook: Workbook, details: MissionDetails, language: str, output: Path | BinaryIO) -> None:
