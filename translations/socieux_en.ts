@@ -546,6 +546,96 @@
             <source>Versions</source>
             <translation>Versions</translation>
         </message>
+        <message>
+            <source>Column {number}</source>
+            <translation>Column {number}</translation>
+        </message>
+        <message>
+            <source>Insert a link</source>
+            <translation>Insert a link</translation>
+        </message>
+        <message>
+            <source>Address of the page (https://…):</source>
+            <translation>Address of the page (https://…):</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a web address. Type an address such as https://socieux.eu, then insert the link again.</source>
+            <translation>“{address}” is not a web address. Type an address such as https://socieux.eu, then insert the link again.</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <comment>bold, as on Word's button</comment>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation>Bold (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <comment>italic, as on Word's button</comment>
+            <translation>I</translation>
+        </message>
+        <message>
+            <source>Italic (Ctrl+I)</source>
+            <translation>Italic (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>H1</source>
+            <translation>H1</translation>
+        </message>
+        <message>
+            <source>Heading 1 (Ctrl+1)</source>
+            <translation>Heading 1 (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>H2</source>
+            <translation>H2</translation>
+        </message>
+        <message>
+            <source>Heading 2 (Ctrl+2)</source>
+            <translation>Heading 2 (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>H3</source>
+            <translation>H3</translation>
+        </message>
+        <message>
+            <source>Heading 3 (Ctrl+3)</source>
+            <translation>Heading 3 (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>• List</source>
+            <translation>• List</translation>
+        </message>
+        <message>
+            <source>Bulleted list (Ctrl+Shift+8)</source>
+            <translation>Bulleted list (Ctrl+Shift+8)</translation>
+        </message>
+        <message>
+            <source>1. List</source>
+            <translation>1. List</translation>
+        </message>
+        <message>
+            <source>Numbered list (Ctrl+Shift+7)</source>
+            <translation>Numbered list (Ctrl+Shift+7)</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Insert a table</source>
+            <translation>Insert a table</translation>
+        </message>
+        <message>
+            <source>Link…</source>
+            <translation>Link…</translation>
+        </message>
+        <message>
+            <source>Insert a link (Ctrl+K)</source>
+            <translation>Insert a link (Ctrl+K)</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableTableModel</name>
@@ -651,6 +741,144 @@
         <message>
             <source>Export to PDF…</source>
             <translation>Export to PDF…</translation>
+        </message>
+        <message>
+            <source>“{title}” was exported to “{file}”. It opens in Word and LibreOffice, with its comments.</source>
+            <translation>“{title}” was exported to “{file}”. It opens in Word and LibreOffice, with its comments.</translation>
+        </message>
+        <message>
+            <source>Export the deliverable to Word</source>
+            <translation>Export the deliverable to Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word documents (*.docx)</translation>
+        </message>
+        <message>
+            <source>Import a Word document</source>
+            <translation>Import a Word document</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Word documents (*.docx);;All files (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{file}” was imported into “{title}”: %n section(s) added.</source>
+            <translation>
+                <numerusform>“{file}” was imported into “{title}”: %n section added.</numerusform>
+                <numerusform>“{file}” was imported into “{title}”: %n sections added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) came with it.</source>
+            <translation>
+                <numerusform>%n comment came with it.</numerusform>
+                <numerusform>%n comments came with it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its tracked changes were accepted.</source>
+            <translation>Its tracked changes were accepted.</translation>
+        </message>
+        <message>
+            <source>Not carried over (copy them by hand if you need them): {items}.</source>
+            <translation>Not carried over (copy them by hand if you need them): {items}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text box(es)</source>
+            <translation>
+                <numerusform>%n text box</numerusform>
+                <numerusform>%n text boxes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n footnote(s)</source>
+            <translation>
+                <numerusform>%n footnote</numerusform>
+                <numerusform>%n footnotes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endnote(s)</source>
+            <translation>
+                <numerusform>%n endnote</numerusform>
+                <numerusform>%n endnotes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s)</source>
+            <translation>
+                <numerusform>%n image</numerusform>
+                <numerusform>%n images</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n embedded object(s) or chart(s)</source>
+            <translation>
+                <numerusform>%n embedded object or chart</numerusform>
+                <numerusform>%n embedded objects or charts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n equation(s)</source>
+            <translation>
+                <numerusform>%n equation</numerusform>
+                <numerusform>%n equations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n header(s) or footer(s)</source>
+            <translation>
+                <numerusform>%n header or footer</numerusform>
+                <numerusform>%n headers or footers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) whose passage could not be found</source>
+            <translation>
+                <numerusform>%n comment whose passage could not be found</numerusform>
+                <numerusform>%n comments whose passage could not be found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{file}” could not be made ({reason}). Try again; if it happens again, tell headquarters what you did.</source>
+            <translation>“{file}” could not be made ({reason}). Try again; if it happens again, tell headquarters what you did.</translation>
+        </message>
+        <message>
+            <source>“{file}” is an old Word document (.doc) or is protected by a password. Open it in Word or LibreOffice, save it as a Word document (.docx) without a password, then import that file.</source>
+            <translation>“{file}” is an old Word document (.doc) or is protected by a password. Open it in Word or LibreOffice, save it as a Word document (.docx) without a password, then import that file.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a Word document (.docx). Choose a .docx file; to bring in another kind of file, open it in Word or LibreOffice and save it as .docx first.</source>
+            <translation>“{file}” is not a Word document (.docx). Choose a .docx file; to bring in another kind of file, open it in Word or LibreOffice and save it as .docx first.</translation>
+        </message>
+        <message>
+            <source>“{file}” is damaged: its contents cannot be read. Open it in Word or LibreOffice, save it again as .docx, then import it. Nothing was changed.</source>
+            <translation>“{file}” is damaged: its contents cannot be read. Open it in Word or LibreOffice, save it again as .docx, then import it. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“{file}” is too large to import. Remove its large images or split it into several documents, then import them one by one.</source>
+            <translation>“{file}” is too large to import. Remove its large images or split it into several documents, then import them one by one.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be opened ({reason}). Check that it is still there and that you may read it, then import it again.</source>
+            <translation>“{file}” could not be opened ({reason}). Check that it is still there and that you may read it, then import it again.</translation>
+        </message>
+        <message>
+            <source>Export to Word…</source>
+            <translation>Export to Word…</translation>
+        </message>
+        <message>
+            <source>Import from Word</source>
+            <translation>Import from Word</translation>
+        </message>
+        <message>
+            <source>As a new deliverable…</source>
+            <translation>As a new deliverable…</translation>
+        </message>
+        <message>
+            <source>As new sections of the selected deliverable…</source>
+            <translation>As new sections of the selected deliverable…</translation>
         </message>
     </context>
     <context>

@@ -546,6 +546,96 @@
             <source>Versions</source>
             <translation>Versiones</translation>
         </message>
+        <message>
+            <source>Column {number}</source>
+            <translation>Columna {number}</translation>
+        </message>
+        <message>
+            <source>Insert a link</source>
+            <translation>Insertar un enlace</translation>
+        </message>
+        <message>
+            <source>Address of the page (https://…):</source>
+            <translation>Dirección de la página (https://…):</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a web address. Type an address such as https://socieux.eu, then insert the link again.</source>
+            <translation>«{address}» no es una dirección web. Escriba una dirección como https://socieux.eu y vuelva a insertar el enlace.</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <comment>bold, as on Word's button</comment>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation>Negrita (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <comment>italic, as on Word's button</comment>
+            <translation>C</translation>
+        </message>
+        <message>
+            <source>Italic (Ctrl+I)</source>
+            <translation>Cursiva (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>H1</source>
+            <translation>T1</translation>
+        </message>
+        <message>
+            <source>Heading 1 (Ctrl+1)</source>
+            <translation>Título 1 (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>H2</source>
+            <translation>T2</translation>
+        </message>
+        <message>
+            <source>Heading 2 (Ctrl+2)</source>
+            <translation>Título 2 (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>H3</source>
+            <translation>T3</translation>
+        </message>
+        <message>
+            <source>Heading 3 (Ctrl+3)</source>
+            <translation>Título 3 (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>• List</source>
+            <translation>• Lista</translation>
+        </message>
+        <message>
+            <source>Bulleted list (Ctrl+Shift+8)</source>
+            <translation>Lista con viñetas (Ctrl+Mayús+8)</translation>
+        </message>
+        <message>
+            <source>1. List</source>
+            <translation>1. Lista</translation>
+        </message>
+        <message>
+            <source>Numbered list (Ctrl+Shift+7)</source>
+            <translation>Lista numerada (Ctrl+Mayús+7)</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabla</translation>
+        </message>
+        <message>
+            <source>Insert a table</source>
+            <translation>Insertar una tabla</translation>
+        </message>
+        <message>
+            <source>Link…</source>
+            <translation>Enlace…</translation>
+        </message>
+        <message>
+            <source>Insert a link (Ctrl+K)</source>
+            <translation>Insertar un enlace (Ctrl+K)</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableTableModel</name>
@@ -651,6 +741,144 @@
         <message>
             <source>Export to PDF…</source>
             <translation>Exportar a PDF…</translation>
+        </message>
+        <message>
+            <source>“{title}” was exported to “{file}”. It opens in Word and LibreOffice, with its comments.</source>
+            <translation>«{title}» se ha exportado a «{file}». Se abre en Word y LibreOffice, con sus comentarios.</translation>
+        </message>
+        <message>
+            <source>Export the deliverable to Word</source>
+            <translation>Exportar el entregable a Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Documentos de Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Import a Word document</source>
+            <translation>Importar un documento de Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Documentos de Word (*.docx);;Todos los archivos (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{file}” was imported into “{title}”: %n section(s) added.</source>
+            <translation>
+                <numerusform>«{file}» se ha importado en «{title}»: %n sección añadida.</numerusform>
+                <numerusform>«{file}» se ha importado en «{title}»: %n secciones añadidas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) came with it.</source>
+            <translation>
+                <numerusform>Incluía %n comentario.</numerusform>
+                <numerusform>Incluía %n comentarios.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its tracked changes were accepted.</source>
+            <translation>Se aceptaron sus cambios registrados.</translation>
+        </message>
+        <message>
+            <source>Not carried over (copy them by hand if you need them): {items}.</source>
+            <translation>No se han incorporado (cópielos a mano si los necesita): {items}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text box(es)</source>
+            <translation>
+                <numerusform>%n cuadro de texto</numerusform>
+                <numerusform>%n cuadros de texto</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n footnote(s)</source>
+            <translation>
+                <numerusform>%n nota al pie</numerusform>
+                <numerusform>%n notas al pie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endnote(s)</source>
+            <translation>
+                <numerusform>%n nota final</numerusform>
+                <numerusform>%n notas finales</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s)</source>
+            <translation>
+                <numerusform>%n imagen</numerusform>
+                <numerusform>%n imágenes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n embedded object(s) or chart(s)</source>
+            <translation>
+                <numerusform>%n objeto incrustado o gráfico</numerusform>
+                <numerusform>%n objetos incrustados o gráficos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n equation(s)</source>
+            <translation>
+                <numerusform>%n ecuación</numerusform>
+                <numerusform>%n ecuaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n header(s) or footer(s)</source>
+            <translation>
+                <numerusform>%n encabezado o pie de página</numerusform>
+                <numerusform>%n encabezados o pies de página</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) whose passage could not be found</source>
+            <translation>
+                <numerusform>%n comentario cuyo pasaje no se ha encontrado</numerusform>
+                <numerusform>%n comentarios cuyo pasaje no se ha encontrado</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{file}” could not be made ({reason}). Try again; if it happens again, tell headquarters what you did.</source>
+            <translation>No se ha podido crear «{file}» ({reason}). Inténtelo de nuevo; si vuelve a ocurrir, explique a la sede lo que hizo.</translation>
+        </message>
+        <message>
+            <source>“{file}” is an old Word document (.doc) or is protected by a password. Open it in Word or LibreOffice, save it as a Word document (.docx) without a password, then import that file.</source>
+            <translation>«{file}» es un documento de Word antiguo (.doc) o está protegido con contraseña. Ábralo en Word o LibreOffice, guárdelo como documento de Word (.docx) sin contraseña e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a Word document (.docx). Choose a .docx file; to bring in another kind of file, open it in Word or LibreOffice and save it as .docx first.</source>
+            <translation>«{file}» no es un documento de Word (.docx). Elija un archivo .docx; para importar otro tipo de archivo, ábralo antes en Word o LibreOffice y guárdelo como .docx.</translation>
+        </message>
+        <message>
+            <source>“{file}” is damaged: its contents cannot be read. Open it in Word or LibreOffice, save it again as .docx, then import it. Nothing was changed.</source>
+            <translation>«{file}» está dañado: no se puede leer su contenido. Ábralo en Word o LibreOffice, guárdelo de nuevo como .docx e impórtelo. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>“{file}” is too large to import. Remove its large images or split it into several documents, then import them one by one.</source>
+            <translation>«{file}» es demasiado grande para importarlo. Quite sus imágenes grandes o divídalo en varios documentos e impórtelos uno a uno.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be opened ({reason}). Check that it is still there and that you may read it, then import it again.</source>
+            <translation>No se ha podido abrir «{file}» ({reason}). Compruebe que sigue ahí y que puede leerlo, e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Export to Word…</source>
+            <translation>Exportar a Word…</translation>
+        </message>
+        <message>
+            <source>Import from Word</source>
+            <translation>Importar desde Word</translation>
+        </message>
+        <message>
+            <source>As a new deliverable…</source>
+            <translation>Como nuevo entregable…</translation>
+        </message>
+        <message>
+            <source>As new sections of the selected deliverable…</source>
+            <translation>Como nuevas secciones del entregable seleccionado…</translation>
         </message>
     </context>
     <context>

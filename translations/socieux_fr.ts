@@ -546,6 +546,96 @@
             <source>Versions</source>
             <translation>Versions</translation>
         </message>
+        <message>
+            <source>Column {number}</source>
+            <translation>Colonne {number}</translation>
+        </message>
+        <message>
+            <source>Insert a link</source>
+            <translation>Insérer un lien</translation>
+        </message>
+        <message>
+            <source>Address of the page (https://…):</source>
+            <translation>Adresse de la page (https://…) :</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a web address. Type an address such as https://socieux.eu, then insert the link again.</source>
+            <translation>« {address} » n’est pas une adresse web. Saisissez une adresse comme https://socieux.eu, puis insérez à nouveau le lien.</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <comment>bold, as on Word's button</comment>
+            <translation>G</translation>
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation>Gras (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <comment>italic, as on Word's button</comment>
+            <translation>I</translation>
+        </message>
+        <message>
+            <source>Italic (Ctrl+I)</source>
+            <translation>Italique (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>H1</source>
+            <translation>T1</translation>
+        </message>
+        <message>
+            <source>Heading 1 (Ctrl+1)</source>
+            <translation>Titre 1 (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>H2</source>
+            <translation>T2</translation>
+        </message>
+        <message>
+            <source>Heading 2 (Ctrl+2)</source>
+            <translation>Titre 2 (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>H3</source>
+            <translation>T3</translation>
+        </message>
+        <message>
+            <source>Heading 3 (Ctrl+3)</source>
+            <translation>Titre 3 (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>• List</source>
+            <translation>• Liste</translation>
+        </message>
+        <message>
+            <source>Bulleted list (Ctrl+Shift+8)</source>
+            <translation>Liste à puces (Ctrl+Maj+8)</translation>
+        </message>
+        <message>
+            <source>1. List</source>
+            <translation>1. Liste</translation>
+        </message>
+        <message>
+            <source>Numbered list (Ctrl+Shift+7)</source>
+            <translation>Liste numérotée (Ctrl+Maj+7)</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tableau</translation>
+        </message>
+        <message>
+            <source>Insert a table</source>
+            <translation>Insérer un tableau</translation>
+        </message>
+        <message>
+            <source>Link…</source>
+            <translation>Lien…</translation>
+        </message>
+        <message>
+            <source>Insert a link (Ctrl+K)</source>
+            <translation>Insérer un lien (Ctrl+K)</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableTableModel</name>
@@ -651,6 +741,144 @@
         <message>
             <source>Export to PDF…</source>
             <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>“{title}” was exported to “{file}”. It opens in Word and LibreOffice, with its comments.</source>
+            <translation>« {title} » a été exporté dans « {file} ». Il s’ouvre dans Word et LibreOffice, avec ses commentaires.</translation>
+        </message>
+        <message>
+            <source>Export the deliverable to Word</source>
+            <translation>Exporter le livrable vers Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Documents Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Import a Word document</source>
+            <translation>Importer un document Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{file}” was imported into “{title}”: %n section(s) added.</source>
+            <translation>
+                <numerusform>« {file} » a été importé dans « {title} » : %n section ajoutée.</numerusform>
+                <numerusform>« {file} » a été importé dans « {title} » : %n sections ajoutées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) came with it.</source>
+            <translation>
+                <numerusform>%n commentaire l’accompagnait.</numerusform>
+                <numerusform>%n commentaires l’accompagnaient.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its tracked changes were accepted.</source>
+            <translation>Ses modifications suivies ont été acceptées.</translation>
+        </message>
+        <message>
+            <source>Not carried over (copy them by hand if you need them): {items}.</source>
+            <translation>Non repris (copiez-les à la main si vous en avez besoin) : {items}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text box(es)</source>
+            <translation>
+                <numerusform>%n zone de texte</numerusform>
+                <numerusform>%n zones de texte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n footnote(s)</source>
+            <translation>
+                <numerusform>%n note de bas de page</numerusform>
+                <numerusform>%n notes de bas de page</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endnote(s)</source>
+            <translation>
+                <numerusform>%n note de fin</numerusform>
+                <numerusform>%n notes de fin</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s)</source>
+            <translation>
+                <numerusform>%n image</numerusform>
+                <numerusform>%n images</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n embedded object(s) or chart(s)</source>
+            <translation>
+                <numerusform>%n objet incorporé ou graphique</numerusform>
+                <numerusform>%n objets incorporés ou graphiques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n equation(s)</source>
+            <translation>
+                <numerusform>%n équation</numerusform>
+                <numerusform>%n équations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n header(s) or footer(s)</source>
+            <translation>
+                <numerusform>%n en-tête ou pied de page</numerusform>
+                <numerusform>%n en-têtes ou pieds de page</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) whose passage could not be found</source>
+            <translation>
+                <numerusform>%n commentaire dont le passage est introuvable</numerusform>
+                <numerusform>%n commentaires dont le passage est introuvable</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{file}” could not be made ({reason}). Try again; if it happens again, tell headquarters what you did.</source>
+            <translation>« {file} » n’a pas pu être créé ({reason}). Réessayez ; si cela se reproduit, dites au siège ce que vous avez fait.</translation>
+        </message>
+        <message>
+            <source>“{file}” is an old Word document (.doc) or is protected by a password. Open it in Word or LibreOffice, save it as a Word document (.docx) without a password, then import that file.</source>
+            <translation>« {file} » est un ancien document Word (.doc) ou est protégé par un mot de passe. Ouvrez-le dans Word ou LibreOffice, enregistrez-le comme document Word (.docx) sans mot de passe, puis importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a Word document (.docx). Choose a .docx file; to bring in another kind of file, open it in Word or LibreOffice and save it as .docx first.</source>
+            <translation>« {file} » n’est pas un document Word (.docx). Choisissez un fichier .docx ; pour importer un autre type de fichier, ouvrez-le d’abord dans Word ou LibreOffice et enregistrez-le en .docx.</translation>
+        </message>
+        <message>
+            <source>“{file}” is damaged: its contents cannot be read. Open it in Word or LibreOffice, save it again as .docx, then import it. Nothing was changed.</source>
+            <translation>« {file} » est endommagé : son contenu ne peut pas être lu. Ouvrez-le dans Word ou LibreOffice, enregistrez-le à nouveau en .docx, puis importez-le. Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>“{file}” is too large to import. Remove its large images or split it into several documents, then import them one by one.</source>
+            <translation>« {file} » est trop volumineux pour être importé. Retirez ses grandes images ou divisez-le en plusieurs documents, puis importez-les un par un.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be opened ({reason}). Check that it is still there and that you may read it, then import it again.</source>
+            <translation>« {file} » n’a pas pu être ouvert ({reason}). Vérifiez qu’il est toujours là et que vous pouvez le lire, puis importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>Export to Word…</source>
+            <translation>Exporter vers Word…</translation>
+        </message>
+        <message>
+            <source>Import from Word</source>
+            <translation>Importer depuis Word</translation>
+        </message>
+        <message>
+            <source>As a new deliverable…</source>
+            <translation>Comme nouveau livrable…</translation>
+        </message>
+        <message>
+            <source>As new sections of the selected deliverable…</source>
+            <translation>Comme nouvelles sections du livrable sélectionné…</translation>
         </message>
     </context>
     <context>
