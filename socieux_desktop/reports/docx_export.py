@@ -88,13 +88,30 @@ class _Writer:
         self.images_dir = images_dir
         self._numbering: Any = document.part.numbering_part.element
         self._abstract: dict[str, str] = {}
+        self._styles: dict[str, Any] = {}
+
+    def style(self, name: str) -> Any:
+        """A style of the template by name (python-docx looks a name up through every style: cached)."""
+        found = self._styles.get(name)
+        if found is None:
+            found = self._styles[name] = self.document.styles[name]
+        return found
+
+    def paragraph(self, style: str | None = None) -> DocxParagraph:
+        """A new paragraph at the end, of ``style`` (its id set directly: python-docx's setter walks every
+        style to find the default one, for each paragraph)."""
+        made = self.document.add_paragraph()
+        if style:
+            element: Any = made._p
+            element.style = self.style(style).style_id
+        return made
 
     # -- cover and page furniture -----------------------------------------------------------------
 
     def cover(self, deliverable: Deliverable, mission: Mission, action: Action, issued: date,
               authors: Sequence[str]) -> None:
         language = self.language
-        title = self.document.add_paragraph(style="Title")
+        title = self.paragraph("Title")
         self.runs(title, md.inline_runs(deliverable.title) or (md.Run("—"),))
         kind = self.document.add_paragraph()
         kind_run = kind.add_run(text(language, f"deliverable.kind.{deliverable.kind.value}"))
@@ -108,7 +125,7 @@ class _Writer:
              text(language, f"deliverable.status.{deliverable.status.value}")),
         ]
         table: Any = self.document.add_table(rows=0, cols=2)
-        table.style = self.document.styles[TABLE_STYLE]
+        table.style = self.style(TABLE_STYLE)
         for label, value in facts:
             cells = table.add_row().cells
             cells[0].paragraphs[0].add_run(label).bold = True
@@ -155,7 +172,7 @@ class _Writer:
         for section in sections:
             blocks = md.parse(section.body)
             on_title, on_blocks = self._anchored(section, blocks, by_section.get(section.id, []))
-            heading = self.document.add_paragraph(style="Heading 1")
+            heading = self.paragraph("Heading 1")
             self.runs(heading, md.inline_runs(section.title.strip()) or (md.Run("—"),), on_title)
             if not blocks:
                 self._grey(text(language, "deliverable.empty_section"))
@@ -165,9 +182,9 @@ class _Writer:
     def block(self, block: md.Block, notes: dict[tuple[int, int], list[_Note]]) -> None:
         here = notes.get((0, 0), [])
         if isinstance(block, md.Heading):
-            self.runs(self.document.add_paragraph(style=HEADING_STYLES[block.level]), block.runs, here)
+            self.runs(self.paragraph(HEADING_STYLES[block.level]), block.runs, here)
         elif isinstance(block, md.Paragraph):
-            self.runs(self.document.add_paragraph(), block.runs, here)
+            self.runs(self.paragraph(), block.runs, here)
         elif isinstance(block, md.ListBlock):
             self.items(block, notes)
         elif isinstance(block, md.Table):
@@ -186,10 +203,10 @@ class _Writer:
             suffix = f" {level + 1}" if level else ""
             if item.number is None:
                 current.pop(level, None)
-                paragraph = self.document.add_paragraph(style=f"List Bullet{suffix}")
+                paragraph = self.paragraph(f"List Bullet{suffix}")
             else:
                 style = f"List Number{suffix}"
-                paragraph = self.document.add_paragraph(style=style)
+                paragraph = self.paragraph(style)
                 known = current.get(level)
                 if known is None or known[1] != item.number - 1:
                     known = (self._restarted(style, item.number), item.number - 1)
@@ -201,7 +218,7 @@ class _Writer:
         from docx.oxml import OxmlElement
 
         table: Any = self.document.add_table(rows=0, cols=block.columns)
-        table.style = self.document.styles[TABLE_STYLE]
+        table.style = self.style(TABLE_STYLE)
         for row_index, row in enumerate(block.cells):
             made = table.add_row()
             for column, (cell, runs) in enumerate(zip(made.cells, row, strict=True)):
@@ -226,7 +243,7 @@ class _Writer:
             size = Emu(min(Cm(IMAGE_WIDTH_CM), width * 9525))  # 9525 EMU a pixel at 96 dpi
             self.document.add_picture(io.BytesIO(data), width=size)
         if block.caption_runs or notes:
-            self.runs(self.document.add_paragraph(style="Caption"), block.caption_runs, notes)
+            self.runs(self.paragraph("Caption"), block.caption_runs, notes)
 
     def rule(self) -> None:
         from docx.oxml import OxmlElement
@@ -281,7 +298,12 @@ class _Writer:
             made = paragraph.add_run()
             made.add_break()
             return made
-        made = paragraph.add_run(content)
+        made = paragraph.add_run()
+        if "\t" in content:
+            made.text = content
+        else:  # python-docx's own setter goes through the text a character at a time
+            element: Any = made._r
+            element.add_t(content)
         if run.bold:
             made.bold = True
         if run.italic:
@@ -323,7 +345,7 @@ class _Writer:
         from docx.oxml.ns import qn
 
         if style not in self._abstract:
-            num_id = self.document.styles[style].element.pPr.numPr.numId.val
+            num_id = self.style(style).element.pPr.numPr.numId.val
             for num in self._numbering.findall(qn("w:num")):
                 if num.get(qn("w:numId")) == str(num_id):
                     self._abstract[style] = num.find(qn("w:abstractNumId")).get(qn("w:val"))
