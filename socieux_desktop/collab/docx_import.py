@@ -302,6 +302,7 @@ class _Reader:
         self.sections: list[tuple[_Target, _Target]] = []
         self.anchors: dict[str, list[tuple[int, Field, int]]] = {}  # comment id: [(section, field, offset)]
         self.list_indents: dict[int, int] = {}
+        self.joined: dict[tuple[int, Field], str] = {}
 
     def read(self, fallback_title: str) -> ImportResult:
         main = self._main_part()
@@ -732,6 +733,14 @@ class _Reader:
             made.append(ImportedComment(section, field_, start, end, author, words))
         return tuple(made)
 
+    def _text(self, section: int, field_: Field) -> str:
+        """A section's title or body as written (joined once, however many comments ask)."""
+        key = (section, field_)
+        if key not in self.joined:
+            title, body = self.sections[section]
+            self.joined[key] = "".join((title if field_ == Field.TITLE else body).parts)
+        return self.joined[key]
+
     def _place(self, anchors: Sequence[tuple[int, Field, int]]) -> tuple[int, Field, int, int] | None:
         """A comment's span from its marks: from the first to the last in the field of the first, widened
         to the word around it when the marks meet (Word allows a comment on a point)."""
@@ -739,8 +748,7 @@ class _Reader:
             return None
         section, field_, start = anchors[0]
         ends = [offset for where, kind, offset in anchors[1:] if (where, kind) == (section, field_)]
-        title, body = self.sections[section]
-        text = "".join((title if field_ == Field.TITLE else body).parts)
+        text = self._text(section, field_)
         end = max(ends, default=start)
         start, end = min(start, len(text)), min(end, len(text))
         if start >= end:

@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 MAX_HEADING_LEVEL = 3
 MAX_LIST_LEVEL = 4
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+"""What no document can hold: control characters, non-characters, halves of a surrogate pair."""
 _LINK_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
 """Links that become links (in the PDF, the Word file): a relative or ``#`` target would name nothing."""
 Lines = tuple[int, int]

@@ -625,12 +625,16 @@ class DeliverableEditor(QtWidgets.QWidget):
             cursor.select(QtGui.QTextCursor.SelectionType.WordUnderCursor)
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         chosen = cursor.selectedText().replace("\u2029", "\n")
-        whole = self.body_edit.toPlainText()
+        document = self.body_edit.document()
+
+        def text_at(first: int, last: int) -> str:  # UTF-16 positions, as the cursor counts
+            return "".join(document.characterAt(at) for at in range(max(0, first), last))
+
         width = len(mark)
-        around = whole[max(0, start - width):start] == mark and whole[end:end + width] == mark
+        around = text_at(start - width, start) == mark and text_at(end, end + width) == mark
         other = "*" if mark == "**" else "**"
-        if around and not (mark == "*" and whole[max(0, start - 2):start] == "**"
-                           and whole[end:end + 2] == "**"):
+        if around and not (mark == "*" and text_at(start - 2, start) == "**"
+                           and text_at(end, end + 2) == "**"):
             self._replace(start - width, end + width, chosen, (0, len(chosen)))
         elif len(chosen) > 2 * width and chosen.startswith(mark) and chosen.endswith(mark) and not (
                 mark == "*" and chosen.startswith(other)):

@@ -287,3 +287,14 @@ def test_a_subheading_right_under_a_section_title_is_outlined_under_it(tmp_path:
 
     assert titles(outline) == ["Résumé", ["Contexte", "Constats"], "Suite", ["Après"]]  # "###": not outlined
     assert "La Caisse nationale." in " ".join(pages_of(output))
+
+
+def test_links_are_real_links_in_the_pdf(tmp_path: Path) -> None:
+    body = ("Voir [le site de SOCIEUX+](https://socieux.eu/fr?a=1&b=2), [un fichier](annexe.html) et "
+            "[une ancre](#fin).\n\n| Source | Lien |\n|---|---|\n| OIT | [ilo.org](https://www.ilo.org) |")
+    output = build(tmp_path, [Section("s", "Liens", body)])
+    uris = [annotation.get_object()["/A"]["/URI"] for page in pypdf.PdfReader(output).pages
+            for annotation in page.get("/Annots", []) if "/A" in annotation.get_object()]
+    assert uris == ["https://socieux.eu/fr?a=1&b=2", "https://www.ilo.org"]
+    whole = " ".join(pages_of(output))
+    assert "Voir le site de SOCIEUX+, un fichier et une ancre." in whole and "](" not in whole

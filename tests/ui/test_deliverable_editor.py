@@ -7,7 +7,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from socieux_desktop.collab.document import DeliverableDocument, Field
+from socieux_desktop.collab.document import DeliverableDocument, Field, to_utf16
 from socieux_desktop.collab.store import DeliverableStore
 from socieux_desktop.domain.deliverables import (
     Deliverable,
@@ -349,8 +349,8 @@ def write(qtbot: QtBot, editor: DeliverableEditor, text: str, select: str | None
     if select is not None:
         start = text.rindex(select)
         cursor = editor.body_edit.textCursor()
-        cursor.setPosition(start)
-        cursor.setPosition(start + len(select), QtGui.QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(to_utf16(text, start))  # Qt counts UTF-16 units
+        cursor.setPosition(to_utf16(text, start + len(select)), QtGui.QTextCursor.MoveMode.KeepAnchor)
         editor.body_edit.setTextCursor(cursor)
 
 
@@ -367,6 +367,7 @@ def keys(editor: DeliverableEditor, key: Qt.Key, shift: bool = False) -> None:
     ("accès insuffisant", "insuffisant", Qt.Key.Key_B, False, "accès **insuffisant**"),
     ("accès insuffisant", "insuffisant", Qt.Key.Key_I, False, "accès *insuffisant*"),
     ("accès **insuffisant**", "insuffisant", Qt.Key.Key_B, False, "accès insuffisant"),  # again: off
+    ("😀 **accès**", "accès", Qt.Key.Key_B, False, "😀 accès"),  # positions in UTF-16, as Qt counts
     ("accès insuffisant et", "insuffisant ", Qt.Key.Key_B, False, "accès **insuffisant** et"),
     ("Intro\nConstats", "Cons", Qt.Key.Key_2, False, "Intro\n## Constats"),
     ("Intro\n## Constats", "Cons", Qt.Key.Key_1, False, "Intro\n# Constats"),
