@@ -40,10 +40,9 @@ from socieux_desktop.reports import markdown as md
 from socieux_desktop.reports.base import (
     CONTENT_WIDTH,
     FONT,
+    FRAME_HEIGHT,
     GRID,
     HEADER_BACKGROUND,
-    MARGIN,
-    PAGE_SIZE,
     PlainTableOfContents,
     build_pdf,
     check_language,
@@ -57,7 +56,6 @@ from socieux_desktop.reports.texts import text
 
 MAX_COLUMNS = 8
 """Columns of a table printed side by side; a wider table is printed as several, by groups of columns."""
-FRAME_HEIGHT = PAGE_SIZE[1] - 2 * MARGIN
 MAX_IMAGE_HEIGHT = FRAME_HEIGHT * 0.6
 MAX_IMAGE_PIXELS = 2400
 """An image's longer side is scaled down to this many pixels before it goes into the PDF."""

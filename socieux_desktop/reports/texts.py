@@ -218,6 +218,48 @@ TEXTS: dict[str, dict[str, str]] = {
         "country.UA": "Ukraine",
         "country.UY": "Uruguay",
         "country.VN": "Viet Nam",
+        # page furniture, signatures, attendance notices (issue 14)
+        "header.funded": "Funded by the European Union",
+        "header.mission": "Mission {code}",
+        "watermark.draft": "DRAFT",
+        "disclaimer": (
+            "This document was produced with the financial support of the European Union. Its contents "
+            "are the sole responsibility of {authors} and do not necessarily reflect the views of the "
+            "European Union."),
+        "disclaimer.authors_unknown": "the author(s)",
+        "weekday.0": "Monday",
+        "weekday.1": "Tuesday",
+        "weekday.2": "Wednesday",
+        "weekday.3": "Thursday",
+        "weekday.4": "Friday",
+        "weekday.5": "Saturday",
+        "weekday.6": "Sunday",
+        "date_with_weekday": "{weekday} {date}",
+        "sign.place": "Place",
+        "sign.place_date": "Place and date",
+        "sign.stamp": "Stamp of the institution",
+        "sign.hq": "For SOCIEUX+ headquarters: validation",
+        "sign.hq_name": "Name of the coordinator",
+        "sign.hq_decision": "Validated on",
+        "attendance.times": "Time",
+        "attendance.time_range": "from {start} to {end}",
+        "attendance.time_from": "from {start}",
+        "attendance.certify_title": "Certification by the organiser",
+        "attendance.certify": (
+            "I certify that the persons listed above attended this workshop on the date and at the "
+            "place stated."),
+        "attendance.organiser": "Name of the organiser",
+        "attendance.privacy_title": "Personal data",
+        "attendance.privacy": (
+            "This list records the name, institution and sex of each participant. They are "
+            "collected to prove attendance and for the gender-disaggregated reporting the European "
+            "Union asks of the actions it funds. They are kept by SOCIEUX+ and its implementing "
+            "agencies for the reporting of the action, and are not shared with anyone else. Stating "
+            "one's sex is optional."),
+        "image.refused": (
+            "Image “{name}” not printed: only the pictures attached to this deliverable can be shown "
+            "(attach it with Insert image…, then name it as images/<name>)."),
+        "missing_glyphs": "Characters the fonts cannot print were replaced by their code: {codes}.",
     },
     "fr": {
         "footer.funding": "SOCIEUX+ est cofinancé par l’Union européenne, la France, l’Espagne "
@@ -428,6 +470,50 @@ TEXTS: dict[str, dict[str, str]] = {
         "country.UA": "Ukraine",
         "country.UY": "Uruguay",
         "country.VN": "Viet Nam",
+        # page furniture, signatures, attendance notices (issue 14)
+        "header.funded": "Financé par l’Union européenne",
+        "header.mission": "Mission {code}",
+        "watermark.draft": "BROUILLON",
+        "disclaimer": (
+            "Ce document a été réalisé avec le soutien financier de l’Union européenne. Son contenu "
+            "relève de la seule responsabilité de {authors} et ne reflète pas nécessairement les "
+            "opinions de l’Union européenne."),
+        "disclaimer.authors_unknown": "son ou ses auteurs",
+        "weekday.0": "lundi",
+        "weekday.1": "mardi",
+        "weekday.2": "mercredi",
+        "weekday.3": "jeudi",
+        "weekday.4": "vendredi",
+        "weekday.5": "samedi",
+        "weekday.6": "dimanche",
+        "date_with_weekday": "{weekday} {date}",
+        "sign.place": "Lieu",
+        "sign.place_date": "Lieu et date",
+        "sign.stamp": "Cachet de l’institution",
+        "sign.hq": "Pour le siège de SOCIEUX+ : validation",
+        "sign.hq_name": "Nom du coordinateur ou de la coordinatrice",
+        "sign.hq_decision": "Validé le",
+        "attendance.times": "Horaire",
+        "attendance.time_range": "de {start} à {end}",
+        "attendance.time_from": "à partir de {start}",
+        "attendance.certify_title": "Certification par l’organisateur",
+        "attendance.certify": (
+            "Je certifie que les personnes inscrites ci-dessus ont participé à cet atelier à la date et"
+            " au lieu indiqués."),
+        "attendance.organiser": "Nom de l’organisateur ou de l’organisatrice",
+        "attendance.privacy_title": "Données personnelles",
+        "attendance.privacy": (
+            "Cette liste enregistre le nom, l’institution et le sexe de chaque "
+            "participant. Ces données sont recueillies pour attester la présence et pour les rapports "
+            "ventilés par sexe que l’Union européenne demande aux actions qu’elle finance. Elles sont "
+            "conservées par SOCIEUX+ et ses agences de mise en œuvre pour le suivi de l’action et ne "
+            "sont communiquées à personne d’autre. Indiquer son sexe est facultatif."),
+        "image.refused": (
+            "Image « {name} » non imprimée : seules les images jointes à ce livrable peuvent être "
+            "affichées (joignez-la avec Insérer une image…, puis nommez-la images/<nom>)."),
+        "missing_glyphs": (
+            "Des caractères que les polices ne savent pas imprimer ont été remplacés par leur code : "
+            "{codes}."),
     },
     "es": {
         "footer.funding": "SOCIEUX+ está cofinanciado por la Unión Europea, Francia, España y Bélgica.",
@@ -636,6 +722,50 @@ TEXTS: dict[str, dict[str, str]] = {
         "country.UA": "Ucrania",
         "country.UY": "Uruguay",
         "country.VN": "Vietnam",
+        # page furniture, signatures, attendance notices (issue 14)
+        "header.funded": "Financiado por la Unión Europea",
+        "header.mission": "Misión {code}",
+        "watermark.draft": "BORRADOR",
+        "disclaimer": (
+            "Este documento se ha realizado con la ayuda financiera de la Unión Europea. Su contenido "
+            "es responsabilidad exclusiva de {authors} y no refleja necesariamente la opinión de la "
+            "Unión Europea."),
+        "disclaimer.authors_unknown": "su autor o sus autores",
+        "weekday.0": "lunes",
+        "weekday.1": "martes",
+        "weekday.2": "miércoles",
+        "weekday.3": "jueves",
+        "weekday.4": "viernes",
+        "weekday.5": "sábado",
+        "weekday.6": "domingo",
+        "date_with_weekday": "{weekday}, {date}",
+        "sign.place": "Lugar",
+        "sign.place_date": "Lugar y fecha",
+        "sign.stamp": "Sello de la institución",
+        "sign.hq": "Para la sede de SOCIEUX+: validación",
+        "sign.hq_name": "Nombre del coordinador o de la coordinadora",
+        "sign.hq_decision": "Validado el",
+        "attendance.times": "Horario",
+        "attendance.time_range": "de {start} a {end}",
+        "attendance.time_from": "desde las {start}",
+        "attendance.certify_title": "Certificación del organizador",
+        "attendance.certify": (
+            "Certifico que las personas que figuran en esta lista asistieron a este taller en la fecha "
+            "y el lugar indicados."),
+        "attendance.organiser": "Nombre del organizador o de la organizadora",
+        "attendance.privacy_title": "Datos personales",
+        "attendance.privacy": (
+            "Esta lista registra el nombre, la institución y el sexo de cada participante. Se"
+            " recogen para acreditar la asistencia y para los informes desglosados por sexo que la "
+            "Unión Europea pide a las acciones que financia. Los conservan SOCIEUX+ y sus agencias de "
+            "implementación para el seguimiento de la acción y no se comunican a nadie más. Indicar el "
+            "sexo es opcional."),
+        "image.refused": (
+            "Imagen «{name}» no impresa: solo se pueden mostrar las imágenes adjuntas a este entregable"
+            " (adjúntela con Insertar imagen… y nómbrela images/<nombre>)."),
+        "missing_glyphs": (
+            "Los caracteres que las fuentes no pueden imprimir se han sustituido por su código: "
+            "{codes}."),
     },
 }
 
