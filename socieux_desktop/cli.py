@@ -298,6 +298,8 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--deliverable", metavar="ID", help="deliverable: which one (required)")
     parser.add_argument("--blank", action="store_true",
                         help="attendance: an empty list to print for a paper workshop")
+    parser.add_argument("--rows", type=int, metavar="N",
+                        help="attendance --blank: how many rows to fill by hand (default 25, at most 500)")
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -309,6 +311,8 @@ def run_report(args: argparse.Namespace) -> int:
         raise CommandFailed("--blank goes with the attendance report only.")
     if args.deliverable is not None and args.kind != "deliverable":
         raise CommandFailed("--deliverable goes with the deliverable report only.")
+    if args.rows is not None and not args.blank:
+        raise CommandFailed("--rows goes with --blank (an empty attendance list) only.")
     output: Path = args.output.expanduser()
     if output.is_dir():
         raise CommandFailed(f"{output} is a folder; give -o the path of a PDF file to write.")
@@ -318,7 +322,8 @@ def run_report(args: argparse.Namespace) -> int:
     with _workbook(data_dir, must_exist=True) as workbook:
         try:
             render(args.kind, workbook, mission_id=args.mission, language=args.lang, output=output,
-                   workshop_id=args.workshop, deliverable_id=args.deliverable, blank=args.blank)
+                   workshop_id=args.workshop, deliverable_id=args.deliverable, blank=args.blank,
+                   blank_rows=args.rows)
         except ReportError as error:
             raise CommandFailed(error.message("en")) from error
         except OSError as error:

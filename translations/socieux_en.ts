@@ -788,6 +788,10 @@
             <translation>&amp;Blank list to print</translation>
         </message>
         <message>
+            <source>R&amp;ows to print:</source>
+            <translation>R&amp;ows to print:</translation>
+        </message>
+        <message>
             <source>&amp;Deliverable:</source>
             <translation>&amp;Deliverable:</translation>
         </message>

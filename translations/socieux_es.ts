@@ -788,6 +788,10 @@
             <translation>Lista en &amp;blanco para imprimir</translation>
         </message>
         <message>
+            <source>R&amp;ows to print:</source>
+            <translation>Fi&amp;las que imprimir:</translation>
+        </message>
+        <message>
             <source>&amp;Deliverable:</source>
             <translation>&amp;Entregable:</translation>
         </message>

@@ -788,6 +788,10 @@
             <translation>Liste &amp;vierge à imprimer</translation>
         </message>
         <message>
+            <source>R&amp;ows to print:</source>
+            <translation>Li&amp;gnes à imprimer :</translation>
+        </message>
+        <message>
             <source>&amp;Deliverable:</source>
             <translation>&amp;Livrable :</translation>
         </message>

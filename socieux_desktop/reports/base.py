@@ -30,7 +30,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -228,6 +229,10 @@ def styles() -> dict[str, ParagraphStyle]:
         "page_header_right": ParagraphStyle("page_header_right", parent=body, fontSize=7.5, leading=9.5,
                                             textColor=ACCENT, alignment=TA_RIGHT, spaceAfter=0),
         "warning": ParagraphStyle("warning", parent=body, textColor=WARNING),
+        "disclaimer": ParagraphStyle("disclaimer", parent=body, fontSize=8, leading=10.5,
+                                     textColor=colors.HexColor("#404040"), borderColor=colors.lightgrey,
+                                     borderWidth=0.5, borderPadding=5, leftIndent=5, rightIndent=5,
+                                     spaceBefore=6),
         "toc1": ParagraphStyle("toc1", parent=body, fontName=FONT_BOLD, leftIndent=0, spaceAfter=2),
         "toc2": ParagraphStyle("toc2", parent=body, leftIndent=14, spaceAfter=1),
         "toc3": ParagraphStyle("toc3", parent=body, leftIndent=28, fontSize=9, spaceAfter=1),
@@ -250,9 +255,19 @@ TOC_LEVELS = {"h1": 0, "h2": 1, "h3": 2}
 
 
 def escape(value: str) -> str:
-    """Plain text made safe inside Paragraph markup (&, <, >), and printable (``printable_markup``:
-    Arabic shaped, emoji in the symbol font)."""
-    return _fallback(visual_order(value), None) if not value.isascii() else _xml_escape(value)
+    """Plain text made safe inside Paragraph markup (&, <, >)."""
+    return _xml_escape(value)
+
+
+class Paragraph(_Paragraph):
+    """reportlab's paragraph, its markup made printable first (``printable_markup``: Arabic shaped and
+    in visual order, emoji in the symbol font). Every paragraph of the reports is one of these."""
+
+    def __init__(self, text: str | None, style: ParagraphStyle | None = None, *args: Any,
+                 **kwargs: Any) -> None:
+        # None: a part of a split paragraph, made of the frags of one already printable
+        super().__init__(printable_markup(text) if text else text, style, *args,  # type: ignore[arg-type]
+                         **kwargs)
 
 
 def para(value: str, style: str = "body") -> Paragraph:
@@ -282,8 +297,8 @@ def grid_table(rows: Sequence[Sequence[Flowable | str]], col_widths: Sequence[fl
             else:
                 cells.append(value)
         made.append(cells)
-    table = Table(made, colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT", splitInRow=1,
-                  rowHeights=list(row_heights) if row_heights is not None else None)
+    table = _GridTable(made, colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT", splitInRow=1,
+                       rowHeights=list(row_heights) if row_heights is not None else None)
     commands: list[tuple[Any, ...]] = [
         TABLE_FONT,
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
@@ -300,6 +315,26 @@ def grid_table(rows: Sequence[Sequence[Flowable | str]], col_widths: Sequence[fl
     commands.extend(extra)
     table.setStyle(TableStyle(commands))
     return table
+
+
+class _GridTable(Table):
+    """A table split between rows; a row is split inside only when it is taller than a page, and only at
+    the top of one. (reportlab, asked to place the rest of a split table in the little room left under
+    its first part, would split the next row there, its header repeated in the middle of the page.)"""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)  # type: ignore[attr-defined]
+        parts: list[Flowable] = self._splitRows(availHeight, doInRowSplit=0)  # type: ignore[attr-defined]
+        if parts:
+            return parts
+        header_rows = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        heights: list[float] = self._rowHeights  # type: ignore[attr-defined]
+        if len(heights) <= header_rows or availHeight < FRAME_HEIGHT - 1:
+            return []  # to the next page, where the row starts at the top
+        if heights[header_rows] <= FRAME_HEIGHT - sum(heights[:header_rows]):
+            return []
+        in_row: list[Flowable] = self._splitRows(availHeight, doInRowSplit=1)  # type: ignore[attr-defined]
+        return in_row
 
 
 def facts_table(facts: Sequence[tuple[str, str]], label_width: float = 4.2 * cm) -> Table:
@@ -342,6 +377,88 @@ def mission_facts(details: MissionDetails, language: str, *,
         (text(language, "field.timesheet_status"),
          text(language, f"timesheet_status.{mission.timesheet_status.value}")),
     ]
+
+
+def join_names(names: Sequence[str], language: str) -> str:
+    """"A", "A and B", "A, B and C" with the language's "and"."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {text(language, 'and')} {names[-1]}"
+
+
+def page_header(code: str, names: Sequence[str], language: str) -> str:
+    """What the top of each page says beside SOCIEUX+: "Mission CI-2026-01-M1 — Awa Koné, Jūratė …"."""
+    mission = text(language, "header.mission", code=code)
+    return f"{mission} — {', '.join(names)}" if names else mission
+
+
+def disclaimer(authors: Sequence[str], language: str) -> Paragraph:
+    """The disclaimer the EU asks of what it funds, naming ``authors`` (or "the author(s)")."""
+    who = join_names(authors, language) if authors else text(language, "disclaimer.authors_unknown")
+    return Paragraph(escape(text(language, "disclaimer", authors=who)), styles()["disclaimer"])
+
+
+class BottomOfFrame(Flowable):
+    """A flowable drawn at the foot of what is left of the frame (a cover's disclaimer), or on the next
+    page if too little is left."""
+
+    def __init__(self, content: Flowable) -> None:
+        super().__init__()
+        self._content = content
+        self._height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _, height = self._content.wrap(availWidth, availHeight)
+        self._height = height
+        return availWidth, max(height, availHeight - 1)
+
+    def draw(self) -> None:
+        self._content.drawOn(self.canv, 0, 0)
+
+
+def signature_block(title: str, subtitle: str | None, labels: Sequence[str], signature: str, *,
+                     stamp: str | None = None) -> Flowable:
+    """A boxed block: its title, then a row to fill per label (the ``signature`` row taller); with
+    ``stamp`` a box beside the rows for the institution's stamp."""
+    sheet = styles()
+    head = Paragraph(f"<b>{escape(title)}</b>" + (f" — {escape(subtitle)}" if subtitle else ""),
+                     sheet["cell"])
+    stamp_width = 5.2 * cm if stamp else 0
+    rows: list[list[Flowable | str]] = [[head, "", ""] if stamp else [head, ""]]
+    heights: list[float | None] = [None]
+    for label in labels:
+        row: list[Flowable | str] = [Paragraph(escape(label), sheet["label"]), ""]
+        if stamp:
+            row.append(Paragraph(escape(stamp), sheet["cell"]) if len(rows) == 1 else "")
+        rows.append(row)
+        heights.append(1.6 * cm if label == signature else None)
+    widths = [_LABEL_WIDTH, CONTENT_WIDTH - _LABEL_WIDTH - stamp_width] + ([stamp_width] if stamp else [])
+    commands: list[tuple[Any, ...]] = [
+        TABLE_FONT,
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+        ("LINEBELOW", (0, 0), (1, -2), 0.25, GRID),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.25, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), "#dce6f1"),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 9),
+    ]
+    if stamp:
+        commands += [("SPAN", (2, 1), (2, -1)), ("LINEBEFORE", (2, 1), (2, -1), 0.25, GRID),
+                     ("TEXTCOLOR", (2, 1), (2, -1), GRID)]
+    table = _WholeTable(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT", spaceAfter=8)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+_LABEL_WIDTH = 4.6 * cm
+
+
+class _WholeTable(Table):
+    """A table never split over two pages (a signature block): it goes whole to the next page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
 
 
 # -- numbers and dates -----------------------------------------------------------------------------------
@@ -463,7 +580,8 @@ class PlainTableOfContents(TableOfContents):
     reportlab reads them as paragraph markup: "R&D <pilot>" prints as typed and breaks nothing."""
 
     def addEntry(self, level: int, text: str, pageNum: int, key: str | None = None) -> None:
-        super().addEntry(level, escape(text), pageNum, key)
+        # a heading's plain text is already in visual order: only the symbol font is set again
+        super().addEntry(level, _fallback(text, None), pageNum, key)
 
 
 def table_of_contents() -> TableOfContents:
@@ -496,12 +614,16 @@ def eu_emblem(height: float = EMBLEM_HEIGHT) -> Drawing:
     eighteenth of it, upright, placed like the hours of a clock."""
     width = height * 3 / 2
     drawing = Drawing(width, height)
-    drawing.add(Rect(0, 0, width, height, fillColor=EU_BLUE, strokeColor=None))
+    field = Rect(0, 0, width, height)
+    field.fillColor, field.strokeColor = EU_BLUE, None
+    drawing.add(field)
     for hour in range(12):
         angle = math.radians(90 - 30 * hour)
         cx = width / 2 + height / 3 * math.cos(angle)
         cy = height / 2 + height / 3 * math.sin(angle)
-        drawing.add(Polygon(_star(cx, cy, height / 18), fillColor=EU_YELLOW, strokeColor=None))
+        star = Polygon(_star(cx, cy, height / 18))
+        star.fillColor, star.strokeColor = EU_YELLOW, None
+        drawing.add(star)
     return drawing
 
 
@@ -511,7 +633,8 @@ def draw_shapes(drawing: Drawing, canvas: Canvas, x: float, y: float) -> None:
     canvas.saveState()
     canvas.translate(x, y)
     for shape in drawing.contents:
-        canvas.setFillColor(shape.fillColor)
+        if isinstance(shape, Rect | Polygon) and shape.fillColor is not None:
+            canvas.setFillColor(shape.fillColor)
         if isinstance(shape, Rect):
             canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=0, fill=1)
         elif isinstance(shape, Polygon):

@@ -111,6 +111,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "error.deliverable": "No deliverable of this mission has the id “{deliverable_id}”.",
         "error.choose_deliverable": "Say which deliverable (--deliverable ID); mission {code} has: {choices}",
         "error.no_deliverable": "Mission {code} has no deliverable yet.",
+        "error.blank_rows": "A blank list has 1 to {most} rows, not {rows}: choose a number in that range.",
         "error.output": "Cannot write the PDF to {path} ({reason}): choose a folder you can write to.",
         # deliverables and the mission report
         "deliverable.kind.mission_report": "Mission report",
@@ -134,7 +135,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "deliverable.contents": "Contents",
         "deliverable.empty": "This deliverable is empty: nothing has been written in it yet.",
         "deliverable.empty_section": "Nothing has been written in this section yet.",
-        "deliverable.image_missing": "[Image not found: {path}]",
         "deliverable.image_unreadable": "[This file is not an image that can be printed: {path}]",
         "mission_report.title": "Mission report",
         "mission_report.subject": "Report of mission {code}",
@@ -220,6 +220,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "country.VN": "Viet Nam",
         # page furniture, signatures, attendance notices (issue 14)
         "header.funded": "Funded by the European Union",
+        "and": "and",
         "header.mission": "Mission {code}",
         "watermark.draft": "DRAFT",
         "disclaimer": (
@@ -256,9 +257,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Union asks of the actions it funds. They are kept by SOCIEUX+ and its implementing "
             "agencies for the reporting of the action, and are not shared with anyone else. Stating "
             "one's sex is optional."),
-        "image.refused": (
-            "Image “{name}” not printed: only the pictures attached to this deliverable can be shown "
-            "(attach it with Insert image…, then name it as images/<name>)."),
+        "image.refused": ("[Image not printed: {path}. Only the pictures attached to this deliverable "
+                          "print; add it with Insert image… in the editor.]"),
         "missing_glyphs": "Characters the fonts cannot print were replaced by their code: {codes}.",
     },
     "fr": {
@@ -362,6 +362,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "error.choose_deliverable": "Précisez le livrable (--deliverable ID) ; la mission {code} a : "
                                     "{choices}",
         "error.no_deliverable": "La mission {code} n’a encore aucun livrable.",
+        "error.blank_rows": ("Une liste vierge a de 1 à {most} lignes, pas {rows} : choisissez un nombre "
+                             "dans cet intervalle."),
         "error.output": "Impossible d’écrire le PDF dans {path} ({reason}) : choisissez un dossier où "
                         "vous pouvez écrire.",
         # deliverables and the mission report
@@ -386,7 +388,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "deliverable.contents": "Table des matières",
         "deliverable.empty": "Ce livrable est vide : rien n’y a encore été écrit.",
         "deliverable.empty_section": "Rien n’a encore été écrit dans cette section.",
-        "deliverable.image_missing": "[Image introuvable : {path}]",
         "deliverable.image_unreadable": "[Ce fichier n’est pas une image imprimable : {path}]",
         "mission_report.title": "Rapport de mission",
         "mission_report.subject": "Rapport de la mission {code}",
@@ -472,6 +473,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "country.VN": "Viet Nam",
         # page furniture, signatures, attendance notices (issue 14)
         "header.funded": "Financé par l’Union européenne",
+        "and": "et",
         "header.mission": "Mission {code}",
         "watermark.draft": "BROUILLON",
         "disclaimer": (
@@ -508,9 +510,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "ventilés par sexe que l’Union européenne demande aux actions qu’elle finance. Elles sont "
             "conservées par SOCIEUX+ et ses agences de mise en œuvre pour le suivi de l’action et ne "
             "sont communiquées à personne d’autre. Indiquer son sexe est facultatif."),
-        "image.refused": (
-            "Image « {name} » non imprimée : seules les images jointes à ce livrable peuvent être "
-            "affichées (joignez-la avec Insérer une image…, puis nommez-la images/<nom>)."),
+        "image.refused": ("[Image non imprimée : {path}. Seules les images jointes à ce livrable "
+                          "s’impriment ; ajoutez-la avec Insérer une image… dans l’éditeur.]"),
         "missing_glyphs": (
             "Des caractères que les polices ne savent pas imprimer ont été remplacés par leur code : "
             "{codes}."),
@@ -614,6 +615,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "error.choose_deliverable": "Indique el entregable (--deliverable ID); la misión {code} tiene: "
                                     "{choices}",
         "error.no_deliverable": "La misión {code} todavía no tiene ningún entregable.",
+        "error.blank_rows": ("Una lista en blanco tiene de 1 a {most} filas, no {rows}: elija un número "
+                             "en ese intervalo."),
         "error.output": "No se puede escribir el PDF en {path} ({reason}): elija una carpeta en la que "
                         "pueda escribir.",
         # deliverables and the mission report
@@ -638,7 +641,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "deliverable.contents": "Índice",
         "deliverable.empty": "Este entregable está vacío: todavía no se ha escrito nada en él.",
         "deliverable.empty_section": "Todavía no se ha escrito nada en esta sección.",
-        "deliverable.image_missing": "[Imagen no encontrada: {path}]",
         "deliverable.image_unreadable": "[Este archivo no es una imagen que se pueda imprimir: {path}]",
         "mission_report.title": "Informe de misión",
         "mission_report.subject": "Informe de la misión {code}",
@@ -724,6 +726,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "country.VN": "Vietnam",
         # page furniture, signatures, attendance notices (issue 14)
         "header.funded": "Financiado por la Unión Europea",
+        "and": "y",
         "header.mission": "Misión {code}",
         "watermark.draft": "BORRADOR",
         "disclaimer": (
@@ -760,9 +763,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Unión Europea pide a las acciones que financia. Los conservan SOCIEUX+ y sus agencias de "
             "implementación para el seguimiento de la acción y no se comunican a nadie más. Indicar el "
             "sexo es opcional."),
-        "image.refused": (
-            "Imagen «{name}» no impresa: solo se pueden mostrar las imágenes adjuntas a este entregable"
-            " (adjúntela con Insertar imagen… y nómbrela images/<nombre>)."),
+        "image.refused": ("[Imagen no impresa: {path}. Solo se imprimen las imágenes adjuntas a este "
+                          "entregable; añádala con Insertar imagen… en el editor.]"),
         "missing_glyphs": (
             "Los caracteres que las fuentes no pueden imprimir se han sustituido por su código: "
             "{codes}."),

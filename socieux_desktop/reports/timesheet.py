@@ -9,16 +9,14 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from socieux_desktop.domain.budget import compute_budget
 from socieux_desktop.domain.model import Activity, DayEntry, DayKind, Expert, TimesheetStatus
 from socieux_desktop.reports.base import (
     CONTENT_WIDTH,
-    GRID,
-    TABLE_FONT,
     WARNING,
+    Paragraph,
     build_pdf,
     check_language,
     escape,
@@ -28,7 +26,9 @@ from socieux_desktop.reports.base import (
     grid_table,
     heading,
     mission_facts,
+    page_header,
     para,
+    signature_block,
     styles,
 )
 from socieux_desktop.reports.texts import text
@@ -45,8 +45,7 @@ def build_timesheet(output: Path | BinaryIO, details: MissionDetails, entries: S
     mission = details.mission
     names = [entry.expert.name for entry in details.team]
     names += [expert.name for expert in (experts or {}).values() if expert.name not in names]
-    header = " — ".join([text(language, "header.mission", code=mission.code), ", ".join(names)]
-                        if names else [text(language, "header.mission", code=mission.code)])
+    header = page_header(mission.code, names, language)
     build_pdf(output, timesheet_story(details, entries, language=language, experts=experts),
               language=language, title=f"{text(language, 'timesheet.title')} — {mission.code}",
               subject=text(language, "timesheet.subject", code=mission.code), header=header,
@@ -210,14 +209,14 @@ def _signatures(details: MissionDetails, names: Sequence[str], language: str) ->
     place, day = text(language, "sign.place"), text(language, "timesheet.sign_date")
     signature = text(language, "timesheet.sign_signature")
     for name in names or [""]:
-        made.append(_signature_block(text(language, "timesheet.sign_expert", name=name), None,
+        made.append(signature_block(text(language, "timesheet.sign_expert", name=name), None,
                                      [place, day, signature], signature))
-    made.append(_signature_block(
+    made.append(signature_block(
         text(language, "timesheet.sign_partner", institution=details.action.partner_institution),
         text(language, "timesheet.sign_partner_attests"),
         [text(language, "timesheet.sign_name"), place, day, signature], signature,
         stamp=text(language, "sign.stamp")))
-    made.append(_signature_block(text(language, "sign.hq"), None,
+    made.append(signature_block(text(language, "sign.hq"), None,
                                  [text(language, "sign.hq_name"), text(language, "sign.hq_decision"),
                                   signature], signature))
     return made
@@ -239,48 +238,3 @@ def _remaining(half_days: int, language: str) -> Flowable | str:
 def _widths(total: float, shares: Sequence[float]) -> list[float]:
     scale = sum(shares)
     return [total * share / scale for share in shares]
-
-
-def _signature_block(title: str, subtitle: str | None, labels: Sequence[str], signature: str, *,
-                     stamp: str | None = None) -> Flowable:
-    """A boxed block: its title, then a row to fill per label (the ``signature`` row taller); with
-    ``stamp`` a box beside the rows for the institution's stamp."""
-    sheet = styles()
-    head = Paragraph(f"<b>{escape(title)}</b>" + (f" — {escape(subtitle)}" if subtitle else ""),
-                     sheet["cell"])
-    stamp_width = 5.2 * cm if stamp else 0
-    rows: list[list[Flowable | str]] = [[head, "", ""] if stamp else [head, ""]]
-    heights: list[float | None] = [None]
-    for label in labels:
-        row: list[Flowable | str] = [Paragraph(escape(label), sheet["label"]), ""]
-        if stamp:
-            row.append(Paragraph(escape(stamp), sheet["cell"]) if len(rows) == 1 else "")
-        rows.append(row)
-        heights.append(1.6 * cm if label == signature else None)
-    widths = [_LABEL_WIDTH, CONTENT_WIDTH - _LABEL_WIDTH - stamp_width] + ([stamp_width] if stamp else [])
-    commands: list[tuple[Any, ...]] = [
-        TABLE_FONT,
-        ("SPAN", (0, 0), (-1, 0)),
-        ("BOX", (0, 0), (-1, -1), 0.5, GRID),
-        ("LINEBELOW", (0, 0), (1, -2), 0.25, GRID),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.25, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), "#dce6f1"),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 9),
-    ]
-    if stamp:
-        commands += [("SPAN", (2, 1), (2, -1)), ("LINEBEFORE", (2, 1), (2, -1), 0.25, GRID),
-                     ("TEXTCOLOR", (2, 1), (2, -1), GRID)]
-    table = _WholeTable(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT", spaceAfter=8)
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-_LABEL_WIDTH = 4.6 * cm
-
-
-class _WholeTable(Table):
-    """A table never split over two pages (a signature block): it goes whole to the next page."""
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return []
