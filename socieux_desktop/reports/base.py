@@ -150,9 +150,9 @@ def visual_order(value: str) -> str:
     return str(get_display(arabic_reshaper.reshape(joined)))
 
 
-def _fallback(value: str, missing: set[str] | None) -> str:
+def _fallback(value: str) -> str:
     """Escaped ``value`` whose characters DejaVu Sans lacks are set in the symbol font, and those that
-    no shipped font has are replaced by their code ("[U+1FAE9]", added to ``missing``): never a box."""
+    no shipped font has are replaced by their code ("[U+1FAE9]"), visibly: never an empty box."""
     if value.isascii():
         return _xml_escape(value)
     main = _covered(_FONT_FILES[FONT])
@@ -172,16 +172,13 @@ def _fallback(value: str, missing: set[str] | None) -> str:
         if point in main or point in symbols:
             out.append(_xml_escape(char))
         else:
-            code = f"[U+{point:04X}]"
-            if missing is not None:
-                missing.add(code)
-            out.append(code)
+            out.append(f"[U+{point:04X}]")
     if in_symbols:
         out.append("</font>")
     return "".join(out)
 
 
-def printable_markup(markup: str, missing: set[str] | None = None) -> str:
+def printable_markup(markup: str) -> str:
     """Paragraph markup (escaped text between tags) made printable: right-to-left runs shaped and in
     visual order, characters DejaVu Sans lacks in the symbol font (``_fallback``). What every paragraph
     of the reports goes through, the deliverable's body included."""
@@ -192,7 +189,7 @@ def printable_markup(markup: str, missing: set[str] | None = None) -> str:
         part = parts[index]
         if part and not part.isascii():
             plain = html.unescape(part)
-            parts[index] = _fallback(visual_order(plain), missing)
+            parts[index] = _fallback(visual_order(plain))
     return "".join(parts)
 
 
@@ -581,7 +578,7 @@ class PlainTableOfContents(TableOfContents):
 
     def addEntry(self, level: int, text: str, pageNum: int, key: str | None = None) -> None:
         # a heading's plain text is already in visual order: only the symbol font is set again
-        super().addEntry(level, _fallback(text, None), pageNum, key)
+        super().addEntry(level, _fallback(text), pageNum, key)
 
 
 def table_of_contents() -> TableOfContents:

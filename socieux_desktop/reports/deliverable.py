@@ -383,19 +383,31 @@ def _image(block: md.Image, sheet: dict[str, ParagraphStyle], *, language: str,
     caption = [Paragraph(block.caption, sheet["caption"])] if block.caption else []
     picture = load_image(block.path, images)
     if isinstance(picture, str):
-        key = "image.refused" if picture == "refused" else "deliverable.image_unreadable"
-        message = text(language, key, path=block.path or "—")
+        message = text(language, f"deliverable.image_{picture}", path=block.path or "—")
         return [Paragraph(escape(message), sheet["placeholder"]), *caption]
     return [KeepTogether([picture, *caption])]
 
 
 def load_image(reference: str, images: ImageResolver) -> ImageFlowable | str:
-    """The picture ``reference`` names among the deliverable's (through ``images``), scaled to fit the
-    text, or why there is none: "refused" (not a picture attached to the deliverable: the disk is never
-    read) or "unreadable" (not an image an image library reads whole).
+    """The picture ``reference`` names among the deliverable's, scaled to fit the text, or why there is
+    none (``decode_image``)."""
+    decoded = decode_image(reference, images)
+    if isinstance(decoded, str):
+        return decoded
+    data, width, height = decoded
+    scale = min(CONTENT_WIDTH / width, MAX_IMAGE_HEIGHT / height, 1.0)
+    return ImageFlowable(io.BytesIO(data), width=width * scale, height=height * scale)
+
+
+def decode_image(reference: str, images: ImageResolver) -> tuple[bytes, int, int] | str:
+    """The picture ``reference`` names among the deliverable's (through ``images``) as PNG bytes and its
+    size in pixels, or why there is none: "refused" (not a picture attached to the deliverable: the disk
+    is never read, so the answer is the same whether a file of that name exists or not) or "unreadable"
+    (attached, but not an image an image library reads whole). The one place the PDF and the Word file
+    find an image.
 
     The image is decoded here, entirely, and handed over as PNG, so that nothing can fail later while
-    the PDF is written."""
+    the document is written."""
     from PIL import Image as PILImage
 
     data = images(reference) if reference else None
@@ -412,6 +424,4 @@ def load_image(reference: str, images: ImageResolver) -> ImageFlowable | str:
     picture.thumbnail((MAX_IMAGE_PIXELS, MAX_IMAGE_PIXELS))
     out = io.BytesIO()
     picture.save(out, format="PNG")
-    out.seek(0)
-    scale = min(CONTENT_WIDTH / picture.width, MAX_IMAGE_HEIGHT / picture.height, 1.0)
-    return ImageFlowable(out, width=picture.width * scale, height=picture.height * scale)
+    return out.getvalue(), picture.width, picture.height

@@ -257,9 +257,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Union asks of the actions it funds. They are kept by SOCIEUX+ and its implementing "
             "agencies for the reporting of the action, and are not shared with anyone else. Stating "
             "one's sex is optional."),
-        "image.refused": ("[Image not printed: {path}. Only the pictures attached to this deliverable "
-                          "print; add it with Insert image… in the editor.]"),
-        "missing_glyphs": "Characters the fonts cannot print were replaced by their code: {codes}.",
+        "deliverable.image_refused": ("[Image not printed: {path}. Only the pictures attached to this "
+                                      "deliverable print; add it with Insert image… in the editor.]"),
     },
     "fr": {
         "footer.funding": "SOCIEUX+ est cofinancé par l’Union européenne, la France, l’Espagne "
@@ -510,11 +509,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "ventilés par sexe que l’Union européenne demande aux actions qu’elle finance. Elles sont "
             "conservées par SOCIEUX+ et ses agences de mise en œuvre pour le suivi de l’action et ne "
             "sont communiquées à personne d’autre. Indiquer son sexe est facultatif."),
-        "image.refused": ("[Image non imprimée : {path}. Seules les images jointes à ce livrable "
-                          "s’impriment ; ajoutez-la avec Insérer une image… dans l’éditeur.]"),
-        "missing_glyphs": (
-            "Des caractères que les polices ne savent pas imprimer ont été remplacés par leur code : "
-            "{codes}."),
+        "deliverable.image_refused": ("[Image non imprimée : {path}. Seules les images jointes à ce livrable "
+                                      "s’impriment ; ajoutez-la avec Insérer une image… dans l’éditeur.]"),
     },
     "es": {
         "footer.funding": "SOCIEUX+ está cofinanciado por la Unión Europea, Francia, España y Bélgica.",
@@ -763,11 +759,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Unión Europea pide a las acciones que financia. Los conservan SOCIEUX+ y sus agencias de "
             "implementación para el seguimiento de la acción y no se comunican a nadie más. Indicar el "
             "sexo es opcional."),
-        "image.refused": ("[Imagen no impresa: {path}. Solo se imprimen las imágenes adjuntas a este "
-                          "entregable; añádala con Insertar imagen… en el editor.]"),
-        "missing_glyphs": (
-            "Los caracteres que las fuentes no pueden imprimir se han sustituido por su código: "
-            "{codes}."),
+        "deliverable.image_refused": ("[Imagen no impresa: {path}. Solo se imprimen las imágenes adjuntas a "
+                                      "este entregable; añádala con Insertar imagen… en el editor.]"),
     },
 }
 

@@ -27,6 +27,7 @@ from socieux_desktop.domain.model import Action, Mission, new_id
 from socieux_desktop.reports import render
 from socieux_desktop.reports.base import ReportError
 from socieux_desktop.reports.deliverable import build_deliverable
+from socieux_desktop.reports.texts import text
 from socieux_desktop.store.workbook import Workbook
 from tests.conftest import Sample
 from tests.reports.pdf_tools import render_png
@@ -289,3 +290,35 @@ def test_a_subheading_right_under_a_section_title_is_outlined_under_it(tmp_path:
 
     assert titles(outline) == ["Résumé", ["Contexte", "Constats"], "Suite", ["Après"]]  # "###": not outlined
     assert "La Caisse nationale." in " ".join(pages_of(output))
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es"])
+def test_a_stored_deliverable_prints_its_own_pictures_and_nothing_of_the_disk(
+        workbook: Workbook, sample: Sample, tmp_path: Path, language: str) -> None:
+    """A text may be typed by anyone at a workshop: a path of the laptop prints the same line whether
+    the file exists or not, and its bytes never reach the PDF."""
+    from socieux_desktop.store.images import DeliverableImages
+
+    store = DeliverableStore(workbook)
+    made = Deliverable(new_id(), sample.mission.id, DeliverableKind.DIAGNOSTIC, "Carte",
+                       DeliverableLanguage.FR)
+    store.create(made)
+    attached = DeliverableImages(workbook).attach(made.id, "carte.png", png_bytes((400, 200)))
+    secret = tmp_path / "secret.png"
+    write_png(secret)  # a real picture on the laptop, 400 x 200 too
+    typed = [str(secret), str(tmp_path / "absent.png"), "../secret.png", f"file://{secret}",
+             "https://example.org/x.png"]
+    body = "\n\n".join([f"![Carte]({attached})", *(f"![Essai]({path})" for path in typed)])
+    document = store.open(made.id)
+    document.set_text(document.sections()[0].id, "body", body)
+    output = tmp_path / "images.pdf"
+    render("deliverable", workbook, mission_id=sample.mission.id, language=language, output=output,
+           deliverable_id=made.id)
+    whole = " ".join(pages_of(output))
+    lines = [text(language, "deliverable.image_refused", path=path) for path in typed]
+    for line in lines:
+        assert " ".join(line.split()) in whole
+    # one same sentence around the path as typed, for the file that exists and the one that does not
+    assert lines[0].replace(typed[0], "") == lines[1].replace(typed[1], "")
+    images = [image for page in pypdf.PdfReader(output).pages for image in page.images]
+    assert len(images) == 1 and images[0].image is not None and images[0].image.size == (400, 200)
