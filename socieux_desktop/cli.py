@@ -300,6 +300,8 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
                         help="attendance: an empty list to print for a paper workshop")
     parser.add_argument("--format", choices=("pdf", "docx"), default="pdf",
                         help="deliverable: pdf (default) or docx, a Word file to go on editing")
+    parser.add_argument("--rows", type=int, metavar="N",
+                        help="attendance --blank: how many rows to fill by hand (default 25, at most 500)")
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -313,6 +315,8 @@ def run_report(args: argparse.Namespace) -> int:
         raise CommandFailed("--deliverable goes with the deliverable report only.")
     if args.format == "docx" and (args.kind != "deliverable" or args.deliverable is None):
         raise CommandFailed("--format docx goes with the deliverable report and its --deliverable ID.")
+    if args.rows is not None and not args.blank:
+        raise CommandFailed("--rows goes with --blank (an empty attendance list) only.")
     output: Path = args.output.expanduser()
     if output.is_dir():
         raise CommandFailed(f"{output} is a folder; give -o the path of a PDF file to write.")
@@ -325,7 +329,8 @@ def run_report(args: argparse.Namespace) -> int:
                 render_docx(workbook, deliverable_id=args.deliverable, output=output, language=args.lang)
             else:
                 render(args.kind, workbook, mission_id=args.mission, language=args.lang, output=output,
-                       workshop_id=args.workshop, deliverable_id=args.deliverable, blank=args.blank)
+                       workshop_id=args.workshop, deliverable_id=args.deliverable, blank=args.blank,
+                       blank_rows=args.rows)
         except ReportError as error:
             raise CommandFailed(error.message("en")) from error
         except OSError as error:

@@ -636,6 +636,34 @@
             <source>Insert a link (Ctrl+K)</source>
             <translation>Insert a link (Ctrl+K)</translation>
         </message>
+        <message>
+            <source>Insert image</source>
+            <translation>Insert image</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>This picture is larger than 20 MB: save it smaller (for instance as a JPEG of 2,000 pixels) and insert it again.</source>
+            <translation>This picture is larger than 20 MB: save it smaller (for instance as a JPEG of 2,000 pixels) and insert it again.</translation>
+        </message>
+        <message>
+            <source>This file could not be read: check that it is still there and that you may open it, then insert it again.</source>
+            <translation>This file could not be read: check that it is still there and that you may open it, then insert it again.</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be printed: choose a PNG, JPEG, GIF, WebP, BMP or TIFF image.</source>
+            <translation>This file is not a picture that can be printed: choose a PNG, JPEG, GIF, WebP, BMP or TIFF image.</translation>
+        </message>
+        <message>
+            <source>Insert &amp;image…</source>
+            <translation>Insert &amp;image…</translation>
+        </message>
+        <message>
+            <source>Attach a picture from this computer to the deliverable and show it here</source>
+            <translation>Attach a picture from this computer to the deliverable and show it here</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableTableModel</name>
@@ -1014,6 +1042,10 @@
         <message>
             <source>&amp;Blank list to print</source>
             <translation>&amp;Blank list to print</translation>
+        </message>
+        <message>
+            <source>R&amp;ows to print:</source>
+            <translation>R&amp;ows to print:</translation>
         </message>
         <message>
             <source>&amp;Deliverable:</source>

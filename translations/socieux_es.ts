@@ -636,6 +636,34 @@
             <source>Insert a link (Ctrl+K)</source>
             <translation>Insertar un enlace (Ctrl+K)</translation>
         </message>
+        <message>
+            <source>Insert image</source>
+            <translation>Insertar imagen</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)</source>
+            <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>This picture is larger than 20 MB: save it smaller (for instance as a JPEG of 2,000 pixels) and insert it again.</source>
+            <translation>Esta imagen supera los 20 MB: guárdela más pequeña (por ejemplo, como JPEG de 2000 píxeles) e insértela de nuevo.</translation>
+        </message>
+        <message>
+            <source>This file could not be read: check that it is still there and that you may open it, then insert it again.</source>
+            <translation>No se ha podido leer este archivo: compruebe que sigue ahí y que puede abrirlo, y vuelva a insertarlo.</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be printed: choose a PNG, JPEG, GIF, WebP, BMP or TIFF image.</source>
+            <translation>Este archivo no es una imagen que se pueda imprimir: elija una imagen PNG, JPEG, GIF, WebP, BMP o TIFF.</translation>
+        </message>
+        <message>
+            <source>Insert &amp;image…</source>
+            <translation>Insertar &amp;imagen…</translation>
+        </message>
+        <message>
+            <source>Attach a picture from this computer to the deliverable and show it here</source>
+            <translation>Adjuntar al entregable una imagen de este ordenador y mostrarla aquí</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableTableModel</name>
@@ -1014,6 +1042,10 @@
         <message>
             <source>&amp;Blank list to print</source>
             <translation>Lista en &amp;blanco para imprimir</translation>
+        </message>
+        <message>
+            <source>R&amp;ows to print:</source>
+            <translation>Fi&amp;las que imprimir:</translation>
         </message>
         <message>
             <source>&amp;Deliverable:</source>

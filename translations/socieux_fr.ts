@@ -636,6 +636,34 @@
             <source>Insert a link (Ctrl+K)</source>
             <translation>Insérer un lien (Ctrl+K)</translation>
         </message>
+        <message>
+            <source>Insert image</source>
+            <translation>Insérer une image</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>This picture is larger than 20 MB: save it smaller (for instance as a JPEG of 2,000 pixels) and insert it again.</source>
+            <translation>Cette image dépasse 20 Mo : enregistrez-la plus petite (par exemple en JPEG de 2 000 pixels) et insérez-la de nouveau.</translation>
+        </message>
+        <message>
+            <source>This file could not be read: check that it is still there and that you may open it, then insert it again.</source>
+            <translation>Ce fichier n’a pas pu être lu : vérifiez qu’il est toujours là et que vous pouvez l’ouvrir, puis insérez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be printed: choose a PNG, JPEG, GIF, WebP, BMP or TIFF image.</source>
+            <translation>Ce fichier n’est pas une image imprimable : choisissez une image PNG, JPEG, GIF, WebP, BMP ou TIFF.</translation>
+        </message>
+        <message>
+            <source>Insert &amp;image…</source>
+            <translation>Insérer une &amp;image…</translation>
+        </message>
+        <message>
+            <source>Attach a picture from this computer to the deliverable and show it here</source>
+            <translation>Joindre au livrable une image de cet ordinateur et l’afficher ici</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableTableModel</name>
@@ -1014,6 +1042,10 @@
         <message>
             <source>&amp;Blank list to print</source>
             <translation>Liste &amp;vierge à imprimer</translation>
+        </message>
+        <message>
+            <source>R&amp;ows to print:</source>
+            <translation>Li&amp;gnes à imprimer :</translation>
         </message>
         <message>
             <source>&amp;Deliverable:</source>

@@ -26,8 +26,8 @@ from socieux_desktop.collab.document import Field, Section
 from socieux_desktop.domain.deliverables import Deliverable
 from socieux_desktop.domain.model import Action, Mission
 from socieux_desktop.reports import markdown as md
-from socieux_desktop.reports.base import check_language, country_name, format_date
-from socieux_desktop.reports.deliverable import decode_image
+from socieux_desktop.reports.base import check_language, country_name, format_date, join_names
+from socieux_desktop.reports.deliverable import ImageResolver, decode_image, no_images
 from socieux_desktop.reports.texts import text
 
 if TYPE_CHECKING:
@@ -57,12 +57,12 @@ class _Note:
 def export_docx(output: Path | BinaryIO, deliverable: Deliverable, sections: Sequence[Section], *,
                 mission: Mission, action: Action, language: str, comments: Sequence[Comment] = (),
                 authors: Sequence[str] = (), issued: date | None = None,
-                images_dir: Path | None = None) -> None:
+                images: ImageResolver = no_images) -> None:
     """Write ``deliverable`` as a .docx with the words of ``language`` (fr, en, es; the text stays as
-    written). ``authors`` name who the EU disclaimer holds responsible ("its authors" if none);
-    ``comments`` become Word comments; an image's relative path is read from ``images_dir`` (the current
-    folder if None). Raises ``ReportError`` for an unknown language, ``OSError`` when ``output`` cannot
-    be written; nothing for what the text holds."""
+    written). ``authors`` name who the EU disclaimer holds responsible ("the author(s)" if none);
+    ``comments`` become Word comments; ``images`` gives the bytes of the pictures the text names (the
+    deliverable's own, as for the PDF: ``store.images.resolve_image``). Raises ``ReportError`` for an
+    unknown language, ``OSError`` when ``output`` cannot be written; nothing for what the text holds."""
     import docx
 
     language = check_language(language)
@@ -74,7 +74,7 @@ def export_docx(output: Path | BinaryIO, deliverable: Deliverable, sections: Seq
     properties.subject = text(language, "deliverable.subject", kind=kind, code=mission.code)
     properties.author = md.clean(", ".join(authors))[:255]
     properties.language = _LANGUAGE_TAGS[language]
-    writer = _Writer(document, language, images_dir or Path.cwd())
+    writer = _Writer(document, language, images)
     writer.cover(deliverable, mission, action, issued or date.today(), authors)
     writer.footer()
     writer.body(sections, comments)
@@ -82,10 +82,10 @@ def export_docx(output: Path | BinaryIO, deliverable: Deliverable, sections: Seq
 
 
 class _Writer:
-    def __init__(self, document: Document, language: str, images_dir: Path) -> None:
+    def __init__(self, document: Document, language: str, images: ImageResolver) -> None:
         self.document = document
         self.language = language
-        self.images_dir = images_dir
+        self.images = images
         self._numbering: Any = document.part.numbering_part.element
         self._abstract: dict[str, str] = {}
         self._styles: dict[str, Any] = {}
@@ -132,10 +132,10 @@ class _Writer:
             cells[1].paragraphs[0].add_run(md.clean(value))
         self.document.add_paragraph()
         self.document.add_paragraph(text(language, "footer.funding"))
-        names = ", ".join(name for name in (md.clean(a).strip() for a in authors) if name)
+        names = [name for name in (md.clean(author).strip() for author in authors) if name]
+        who = join_names(names, language) if names else text(language, "disclaimer.authors_unknown")
         disclaimer = self.document.add_paragraph()
-        disclaimer_run = disclaimer.add_run(text(language, "docx.disclaimer",
-                                                 author=names or text(language, "docx.authors")))
+        disclaimer_run = disclaimer.add_run(text(language, "disclaimer", authors=who))
         disclaimer_run.italic = True
         from docx.enum.text import WD_BREAK
 
@@ -235,7 +235,7 @@ class _Writer:
     def image(self, block: md.Image, notes: list[_Note]) -> None:
         from docx.shared import Cm, Emu
 
-        decoded = decode_image(block.path, self.images_dir)
+        decoded = decode_image(block.path, self.images)
         if isinstance(decoded, str):
             self._grey(text(self.language, f"deliverable.image_{decoded}", path=block.path or "—"))
         else:

@@ -125,7 +125,14 @@ def parser() -> MarkdownIt:
     """The one Markdown reader of the application (CommonMark, tables; no raw HTML, no entities)."""
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": False}).enable("table").disable("entity")
+    class Reader(MarkdownIt):
+        def validateLink(self, url: str) -> bool:
+            """Every target is read as typed: what may be followed is decided by ``link_target``, a
+            picture is looked up among the deliverable's own (an image resolver), so ``![x](file:///…)``
+            is a picture refused in so many words rather than text markdown-it leaves as typed."""
+            return True
+
+    return Reader("commonmark", {"html": False}).enable("table").disable("entity")
 
 
 def escape(text: str) -> str:
@@ -179,6 +186,12 @@ def to_html(text: str, *, heading_shift: int = 0) -> str:
         if token.type in ("heading_open", "heading_close"):
             level = min(int(token.tag[1:]), MAX_HEADING_LEVEL) + heading_shift
             token.tag = f"h{min(level, 6)}"
+        elif token.type == "inline":
+            for child in token.children or []:
+                if child.type == "image":  # as typed, as the PDF reads it (markdown-it %-encodes it)
+                    child.attrSet("src", unquote(str(child.attrGet("src") or "")))
+                elif child.type == "link_open" and not link_target(str(child.attrGet("href") or "")):
+                    child.attrs.pop("href", None)  # not a link in the PDF either
         elif token.type == "table_open":
             token.attrSet("border", "1")
             token.attrSet("cellspacing", "0")

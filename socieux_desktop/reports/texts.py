@@ -111,6 +111,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "error.deliverable": "No deliverable of this mission has the id “{deliverable_id}”.",
         "error.choose_deliverable": "Say which deliverable (--deliverable ID); mission {code} has: {choices}",
         "error.no_deliverable": "Mission {code} has no deliverable yet.",
+        "error.blank_rows": "A blank list has 1 to {most} rows, not {rows}: choose a number in that range.",
         "error.output": "Cannot write the PDF to {path} ({reason}): choose a folder you can write to.",
         # deliverables and the mission report
         "deliverable.kind.mission_report": "Mission report",
@@ -134,13 +135,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "deliverable.contents": "Contents",
         "deliverable.empty": "This deliverable is empty: nothing has been written in it yet.",
         "deliverable.empty_section": "Nothing has been written in this section yet.",
-        "deliverable.image_missing": "[Image not found: {path}]",
         "deliverable.image_unreadable": "[This file is not an image that can be printed: {path}]",
         # the Word file of a deliverable
-        "docx.disclaimer": "This document was produced with the financial support of the European Union. "
-                           "Its contents are the sole responsibility of {author} and do not necessarily "
-                           "reflect the views of the European Union.",
-        "docx.authors": "its authors",
         "docx.detached": "(on a passage since deleted: “{quote}”)",
         "mission_report.title": "Mission report",
         "mission_report.subject": "Report of mission {code}",
@@ -224,6 +220,47 @@ TEXTS: dict[str, dict[str, str]] = {
         "country.UA": "Ukraine",
         "country.UY": "Uruguay",
         "country.VN": "Viet Nam",
+        # page furniture, signatures, attendance notices (issue 14)
+        "header.funded": "Funded by the European Union",
+        "and": "and",
+        "header.mission": "Mission {code}",
+        "watermark.draft": "DRAFT",
+        "disclaimer": (
+            "This document was produced with the financial support of the European Union. Its contents "
+            "are the sole responsibility of {authors} and do not necessarily reflect the views of the "
+            "European Union."),
+        "disclaimer.authors_unknown": "the author(s)",
+        "weekday.0": "Monday",
+        "weekday.1": "Tuesday",
+        "weekday.2": "Wednesday",
+        "weekday.3": "Thursday",
+        "weekday.4": "Friday",
+        "weekday.5": "Saturday",
+        "weekday.6": "Sunday",
+        "date_with_weekday": "{weekday} {date}",
+        "sign.place": "Place",
+        "sign.place_date": "Place and date",
+        "sign.stamp": "Stamp of the institution",
+        "sign.hq": "For SOCIEUX+ headquarters: validation",
+        "sign.hq_name": "Name of the coordinator",
+        "sign.hq_decision": "Validated on",
+        "attendance.times": "Time",
+        "attendance.time_range": "from {start} to {end}",
+        "attendance.time_from": "from {start}",
+        "attendance.certify_title": "Certification by the organiser",
+        "attendance.certify": (
+            "I certify that the persons listed above attended this workshop on the date and at the "
+            "place stated."),
+        "attendance.organiser": "Name of the organiser",
+        "attendance.privacy_title": "Personal data",
+        "attendance.privacy": (
+            "This list records the name, institution and sex of each participant. They are "
+            "collected to prove attendance and for the gender-disaggregated reporting the European "
+            "Union asks of the actions it funds. They are kept by SOCIEUX+ and its implementing "
+            "agencies for the reporting of the action, and are not shared with anyone else. Stating "
+            "one's sex is optional."),
+        "deliverable.image_refused": ("[Image not printed: {path}. Only the pictures attached to this "
+                                      "deliverable print; add it with Insert image… in the editor.]"),
     },
     "fr": {
         "footer.funding": "SOCIEUX+ est cofinancé par l’Union européenne, la France, l’Espagne "
@@ -326,6 +363,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "error.choose_deliverable": "Précisez le livrable (--deliverable ID) ; la mission {code} a : "
                                     "{choices}",
         "error.no_deliverable": "La mission {code} n’a encore aucun livrable.",
+        "error.blank_rows": ("Une liste vierge a de 1 à {most} lignes, pas {rows} : choisissez un nombre "
+                             "dans cet intervalle."),
         "error.output": "Impossible d’écrire le PDF dans {path} ({reason}) : choisissez un dossier où "
                         "vous pouvez écrire.",
         # deliverables and the mission report
@@ -350,13 +389,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "deliverable.contents": "Table des matières",
         "deliverable.empty": "Ce livrable est vide : rien n’y a encore été écrit.",
         "deliverable.empty_section": "Rien n’a encore été écrit dans cette section.",
-        "deliverable.image_missing": "[Image introuvable : {path}]",
         "deliverable.image_unreadable": "[Ce fichier n’est pas une image imprimable : {path}]",
         # the Word file of a deliverable
-        "docx.disclaimer": "Ce document a été réalisé avec le soutien financier de l’Union européenne. "
-                           "Son contenu relève de la seule responsabilité de {author} et ne reflète pas "
-                           "nécessairement les opinions de l’Union européenne.",
-        "docx.authors": "ses auteurs",
         "docx.detached": "(sur un passage supprimé depuis : « {quote} »)",
         "mission_report.title": "Rapport de mission",
         "mission_report.subject": "Rapport de la mission {code}",
@@ -440,6 +474,47 @@ TEXTS: dict[str, dict[str, str]] = {
         "country.UA": "Ukraine",
         "country.UY": "Uruguay",
         "country.VN": "Viet Nam",
+        # page furniture, signatures, attendance notices (issue 14)
+        "header.funded": "Financé par l’Union européenne",
+        "and": "et",
+        "header.mission": "Mission {code}",
+        "watermark.draft": "BROUILLON",
+        "disclaimer": (
+            "Ce document a été réalisé avec le soutien financier de l’Union européenne. Son contenu "
+            "relève de la seule responsabilité de {authors} et ne reflète pas nécessairement les "
+            "opinions de l’Union européenne."),
+        "disclaimer.authors_unknown": "son ou ses auteurs",
+        "weekday.0": "lundi",
+        "weekday.1": "mardi",
+        "weekday.2": "mercredi",
+        "weekday.3": "jeudi",
+        "weekday.4": "vendredi",
+        "weekday.5": "samedi",
+        "weekday.6": "dimanche",
+        "date_with_weekday": "{weekday} {date}",
+        "sign.place": "Lieu",
+        "sign.place_date": "Lieu et date",
+        "sign.stamp": "Cachet de l’institution",
+        "sign.hq": "Pour le siège de SOCIEUX+ : validation",
+        "sign.hq_name": "Nom du coordinateur ou de la coordinatrice",
+        "sign.hq_decision": "Validé le",
+        "attendance.times": "Horaire",
+        "attendance.time_range": "de {start} à {end}",
+        "attendance.time_from": "à partir de {start}",
+        "attendance.certify_title": "Certification par l’organisateur",
+        "attendance.certify": (
+            "Je certifie que les personnes inscrites ci-dessus ont participé à cet atelier à la date et"
+            " au lieu indiqués."),
+        "attendance.organiser": "Nom de l’organisateur ou de l’organisatrice",
+        "attendance.privacy_title": "Données personnelles",
+        "attendance.privacy": (
+            "Cette liste enregistre le nom, l’institution et le sexe de chaque "
+            "participant. Ces données sont recueillies pour attester la présence et pour les rapports "
+            "ventilés par sexe que l’Union européenne demande aux actions qu’elle finance. Elles sont "
+            "conservées par SOCIEUX+ et ses agences de mise en œuvre pour le suivi de l’action et ne "
+            "sont communiquées à personne d’autre. Indiquer son sexe est facultatif."),
+        "deliverable.image_refused": ("[Image non imprimée : {path}. Seules les images jointes à ce livrable "
+                                      "s’impriment ; ajoutez-la avec Insérer une image… dans l’éditeur.]"),
     },
     "es": {
         "footer.funding": "SOCIEUX+ está cofinanciado por la Unión Europea, Francia, España y Bélgica.",
@@ -540,6 +615,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "error.choose_deliverable": "Indique el entregable (--deliverable ID); la misión {code} tiene: "
                                     "{choices}",
         "error.no_deliverable": "La misión {code} todavía no tiene ningún entregable.",
+        "error.blank_rows": ("Una lista en blanco tiene de 1 a {most} filas, no {rows}: elija un número "
+                             "en ese intervalo."),
         "error.output": "No se puede escribir el PDF en {path} ({reason}): elija una carpeta en la que "
                         "pueda escribir.",
         # deliverables and the mission report
@@ -564,13 +641,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "deliverable.contents": "Índice",
         "deliverable.empty": "Este entregable está vacío: todavía no se ha escrito nada en él.",
         "deliverable.empty_section": "Todavía no se ha escrito nada en esta sección.",
-        "deliverable.image_missing": "[Imagen no encontrada: {path}]",
         "deliverable.image_unreadable": "[Este archivo no es una imagen que se pueda imprimir: {path}]",
         # the Word file of a deliverable
-        "docx.disclaimer": "Este documento se ha realizado con la ayuda financiera de la Unión Europea. "
-                           "Su contenido es responsabilidad exclusiva de {author} y no refleja "
-                           "necesariamente la opinión de la Unión Europea.",
-        "docx.authors": "sus autores",
         "docx.detached": "(sobre un pasaje suprimido después: «{quote}»)",
         "mission_report.title": "Informe de misión",
         "mission_report.subject": "Informe de la misión {code}",
@@ -654,6 +726,47 @@ TEXTS: dict[str, dict[str, str]] = {
         "country.UA": "Ucrania",
         "country.UY": "Uruguay",
         "country.VN": "Vietnam",
+        # page furniture, signatures, attendance notices (issue 14)
+        "header.funded": "Financiado por la Unión Europea",
+        "and": "y",
+        "header.mission": "Misión {code}",
+        "watermark.draft": "BORRADOR",
+        "disclaimer": (
+            "Este documento se ha realizado con la ayuda financiera de la Unión Europea. Su contenido "
+            "es responsabilidad exclusiva de {authors} y no refleja necesariamente la opinión de la "
+            "Unión Europea."),
+        "disclaimer.authors_unknown": "su autor o sus autores",
+        "weekday.0": "lunes",
+        "weekday.1": "martes",
+        "weekday.2": "miércoles",
+        "weekday.3": "jueves",
+        "weekday.4": "viernes",
+        "weekday.5": "sábado",
+        "weekday.6": "domingo",
+        "date_with_weekday": "{weekday}, {date}",
+        "sign.place": "Lugar",
+        "sign.place_date": "Lugar y fecha",
+        "sign.stamp": "Sello de la institución",
+        "sign.hq": "Para la sede de SOCIEUX+: validación",
+        "sign.hq_name": "Nombre del coordinador o de la coordinadora",
+        "sign.hq_decision": "Validado el",
+        "attendance.times": "Horario",
+        "attendance.time_range": "de {start} a {end}",
+        "attendance.time_from": "desde las {start}",
+        "attendance.certify_title": "Certificación del organizador",
+        "attendance.certify": (
+            "Certifico que las personas que figuran en esta lista asistieron a este taller en la fecha "
+            "y el lugar indicados."),
+        "attendance.organiser": "Nombre del organizador o de la organizadora",
+        "attendance.privacy_title": "Datos personales",
+        "attendance.privacy": (
+            "Esta lista registra el nombre, la institución y el sexo de cada participante. Se"
+            " recogen para acreditar la asistencia y para los informes desglosados por sexo que la "
+            "Unión Europea pide a las acciones que financia. Los conservan SOCIEUX+ y sus agencias de "
+            "implementación para el seguimiento de la acción y no se comunican a nadie más. Indicar el "
+            "sexo es opcional."),
+        "deliverable.image_refused": ("[Imagen no impresa: {path}. Solo se imprimen las imágenes adjuntas a "
+                                      "este entregable; añádala con Insertar imagen… en el editor.]"),
     },
 }
 

@@ -18,6 +18,8 @@ import contextlib
 import re
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from socieux_desktop.collab.document import (
     DeliverableDocument,
@@ -37,6 +39,7 @@ from socieux_desktop.domain.deliverables import (
 )
 from socieux_desktop.domain.errors import Code, Finding, RuleViolation
 from socieux_desktop.reports.markdown import preview_html
+from socieux_desktop.store.images import DeliverableImages, ImageRefused
 from socieux_desktop.ui.crdt_binding import TextBinding, widget_text
 from socieux_desktop.ui.deliverable_comments import CommentsPanel
 from socieux_desktop.ui.deliverable_versions import VersionsPanel
@@ -80,6 +83,28 @@ class RemoveSectionBox(QtWidgets.QMessageBox):
 
     def confirmed(self) -> bool:
         return self.clickedButton() is self.remove_button
+
+
+class ImagePreview(QtWidgets.QTextBrowser):
+    """The preview, showing only the pictures attached to the deliverable (``resolve``: a reference of
+    the text -> bytes or None): Qt would otherwise read any file a text names (an absolute path, ``..``)
+    from this laptop's disk. Nothing else is loaded either (style sheets, linked pages)."""
+
+    def __init__(self, resolve: Callable[[str], bytes | None],
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._resolve = resolve
+        self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
+
+    def loadResource(self, kind: int, name: QtCore.QUrl | str) -> Any:  # Qt's name
+        if kind != QtGui.QTextDocument.ResourceType.ImageResource.value:
+            return None
+        image = QtGui.QImage()
+        data = self._resolve(name.toString() if isinstance(name, QtCore.QUrl) else name)
+        if data is not None:
+            image.loadFromData(data)
+        return image
 
 
 class DeliverableEditor(QtWidgets.QWidget):
@@ -156,6 +181,8 @@ class DeliverableEditor(QtWidgets.QWidget):
         self.body_edit.setUndoRedoEnabled(False)  # undo is the CRDT's: one's own edits only
         self.body_edit.setTabChangesFocus(False)
         self.word_count_label = QtWidgets.QLabel()
+        self.image_button = QtWidgets.QPushButton()
+        self.image_button.clicked.connect(self.choose_image)
         self.undo_button = QtWidgets.QToolButton()
         self.redo_button = QtWidgets.QToolButton()
         self.undo_action = QtGui.QAction(self)
@@ -196,8 +223,8 @@ class DeliverableEditor(QtWidgets.QWidget):
         """The dialog that asked for a link's address, last time one did."""
 
         # -- the side: preview, comments, named versions --------------------------------------------
-        self.preview = QtWidgets.QTextBrowser()
-        self.preview.setOpenExternalLinks(False)
+        self.images = DeliverableImages(store.workbook)
+        self.preview = ImagePreview(lambda reference: self.images.resolve_image(deliverable_id, reference))
         self.side_tabs = QtWidgets.QTabWidget()
         self.side_tabs.setDocumentMode(True)
         self.preview_index = self.side_tabs.addTab(self.preview, "")
@@ -245,6 +272,7 @@ class DeliverableEditor(QtWidgets.QWidget):
         footer = QtWidgets.QHBoxLayout()
         footer.addWidget(self.undo_button)
         footer.addWidget(self.redo_button)
+        footer.addWidget(self.image_button)
         footer.addStretch(1)
         footer.addWidget(self.word_count_label)
         middle_layout.addLayout(footer)
@@ -427,6 +455,46 @@ class DeliverableEditor(QtWidgets.QWidget):
         if not self.locked and self.undo_manager.redo():
             self._after_change()
 
+    # -- pictures -----------------------------------------------------------------------------------
+
+    def choose_image(self) -> None:
+        """Ask for a picture on this computer, then insert it (``insert_image``)."""
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, self.tr("Insert image"), "",
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)"))
+        if name:
+            self.insert_image(Path(name))
+
+    def insert_image(self, source: Path) -> bool:
+        """Copy the picture at ``source`` into the deliverable's pictures and write its reference
+        (``![name](images/name.png)``) at the cursor, on a line of its own; a refusal is shown."""
+        self.message_label.hide()
+        if self.locked or self._section_id is None:
+            return False
+        try:
+            reference = self.images.attach_file(self.deliverable_id, source)
+        except ImageRefused as refused:
+            self.message_label.setText(self._refusal(refused.reason))
+            self.message_label.show()
+            return False
+        caption = reference.removeprefix("images/").rsplit(".", 1)[0].replace("-", " ")
+        cursor = self.body_edit.textCursor()
+        before = "" if cursor.atBlockStart() else "\n\n"
+        cursor.insertText(f"{before}![{caption}]({reference})\n\n")
+        self.body_edit.setTextCursor(cursor)
+        self.update_preview()
+        return True
+
+    def _refusal(self, reason: str) -> str:
+        if reason == "too_large":
+            return self.tr("This picture is larger than 20 MB: save it smaller (for instance as a JPEG of "
+                           "2,000 pixels) and insert it again.")
+        if reason == "unreadable":
+            return self.tr("This file could not be read: check that it is still there and that you may "
+                           "open it, then insert it again.")
+        return self.tr("This file is not a picture that can be printed: choose a PNG, JPEG, GIF, WebP, "
+                       "BMP or TIFF image.")
+
     # -- the workflow -------------------------------------------------------------------------------
 
     def change_status(self, action: str) -> bool:
@@ -569,6 +637,7 @@ class DeliverableEditor(QtWidgets.QWidget):
         read_only = self.locked or self._section_id is None
         self.section_title_edit.setReadOnly(read_only)
         self.body_edit.setReadOnly(read_only)
+        self.image_button.setEnabled(not read_only)
         for action in self.format_actions:
             action.setEnabled(not read_only)
 
@@ -840,6 +909,9 @@ class DeliverableEditor(QtWidgets.QWidget):
         self.undo_action.setToolTip(self.tr("Undo your last edit (Ctrl+Z); others' edits stay"))
         self.redo_action.setText(self.tr("Redo"))
         self.redo_action.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.image_button.setText(self.tr("Insert &image…"))
+        self.image_button.setToolTip(self.tr(
+            "Attach a picture from this computer to the deliverable and show it here"))
         self.side_tabs.setTabText(self.preview_index, self.tr("Preview"))
         self.side_tabs.setTabText(self.comments_index, self.tr("Comments"))
         self.side_tabs.setTabText(self.versions_index, self.tr("Versions"))

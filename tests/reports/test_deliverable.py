@@ -27,6 +27,7 @@ from socieux_desktop.domain.model import Action, Mission, new_id
 from socieux_desktop.reports import render
 from socieux_desktop.reports.base import ReportError
 from socieux_desktop.reports.deliverable import build_deliverable
+from socieux_desktop.reports.texts import text
 from socieux_desktop.store.workbook import Workbook
 from tests.conftest import Sample
 from tests.reports.pdf_tools import render_png
@@ -63,11 +64,12 @@ def deliverable(title: str = "Diagnostic — Łukasz, Đorđe, Nguyễn", **chan
     return Deliverable(**values)  # type: ignore[arg-type]
 
 
-def build(tmp_path: Path, sections: list[Section], language: str = "fr", title: str | None = None) -> Path:
+def build(tmp_path: Path, sections: list[Section], language: str = "fr", title: str | None = None,
+          images: dict[str, bytes] | None = None) -> Path:
     output = tmp_path / "d.pdf"
     made = deliverable() if title is None else deliverable(title)
     build_deliverable(output, made, sections, mission=MISSION, action=ACTION,
-                      language=language, issued=ISSUED, images_dir=tmp_path)
+                      language=language, issued=ISSUED, images=(images or {}).get)
     return output
 
 
@@ -154,29 +156,30 @@ def write_png(path: Path) -> None:
     Image.new("RGB", (400, 200), (31, 78, 121)).save(path)
 
 
-@pytest.mark.parametrize(("language", "missing", "unreadable"), [
-    ("fr", "[Image introuvable : {path}]", "[Ce fichier n’est pas une image imprimable : {path}]"),
-    ("es", "[Imagen no encontrada: {path}]", "[Este archivo no es una imagen que se pueda imprimir: {path}]"),
-    ("en", "[Image not found: {path}]", "[This file is not an image that can be printed: {path}]"),
+def png_bytes(size: tuple[int, int] = (400, 200)) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (31, 78, 121)).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("language", "refused", "unreadable"), [
+    ("fr", "[Image non imprimée : {path}.", "[Ce fichier n’est pas une image imprimable : {path}]"),
+    ("es", "[Imagen no impresa: {path}.", "[Este archivo no es una imagen que se pueda imprimir: {path}]"),
+    ("en", "[Image not printed: {path}.", "[This file is not an image that can be printed: {path}]"),
 ])
 def test_images_are_printed_and_bad_ones_replaced_by_a_placeholder(
-        tmp_path: Path, language: str, missing: str, unreadable: str) -> None:
-    write_png(tmp_path / "carte.png")
-    (tmp_path / "faux.png").write_text("ceci n'est pas une image", encoding="utf-8")
-    buffer = io.BytesIO()
-    Image.new("RGB", (300, 300), "red").save(buffer, format="PNG")
-    (tmp_path / "tronque.png").write_bytes(buffer.getvalue()[:200])
-    (tmp_path / "dossier.png").mkdir()
-    body = ("![Carte du pays](carte.png)\n\n![Faux](faux.png)\n\n![Tronquée](tronque.png)\n\n"
-            "![Absente](absente.png)\n\n![](dossier.png)\n\n![Vide]()")
-    output = build(tmp_path, [Section("s", "Images", body)], language)
+        tmp_path: Path, language: str, refused: str, unreadable: str) -> None:
+    attached = {"images/carte.png": png_bytes(), "images/faux.png": b"ceci n'est pas une image",
+                "images/tronque.png": png_bytes((300, 300))[:200]}
+    body = ("![Carte du pays](images/carte.png)\n\n![Faux](images/faux.png)\n\n"
+            "![Tronquée](images/tronque.png)\n\n![Absente](images/absente.png)\n\n![Vide]()")
+    output = build(tmp_path, [Section("s", "Images", body)], language, images=attached)
     reader = pypdf.PdfReader(output)
     whole = " ".join(pages_of(output))
-    assert unreadable.format(path="faux.png") in whole
-    assert unreadable.format(path="tronque.png") in whole
-    assert missing.format(path="absente.png") in whole
-    assert missing.format(path="dossier.png") in whole
-    assert missing.format(path="—") in whole
+    assert unreadable.format(path="images/faux.png") in whole
+    assert unreadable.format(path="images/tronque.png") in whole
+    assert refused.format(path="images/absente.png") in whole
+    assert refused.format(path="—") in whole
     assert "Carte du pays" in whole and "Tronquée" in whole
     images = [image for page in reader.pages for image in page.images]
     assert len(images) == 1 and images[0].image is not None and images[0].image.size == (400, 200)
@@ -231,10 +234,10 @@ def test_render_prints_a_stored_deliverable(workbook: Workbook, sample: Sample, 
 
 def test_the_deliverable_renders_to_png(tmp_path: Path) -> None:
     """Rendered so that a person can look at it (REPORTS_PNG_DIR keeps the images)."""
-    write_png(tmp_path / "carte.png")
-    body = BODY + "\n\n![Carte du pays](carte.png)\n\n![Absente](absente.png)"
+    body = BODY + "\n\n![Carte du pays](images/carte.png)\n\n![Absente](images/absente.png)"
     output = tmp_path / "deliverable.pdf"
-    build(tmp_path, [Section("s1", "Synthèse", body), *sections()[1:]]).rename(output)
+    build(tmp_path, [Section("s1", "Synthèse", body), *sections()[1:]],
+          images={"images/carte.png": png_bytes()}).rename(output)
     images = render_png(output, tmp_path, resolution=60)
     assert len(images) >= 3
 
@@ -298,3 +301,35 @@ def test_links_are_real_links_in_the_pdf(tmp_path: Path) -> None:
     assert uris == ["https://socieux.eu/fr?a=1&b=2", "https://www.ilo.org"]
     whole = " ".join(pages_of(output))
     assert "Voir le site de SOCIEUX+, un fichier et une ancre." in whole and "](" not in whole
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es"])
+def test_a_stored_deliverable_prints_its_own_pictures_and_nothing_of_the_disk(
+        workbook: Workbook, sample: Sample, tmp_path: Path, language: str) -> None:
+    """A text may be typed by anyone at a workshop: a path of the laptop prints the same line whether
+    the file exists or not, and its bytes never reach the PDF."""
+    from socieux_desktop.store.images import DeliverableImages
+
+    store = DeliverableStore(workbook)
+    made = Deliverable(new_id(), sample.mission.id, DeliverableKind.DIAGNOSTIC, "Carte",
+                       DeliverableLanguage.FR)
+    store.create(made)
+    attached = DeliverableImages(workbook).attach(made.id, "carte.png", png_bytes((400, 200)))
+    secret = tmp_path / "secret.png"
+    write_png(secret)  # a real picture on the laptop, 400 x 200 too
+    typed = [str(secret), str(tmp_path / "absent.png"), "../secret.png", f"file://{secret}",
+             "https://example.org/x.png"]
+    body = "\n\n".join([f"![Carte]({attached})", *(f"![Essai]({path})" for path in typed)])
+    document = store.open(made.id)
+    document.set_text(document.sections()[0].id, "body", body)
+    output = tmp_path / "images.pdf"
+    render("deliverable", workbook, mission_id=sample.mission.id, language=language, output=output,
+           deliverable_id=made.id)
+    whole = " ".join(pages_of(output))
+    lines = [text(language, "deliverable.image_refused", path=path) for path in typed]
+    for line in lines:
+        assert " ".join(line.split()) in whole
+    # one same sentence around the path as typed, for the file that exists and the one that does not
+    assert lines[0].replace(typed[0], "") == lines[1].replace(typed[1], "")
+    images = [image for page in pypdf.PdfReader(output).pages for image in page.images]
+    assert len(images) == 1 and images[0].image is not None and images[0].image.size == (400, 200)

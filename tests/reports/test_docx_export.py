@@ -30,10 +30,11 @@ LINKS = ("Voir [le site de SOCIEUX+](https://socieux.eu/fr?a=1&b=2) et [ceci](lo
 
 
 def write(tmp_path: Path, sections: list[Section], *, language: str = "fr", comments: Any = (),
-          authors: tuple[str, ...] = ("Łukasz Nowak", "Awa Koné"), name: str = "d.docx") -> Path:
+          authors: tuple[str, ...] = ("Łukasz Nowak", "Awa Koné"), name: str = "d.docx",
+          images: dict[str, bytes] | None = None) -> Path:
     output = tmp_path / name
     export_docx(output, deliverable(), sections, mission=MISSION, action=ACTION, language=language,
-                comments=comments, authors=authors, issued=ISSUED, images_dir=tmp_path)
+                comments=comments, authors=authors, issued=ISSUED, images=(images or {}).get)
     return output
 
 
@@ -94,13 +95,13 @@ def test_each_numbered_list_starts_at_its_own_first_number(tmp_path: Path) -> No
 
 @pytest.mark.parametrize(("language", "disclaimer", "funding"), [
     ("en", "This document was produced with the financial support of the European Union. Its contents are "
-           "the sole responsibility of Łukasz Nowak, Awa Koné and do not necessarily reflect the views of "
+           "the sole responsibility of Łukasz Nowak and Awa Koné and do not necessarily reflect the views of "
            "the European Union.", "SOCIEUX+ is co-funded by the European Union, France, Spain and Belgium."),
     ("fr", "Ce document a été réalisé avec le soutien financier de l’Union européenne. Son contenu relève "
-           "de la seule responsabilité de Łukasz Nowak, Awa Koné et ne reflète pas nécessairement les "
+           "de la seule responsabilité de Łukasz Nowak et Awa Koné et ne reflète pas nécessairement les "
            "opinions de l’Union européenne.", "SOCIEUX+ est cofinancé par l’Union européenne"),
     ("es", "Este documento se ha realizado con la ayuda financiera de la Unión Europea. Su contenido es "
-           "responsabilidad exclusiva de Łukasz Nowak, Awa Koné y no refleja necesariamente la opinión de "
+           "responsabilidad exclusiva de Łukasz Nowak y Awa Koné y no refleja necesariamente la opinión de "
            "la Unión Europea.", "SOCIEUX+ está cofinanciado por la Unión Europea"),
 ])
 def test_the_cover_has_the_facts_the_funding_and_the_eu_disclaimer(
@@ -117,7 +118,7 @@ def test_the_cover_has_the_facts_the_funding_and_the_eu_disclaimer(
 
 def test_without_authors_the_disclaimer_names_the_authors_in_general(tmp_path: Path) -> None:
     path = write(tmp_path, [Section("s", "Synthèse", "Texte.")], authors=())
-    assert any("de la seule responsabilité de ses auteurs et" in text for _, text in paragraphs(path))
+    assert any("de la seule responsabilité de son ou ses auteurs et" in text for _, text in paragraphs(path))
 
 
 def test_comments_are_word_comments_with_their_authors_on_their_passages(tmp_path: Path) -> None:
@@ -162,16 +163,20 @@ def _commented(path: Path) -> dict[str, str]:
     return found
 
 
-def test_images_are_embedded_and_missing_ones_said(tmp_path: Path) -> None:
-    Image.new("RGB", (400, 200), (31, 78, 121)).save(tmp_path / "carte.png")
-    (tmp_path / "faux.png").write_text("pas une image", encoding="utf-8")
-    body = "![Carte du pays](carte.png)\n\n![Faux](faux.png)\n\n![Absente](absente.png)"
-    path = write(tmp_path, [Section("s", "Images", body)])
+def test_the_deliverables_pictures_are_embedded_and_others_said(tmp_path: Path) -> None:
+    picture = io.BytesIO()
+    Image.new("RGB", (400, 200), (31, 78, 121)).save(picture, format="PNG")
+    attached = {"images/carte.png": picture.getvalue(), "images/faux.png": b"pas une image"}
+    (tmp_path / "disque.png").write_bytes(picture.getvalue())  # on the disk, not attached: not read
+    body = ("![Carte du pays](images/carte.png)\n\n![Faux](images/faux.png)\n\n![Absente](images/absente.png)"
+            f"\n\n![Disque]({tmp_path / 'disque.png'})")
+    path = write(tmp_path, [Section("s", "Images", body)], images=attached)
     document = docx.Document(str(path))
     assert len(document.inline_shapes) == 1
     texts = [text for _, text in paragraphs(path)]
-    assert "[Ce fichier n’est pas une image imprimable : faux.png]" in texts
-    assert "[Image introuvable : absente.png]" in texts
+    assert "[Ce fichier n’est pas une image imprimable : images/faux.png]" in texts
+    assert any(text.startswith("[Image non imprimée : images/absente.png.") for text in texts)
+    assert any(text.startswith(f"[Image non imprimée : {tmp_path / 'disque.png'}.") for text in texts)
     assert ("Caption", "Carte du pays") in paragraphs(path)
 
 
@@ -212,6 +217,6 @@ def test_libreoffice_prints_the_headings_lists_tables_and_accents(tmp_path: Path
                      "sous-point imbriqué", "1. première étape", "2. deuxième étape", "3. troisième",
                      "4. quatrième", "Centre Région Agents", "Abobo Abidjan 12", "Bouaké Gbêkê",
                      "Texte **non fermé et <balise> & fin.", "Nguyễn Văn An", "Ödön Győző", "François Ñúñez",
-                     "العلي", "Conclusions", "de la seule responsabilité de Łukasz Nowak, Awa Koné"]:
+                     "العلي", "Conclusions", "de la seule responsabilité de Łukasz Nowak et Awa Koné"]:
         assert expected in whole, expected
     assert "SOCIEUX+ est cofinancé" in pages[-1] and f"page {len(pages)} sur {len(pages)}" in pages[-1]

@@ -136,7 +136,9 @@ def test_an_empty_mission_gives_a_pdf_that_says_so(workbook: Workbook, tmp_path:
     assert text(language, "timesheet.no_days") in content
     assert f"{text(language, 'timesheet.total')} 0 0 0" in content
     assert text(language, "timesheet.sign_partner", institution="Ministerio de Trabajo") in content
-    assert assert_footers(pdf, FOOTERS[language], text(language, "footer.funding")) == 1
+    # the blocks of the expert, the partner (with its stamp) and headquarters' validation go on page 2
+    assert assert_footers(pdf, FOOTERS[language], text(language, "footer.funding")) == 2
+    assert text(language, "sign.hq") in page_texts(pdf)[-1]
     render_png(pdf, tmp_path)
 
 

@@ -3,7 +3,10 @@ kept, undo of one's own edits only, sections, preview, word count, workflow and 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PIL import Image
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
@@ -18,6 +21,7 @@ from socieux_desktop.domain.deliverables import (
 from socieux_desktop.domain.errors import Code, Finding
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.store import sync_state
+from socieux_desktop.store.images import DeliverableImages
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.deliverable_editor import DeliverableEditor
 from socieux_desktop.ui.messages import message
@@ -437,3 +441,51 @@ def test_format_buttons_are_off_while_the_text_is_locked(qtbot: QtBot, store: De
     before = editor.body_edit.toPlainText()
     editor.format_bold()
     assert editor.body_edit.toPlainText() == before
+
+
+def png_file(path: Path, color: str = "navy") -> Path:
+    Image.new("RGB", (60, 30), color).save(path)
+    return path
+
+
+def test_insert_image_attaches_the_picture_and_writes_its_reference(
+        editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable, tmp_path: Path) -> None:
+    editor.body_edit.setFocus()
+    type_text(editor.body_edit, "Voir la carte.")
+    assert not editor.image_button.isHidden() and editor.image_button.isEnabled()
+    assert editor.insert_image(png_file(tmp_path / "Carte région.png"))
+    section = editor.section_id
+    assert section is not None
+    assert store.load(deliverable.id).text(section) == (
+        "Voir la carte.\n\n![Carte région](images/Carte-région.png)\n\n")
+    assert DeliverableImages(store.workbook).names(deliverable.id) == ["images/Carte-région.png"]
+    (tmp_path / "Carte région.png").unlink()  # the deliverable keeps its copy
+    image = editor.preview.loadResource(QtGui.QTextDocument.ResourceType.ImageResource.value,
+                                        QtCore.QUrl("images/Carte-région.png"))
+    assert isinstance(image, QtGui.QImage) and image.size() == QtCore.QSize(60, 30)
+
+
+def test_the_preview_shows_no_file_of_the_disk(editor: DeliverableEditor, tmp_path: Path) -> None:
+    """A participant may type any path: the preview, like the PDF, shows the deliverable's pictures only."""
+    existing = png_file(tmp_path / "secret.png")
+    for typed in (str(existing), QtCore.QUrl.fromLocalFile(str(existing)).toString(), "../secret.png",
+                  str(tmp_path / "absent.png")):
+        image = editor.preview.loadResource(QtGui.QTextDocument.ResourceType.ImageResource.value,
+                                            QtCore.QUrl(typed))
+        assert isinstance(image, QtGui.QImage) and image.isNull(), typed
+
+
+def test_insert_image_refuses_what_is_not_a_picture(editor: DeliverableEditor, store: DeliverableStore,
+                                                    deliverable: Deliverable, tmp_path: Path) -> None:
+    fake = tmp_path / "notes.png"
+    fake.write_text("pas une image", encoding="utf-8")
+    section = editor.section_id
+    assert section is not None
+    before = store.load(deliverable.id).text(section)
+    assert not editor.insert_image(fake)
+    assert not editor.message_label.isHidden()
+    assert editor.message_label.text().startswith("This file is not a picture that can be printed")
+    assert not editor.insert_image(tmp_path / "absent.png")
+    assert editor.message_label.text().startswith("This file could not be read")
+    assert store.load(deliverable.id).text(section) == before
+    assert DeliverableImages(store.workbook).names(deliverable.id) == []

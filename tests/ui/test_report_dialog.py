@@ -130,12 +130,17 @@ def test_a_blank_attendance_list_without_workshop(qtbot: QtBot, workbook: Workbo
     dialog = make_dialog(qtbot, workbook, sample, settings, kind=ReportKind.ATTENDANCE)
     assert dialog.workshop_combo.count() == 0 and not dialog.workshop_combo.isEnabled()
     assert "tick “Blank list to print”" in dialog.hint_label.text()
+    assert dialog.rows_spin.isHidden()
     dialog.blank_check.click()
     assert "date left to fill in" in dialog.hint_label.text()
+    assert not dialog.rows_spin.isHidden() and dialog.blank_rows() == 25
+    assert dialog.rows_spin.minimum() == 1 and dialog.rows_spin.maximum() == 500
+    dialog.set_blank_rows(32)
     dialog.set_language("fr")
     assert dialog.suggested_file_name() == "CI-2026-01-M1 Liste de présence.pdf"
     assert export(qtbot, dialog, tmp_path / "blank.pdf")
-    assert "À remplir à la main" in pdf_text(tmp_path / "blank.pdf")
+    content = pdf_text(tmp_path / "blank.pdf")
+    assert "À remplir à la main" in content and " 32 " in content and " 33 " not in content
 
 
 def test_attendance_without_workshop_says_what_to_do(qtbot: QtBot, workbook: Workbook, sample: Sample,
