@@ -3,11 +3,13 @@
 ``import_docx(path)`` reads the file and gives an ``ImportResult``: its headings of the highest level
 become sections (the deeper ones ``#`` to ``###`` in their text), its paragraphs, lists (nested, numbered
 or not), tables, bold, italic and links the sections' Markdown (``reports.markdown``'s dialect), its
-comments comments on the passages they covered, with their authors. Tracked changes are taken as
-accepted (insertions kept, deletions left out). What cannot be carried over (text boxes, footnotes,
-endnotes, images, embedded objects, equations, headers and footers, a comment without a passage) is
-counted in ``ImportResult.skipped``, for the person to be told: nothing is dropped silently.
-``add_to_document`` puts the result into a deliverable's document.
+comments comments on the passages they covered, with their authors, its pictures the deliverable's
+(``attach_images`` attaches them and writes their references). Tracked changes are taken as accepted
+(insertions kept, deletions left out). What cannot be carried over (text boxes, footnotes, endnotes,
+pictures in tables or headings or of a format the reports cannot print, embedded objects, equations,
+headers and footers, a comment without a passage) is counted in ``ImportResult.skipped``, for the person
+to be told: nothing is dropped silently. ``add_to_document`` puts the result into a deliverable's
+document.
 
 The file is not trusted: it is read here, with lxml and no python-docx, part by part from the zip with
 bounded sizes (a zip bomb stops at the bound), with a parser that resolves no entity, loads no DTD and
@@ -23,7 +25,7 @@ import posixpath
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -39,6 +41,8 @@ MAX_PART_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 160 * 1024 * 1024
 MAX_ENTRIES = 10_000
 MAX_HEADING_DEPTH = 3
+MAX_IMAGES = 500
+_PLACEHOLDER = "docx-image:"
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -104,6 +108,15 @@ class ImportedComment:
 
 
 @dataclass(frozen=True, slots=True)
+class ImportedImage:
+    """A picture of the Word file: its reference in the text until it is attached (``attach_images``)."""
+
+    placeholder: str
+    name: str  # its name in the Word file (word/media/image1.png)
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class ImportResult:
     title: str
     """The document's title (its Title paragraph), else the file's name."""
@@ -113,6 +126,8 @@ class ImportResult:
     """What was not carried over, and how many of each."""
     changes_accepted: int = 0
     """Tracked insertions and deletions taken as accepted."""
+    images: tuple[ImportedImage, ...] = ()
+    """The pictures, each written ``![caption](<placeholder>)`` in the text until ``attach_images``."""
 
 
 def import_docx(path: Path) -> ImportResult:
@@ -157,6 +172,61 @@ def add_to_document(document: DeliverableDocument, result: ImportResult, *, inde
         except (ValueError, IndexError):  # an empty comment: nothing to say
             continue
     return ids
+
+
+def attach_images(result: ImportResult, attach: Callable[[str, bytes], str | None]) -> ImportResult:
+    """The result with each picture's placeholder replaced by the reference ``attach(name, data)`` gives
+    (the picture attached to the deliverable, ``store.images``), or the picture taken out when it gives
+    None (a format the reports cannot print: counted as left out); comments keep their passages."""
+    pattern = re.compile(r"!\[(?:[^\]\\]|\\.)*\]\((" + re.escape(_PLACEHOLDER) + r"\d+)\)")
+    written = {match.group(1) for section in result.sections for match in pattern.finditer(section.body)}
+    # A picture in a table cell or a heading has no place in the text: left out, not attached.
+    references = {image.placeholder: attach(image.name, image.data) if image.placeholder in written else None
+                  for image in result.images}
+    refused = sum(1 for reference in references.values() if reference is None)
+    sections: list[ImportedSection] = []
+    shifts: list[list[tuple[int, int, int]]] = []  # per section: (old start, old end, new length)
+    for section in result.sections:
+        edits: list[tuple[int, int, int]] = []
+        parts: list[str] = []
+        position = 0
+        for match in pattern.finditer(section.body):
+            reference = references.get(match.group(1))
+            if reference is None:
+                start, end, replacement = match.start(), match.end(), ""
+            else:
+                start, end, replacement = match.start(1), match.end(1), reference
+            parts.append(section.body[position:start])
+            parts.append(replacement)
+            edits.append((start, end, len(replacement)))
+            position = end
+        parts.append(section.body[position:])
+        sections.append(ImportedSection(section.title, "".join(parts)))
+        shifts.append(edits)
+
+    def moved(section: int, offset: int) -> int:
+        shift = 0
+        for start, end, length in shifts[section]:
+            if offset >= end:
+                shift += length - (end - start)
+            elif offset > start:
+                return start + shift + min(offset - start, length)
+        return offset + shift
+
+    comments = []
+    for comment in result.comments:
+        if comment.field == Field.BODY:
+            start, end = moved(comment.section, comment.start), moved(comment.section, comment.end)
+            if start >= end:
+                continue
+            comment = dataclasses.replace(comment, start=start, end=end)
+        comments.append(comment)
+    skipped = dict(result.skipped)
+    if refused:
+        skipped[Skipped.IMAGE] = skipped.get(Skipped.IMAGE, 0) + refused
+    return dataclasses.replace(
+        result, sections=tuple(sections), comments=tuple(comments), images=(),
+        skipped=tuple((kind, skipped[kind]) for kind in Skipped if skipped.get(kind)))
 
 
 # -- the package ---------------------------------------------------------------------------------------
@@ -264,6 +334,7 @@ class _Piece:
     italic: bool = False
     link: str | None = None
     anchor: tuple[str, bool] | None = None  # comment id, True at its start
+    raw: str | None = None  # Markdown written as it is (a picture's reference)
 
 
 @dataclass(slots=True)
@@ -303,6 +374,7 @@ class _Reader:
         self.anchors: dict[str, list[tuple[int, Field, int]]] = {}  # comment id: [(section, field, offset)]
         self.list_indents: dict[int, int] = {}
         self.joined: dict[tuple[int, Field], str] = {}
+        self.images: list[ImportedImage] = []
 
     def read(self, fallback_title: str) -> ImportResult:
         main = self._main_part()
@@ -324,7 +396,7 @@ class _Reader:
                          for title, text in self.sections)
         title = next((text for text in self.titles if text.strip()), "") or fallback_title
         skipped = tuple((kind, self.skipped[kind]) for kind in Skipped if self.skipped[kind])
-        return ImportResult(title.strip(), sections, comments, skipped, self.changes)
+        return ImportResult(title.strip(), sections, comments, skipped, self.changes, tuple(self.images))
 
     def _main_part(self) -> str:
         for kind, target, external in self.package.relationships("").values():
@@ -673,7 +745,9 @@ class _Reader:
             elif tag == _w("noBreakHyphen"):
                 text = "-"
             elif tag == _w("drawing"):
-                self._drawing(child)
+                picture = self._drawing(child)
+                if picture is not None:
+                    yield _Piece(raw=picture)
             elif tag == _w("pict"):
                 self.skipped[Skipped.TEXT_BOX if _has(child, "txbxContent") else Skipped.IMAGE] += 1
             elif tag == _w("object"):
@@ -691,13 +765,37 @@ class _Reader:
             if text:
                 yield _Piece(_CONTROL.sub("", text), bold, italic, link)
 
-    def _drawing(self, drawing: Any) -> None:
+    def _drawing(self, drawing: Any) -> str | None:
+        """A picture as ``![caption](placeholder)`` (its bytes kept for ``attach_images``); a text box,
+        a chart, a linked picture or one that cannot be read is counted as left out."""
         if _has(drawing, "txbxContent"):
             self.skipped[Skipped.TEXT_BOX] += 1
-        elif any(element.tag.endswith("}pic") for element in drawing.iter() if isinstance(element.tag, str)):
-            self.skipped[Skipped.IMAGE] += 1
-        else:
+            return None
+        if not any(isinstance(element.tag, str) and element.tag.endswith("}pic")
+                   for element in drawing.iter()):
             self.skipped[Skipped.OBJECT] += 1
+            return None
+        blip = next((element for element in drawing.iter() if isinstance(element.tag, str)
+                     and element.tag.endswith("}blip")), None)
+        relation = self.links.get(blip.get(f"{{{_R}}}embed") or "") if blip is not None else None
+        data = None
+        if relation is not None and not relation[2] and len(self.images) < MAX_IMAGES:
+            try:
+                data = self.package.read(relation[1])
+            except DocxImportError as error:
+                if error.problem is not DocxProblem.DAMAGED:
+                    raise
+        if not data:
+            self.skipped[Skipped.IMAGE] += 1
+            return None
+        described = next((element for element in drawing.iter() if isinstance(element.tag, str)
+                          and element.tag.endswith("}docPr")), None)
+        caption = _CONTROL.sub("", (described.get("descr") or "") if described is not None else "")
+        caption = " ".join(caption.split())[:200]
+        placeholder = f"{_PLACEHOLDER}{len(self.images) + 1}"
+        self.images.append(ImportedImage(placeholder, posixpath.basename(relation[1]) if relation else "",
+                                         data))
+        return f"![{_escape(caption, at_line_start=False)}]({placeholder})"
 
     # -- comments --------------------------------------------------------------------------------------
 
@@ -770,7 +868,7 @@ def _markdown(pieces: Sequence[_Piece], *, line_start: bool = True, in_table: bo
     anchors: list[tuple[str, bool, int]] = []
     groups: list[tuple[tuple[bool, bool, str | None] | None, list[_Piece]]] = []
     for piece in pieces:
-        key = None if piece.anchor is not None else (
+        key = None if piece.anchor is not None or piece.raw is not None else (
             (False, False, None) if plain_style else (piece.bold, piece.italic, piece.link))
         if key is not None and groups and groups[-1][0] == key:
             groups[-1][1].append(piece)
@@ -781,6 +879,12 @@ def _markdown(pieces: Sequence[_Piece], *, line_start: bool = True, in_table: bo
         if key is None and members[0].anchor is not None:
             comment, is_start = members[0].anchor
             anchors.append((comment, is_start, length))
+            continue
+        if key is None and members[0].raw is not None:
+            raw = members[0].raw if not in_table and not plain_style else ""
+            out.append(raw)
+            length += len(raw)
+            first_text = first_text and not raw
             continue
         bold, italic, link = key or (False, False, None)
         text = "".join(member.text for member in members)
@@ -835,7 +939,8 @@ def _url(link: str) -> str:
 
 
 def _plain(pieces: Iterable[_Piece]) -> str:
-    return "".join(piece.text for piece in pieces if piece.anchor is None)
+    """The text of pieces (a picture counts as some: a paragraph holding one is not empty)."""
+    return "".join(piece.text if piece.raw is None else "\ufffc" for piece in pieces if piece.anchor is None)
 
 
 def _word_around(text: str, at: int) -> tuple[int, int]:

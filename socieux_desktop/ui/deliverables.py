@@ -662,7 +662,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
 
     def _word_read(self, result: ImportResult, path: Path, into: str | None) -> None:
         """On the GUI thread: put what the Word file held into the workspace."""
-        from socieux_desktop.collab.docx_import import add_to_document
+        from socieux_desktop.collab.docx_import import add_to_document, attach_images
 
         if self._mission_id is None and into is None:
             return
@@ -677,9 +677,11 @@ class DeliverablesWidget(QtWidgets.QWidget):
                 self._show_error(message(exc.finding))
                 return
             self.store.create(deliverable, template=False)
+            result = attach_images(result, self._attacher(deliverable.id))
             add_to_document(self.store.open(deliverable.id), result)
         else:
             deliverable = self.store.get(into)
+            result = attach_images(result, self._attacher(into))
             editor = self.editors.get(into)
             if editor is not None:  # the editor's copy saves it, and its undo can take it back
                 row = editor.sections_list.currentRow()
@@ -701,6 +703,20 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.select(deliverable.id)
         self._show_message(" ".join(parts))
         self.deliverables_changed.emit()
+
+    def _attacher(self, deliverable_id: str) -> Callable[[str, bytes], str | None]:
+        """Attaches a Word file's picture to the deliverable; None for one the reports cannot print."""
+        from socieux_desktop.store.images import DeliverableImages, ImageRefused
+
+        images = DeliverableImages(self._workbook)
+
+        def attach(name: str, data: bytes) -> str | None:
+            try:
+                return images.attach(deliverable_id, name or "image", data)
+            except ImageRefused:
+                return None
+
+        return attach
 
     def skipped_text(self, kind: str, count: int) -> str:
         """What of a kind a Word file held that could not be carried over, counted."""

@@ -22,6 +22,7 @@ from socieux_desktop.collab.docx_import import (
     ImportResult,
     Skipped,
     add_to_document,
+    attach_images,
     import_docx,
     read_docx,
 )
@@ -112,20 +113,52 @@ def test_a_word_file_this_application_wrote_reads_back_as_the_same_text(tmp_path
     assert result.sections[comment.section].body[comment.start:comment.end] == "**insuffisant**"
 
 
-def test_images_and_headers_are_counted_as_left_out(tmp_path: Path) -> None:
+def test_pictures_come_with_their_bytes_and_comments_keep_their_passages_once_attached(
+        tmp_path: Path) -> None:
+    picture = io.BytesIO()
+    Image.new("RGB", (40, 20), "red").save(picture, format="PNG")
+    (tmp_path / "carte.png").write_bytes(picture.getvalue())
+    word = docx.Document()
+    paragraph = word.add_paragraph("Carte : ")
+    paragraph.add_run().add_picture(str(tmp_path / "carte.png"))
+    after = paragraph.add_run(" la région des Savanes.")
+    word.add_comment(after, text="Quelle année ?", author="Awa Koné")
+    word.save(str(tmp_path / "c.docx"))
+    result = import_docx(tmp_path / "c.docx")
+    (image,) = result.images
+    assert image.data == picture.getvalue() and result.skipped == ()
+    (section,) = result.sections
+    assert section.body == f"Carte : ![]({image.placeholder}) la région des Savanes."
+
+    def passage(found: ImportResult) -> str:
+        (comment,) = found.comments
+        return found.sections[comment.section].body[comment.start:comment.end]
+
+    assert passage(result) == " la région des Savanes."
+    attached = attach_images(result, lambda name, data: f"images/{name}")
+    assert attached.sections[0].body == "Carte : ![](images/image1.png) la région des Savanes."
+    assert passage(attached) == " la région des Savanes." and attached.images == ()
+    refused = attach_images(result, lambda name, data: None)  # a picture the reports cannot print
+    assert refused.sections[0].body == "Carte :  la région des Savanes."
+    assert passage(refused) == " la région des Savanes."
+    assert dict(refused.skipped) == {Skipped.IMAGE: 1}
+
+
+def test_images_in_tables_and_headers_are_counted_as_left_out(tmp_path: Path) -> None:
     Image.new("RGB", (40, 20), "red").save(tmp_path / "i.png")
     word = docx.Document()
     word.sections[0].header.paragraphs[0].text = "En-tête du ministère"
     word.add_heading("Un", level=1)
     word.add_paragraph("Texte avec _soulignés_ [crochets] et * étoiles, C:\\dossier et <balise>.")
-    word.add_picture(str(tmp_path / "i.png"))
+    word.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0].add_run().add_picture(str(tmp_path / "i.png"))
     word.add_paragraph("# pas un titre")
     word.add_paragraph("12. pas une liste")
     word.save(str(tmp_path / "w.docx"))
-    result = import_docx(tmp_path / "w.docx")
+    result = attach_images(import_docx(tmp_path / "w.docx"), lambda name, data: f"images/{name}")
     assert dict(result.skipped) == {Skipped.IMAGE: 1, Skipped.HEADER_FOOTER: 1}
     (section,) = result.sections
-    assert [block.markup for block in md.parse(section.body)] == [  # type: ignore[union-attr]
+    assert [block.markup for block in md.parse(section.body)  # type: ignore[union-attr]
+            if not isinstance(block, md.Table)] == [
         "Texte avec _soulignés_ [crochets] et * étoiles, C:\\dossier et &lt;balise&gt;.",
         "# pas un titre", "12. pas une liste"]
 

@@ -422,11 +422,13 @@ def test_export_to_word_writes_the_deliverable_with_its_comments(
     assert "Choose another folder" in finished(qtbot, widget)
 
 
-def test_import_from_word_as_a_new_deliverable_tells_what_was_left_out(
+def test_import_from_word_as_a_new_deliverable_with_its_pictures_tells_what_was_left_out(
         qtbot: QtBot, widget: DeliverablesWidget, store: DeliverableStore, sample: Sample,
-        tmp_path: Path) -> None:
+        workbook: Workbook, tmp_path: Path) -> None:
     import docx
     from PIL import Image
+
+    from socieux_desktop.store.images import DeliverableImages
 
     Image.new("RGB", (30, 20), "blue").save(tmp_path / "carte.png")
     word = docx.Document()
@@ -437,14 +439,20 @@ def test_import_from_word_as_a_new_deliverable_tells_what_was_left_out(
     word.add_heading("Objectifs", level=1)
     word.add_paragraph("Un diagnostic", style="List Bullet")
     word.save(str(tmp_path / "tdr.docx"))
+    word.sections[0].footer.paragraphs[0].text = "Ministère de la Santé"
+    word.save(str(tmp_path / "tdr.docx"))
     widget.import_word(tmp_path / "tdr.docx")
     text = finished(qtbot, widget)
     assert "“tdr.docx” was imported into “Termes de référence — Togo”" in text
-    assert widget.skipped_text("image", 1) in text and "Not carried over" in text
+    left_out = widget.skipped_text("header_footer", 1)
+    assert f"Not carried over (copy them by hand if you need them): {left_out}." in text
     (made,) = [d for d in store.of_mission(sample.mission.id) if d.title == "Termes de référence — Togo"]
     assert widget.selected_deliverable() == made
     assert [(s.title, s.body) for s in store.load(made.id).sections()] == [
-        ("Contexte", "La couverture santé universelle."), ("Objectifs", "- Un diagnostic")]
+        ("Contexte", "La couverture santé universelle.\n\n![](images/image1.png)"),
+        ("Objectifs", "- Un diagnostic")]
+    picture = DeliverableImages(workbook).resolve_image(made.id, "images/image1.png")
+    assert picture == (tmp_path / "carte.png").read_bytes()  # the picture came along, attached
 
 
 def test_import_from_word_into_the_open_editor_after_its_section_and_undone_at_once(
