@@ -567,6 +567,11 @@ class _Reader:
             return
         if not _plain(pieces).strip():
             self._anchors_to(pieces, self._target(Field.BODY))
+            properties = paragraph.find(_w("pPr"))
+            borders = properties.find(_w("pBdr")) if properties is not None else None
+            if borders is not None and borders.find(_w("bottom")) is not None:  # a line across: a rule
+                self.list_indents.clear()
+                self._target(Field.BODY).add("---", "block")
             return
         target = self._target(Field.BODY)
         if heading is not None:

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from socieux_desktop.collab.annotations import Comments
-from socieux_desktop.collab.document import DeliverableDocument, Field
+from socieux_desktop.collab.document import DeliverableDocument, Field, Section
 from socieux_desktop.collab.docx_import import (
     MAX_PART_BYTES,
     DocxImportError,
@@ -213,3 +215,52 @@ def test_a_plain_minimal_word_file_and_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(DocxImportError) as raised:
         import_docx(tmp_path / "absent.docx")
     assert raised.value.problem is DocxProblem.UNREADABLE
+
+
+_WORD = st.tuples(st.text(alphabet=st.sampled_from(list("abéŁ*_[]|\\#<>&!()`~-+.1")), max_size=4),
+                  st.sampled_from(["a", "é", "Nguyễn", "محمد"]),
+                  st.text(alphabet=st.sampled_from(list("ab*_[]|\\#<>&!()`~-+.1")), max_size=4)).map("".join)
+_LINE = st.lists(_WORD.flatmap(lambda word: st.sampled_from([word, f"**{word}**", f"*{word}*"])),
+                 min_size=1, max_size=6).map(" ".join)
+_BLOCK = st.one_of(
+    _LINE,
+    st.lists(_LINE, min_size=1, max_size=3).map(lambda lines: "\n".join(f"- {line}" for line in lines)),
+    st.lists(_LINE, min_size=1, max_size=3).map(
+        lambda lines: "\n".join(f"{number}. {line}" for number, line in enumerate(lines, start=1))),
+    st.tuples(_LINE, _LINE).map(lambda cells: f"| {cells[0]} | {cells[1]} |\n|---|---|\n| x | y |"),
+    st.just("---"),
+)
+
+
+def _looks(blocks: list[md.Block]) -> list[object]:
+    """What a reader sees of blocks: their kind, and each visible character with its bold, italic, link."""
+    def look(runs: tuple[md.Run, ...]) -> tuple[object, ...]:
+        return tuple((char, run.bold, run.italic, run.link) for run in runs for char in run.text
+                     if not char.isspace())
+
+    seen: list[object] = []
+    for block in blocks:
+        if isinstance(block, md.Table):  # a header is bold all through: its own bold does not show
+            header = tuple(tuple((char, False, italic, link) for char, _bold, italic, link in look(cell))
+                           for cell in block.cells[0])
+            seen.append((header, *(tuple(look(cell) for cell in row) for row in block.cells[1:])))
+        elif isinstance(block, md.ListBlock):
+            seen.append(tuple((item.level, item.number, look(item.runs)) for item in block.items))
+        elif isinstance(block, md.Paragraph | md.Heading):
+            seen.append((type(block).__name__, look(block.runs)))
+        else:
+            seen.append(type(block).__name__)
+    return seen
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_BLOCK, min_size=1, max_size=4).map("\n\n".join))
+def test_what_this_application_writes_to_word_reads_back_the_same(text: str) -> None:
+    """Markdown to .docx to Markdown: the same blocks, the same characters in bold, italic and links,
+    whatever marks the words hold (escaped on the way back); a table's header is bold all through."""
+    buffer = io.BytesIO()
+    export_docx(buffer, deliverable(), [Section("s", "Titre", text)], mission=MISSION, action=ACTION,
+                language="fr", issued=ISSUED)
+    imported = read_docx(buffer.getvalue()).sections[-1]
+    assert imported.title == "Titre"
+    assert _looks(md.parse(imported.body)) == _looks(md.parse(text)), imported.body
