@@ -89,6 +89,7 @@ class _Writer:
         self._numbering: Any = document.part.numbering_part.element
         self._abstract: dict[str, str] = {}
         self._styles: dict[str, Any] = {}
+        self.title: DocxParagraph | None = None
 
     def style(self, name: str) -> Any:
         """A style of the template by name (python-docx looks a name up through every style: cached)."""
@@ -113,6 +114,7 @@ class _Writer:
         language = self.language
         title = self.paragraph("Title")
         self.runs(title, md.inline_runs(deliverable.title) or (md.Run("—"),))
+        self.title = title
         kind = self.document.add_paragraph()
         kind_run = kind.add_run(text(language, f"deliverable.kind.{deliverable.kind.value}"))
         kind_run.bold = True
@@ -169,6 +171,13 @@ class _Writer:
         by_section: dict[str, list[Comment]] = {}
         for comment in comments:
             by_section.setdefault(comment.section_id, []).append(comment)
+        known = {section.id for section in sections}
+        assert self.title is not None, "the cover comes first"
+        for comment in (found for section_id, listed in by_section.items() if section_id not in known
+                        for found in listed):  # its section was removed: on the title, its passage quoted
+            quoted = text(language, "docx.detached", quote=md.clean(comment.quote)[:200])
+            self.document.add_comment(self.title.runs, text=f"{md.clean(comment.text)}\n{quoted}",
+                                      author=md.clean(comment.author), initials=_initials(comment.author))
         for section in sections:
             blocks = md.parse(section.body)
             on_title, on_blocks = self._anchored(section, blocks, by_section.get(section.id, []))

@@ -135,14 +135,19 @@ def test_comments_are_word_comments_with_their_authors_on_their_passages(tmp_pat
     at = body.index("**supprimer**")
     comments.add(second, Field.BODY, at, at + len("**supprimer**"), "Pourquoi ?", "محمد العلي")
     document.delete(second, Field.BODY, 0, len("Un paragraphe à **supprimer** bientôt.\n\n"))
+    gone = document.add_section("Annexe", "Tableau à refaire.")
+    comments.add(gone, Field.BODY, 0, 7, "À refaire", "Jūratė Kazlauskienė")
+    document.remove_section(gone)
     path = write(tmp_path, document.sections(), comments=comments.all())
     word = docx.Document(str(path))
     made = {comment.text: comment.author for comment in word.comments}
     assert made == {"Source ?": "Awa Koné", "Région à vérifier": "Nguyễn Văn An",
                     "Titre trop court": "Ödön Győző",
-                    "Pourquoi ?\n(sur un passage supprimé depuis : « **supprimer** »)": "محمد العلي"}
+                    "Pourquoi ?\n(sur un passage supprimé depuis : « **supprimer** »)": "محمد العلي",
+                    "À refaire\n(sur un passage supprimé depuis : « Tableau »)": "Jūratė Kazlauskienė"}
     assert _commented(path) == {"Source ?": "insuffisant", "Région à vérifier": "Gbêkê",
-                                "Titre trop court": "Synt", "Pourquoi ?": "Suite"}
+                                "Titre trop court": "Synt", "Pourquoi ?": "Suite",
+                                "À refaire": "Diagnostic — Łukasz, Đorđe, Nguyễn"}  # section gone: the title
 
 
 def _commented(path: Path) -> dict[str, str]:
