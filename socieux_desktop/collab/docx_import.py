@@ -665,7 +665,7 @@ class _Reader:
                 continue
             bold = header and all(piece.bold for piece in pieces
                                   if piece.anchor is None and piece.text.strip())
-            markdown, offsets = _markdown(pieces, line_start=False, in_table=True, plain_style=bold)
+            markdown, offsets = _markdown(pieces, line_start=False, in_table=True, no_bold=bold)
             prefix = "• " if kind.num is not None else ""
             if texts:
                 length += 1
@@ -865,57 +865,135 @@ class _Reader:
 
 
 def _markdown(pieces: Sequence[_Piece], *, line_start: bool = True, in_table: bool = False,
-              plain_style: bool = False) -> tuple[str, list[tuple[str, bool, int]]]:
+              plain_style: bool = False, no_bold: bool = False) -> tuple[str, list[tuple[str, bool, int]]]:
     """A paragraph's pieces as one line of Markdown (a line break: ``\\`` and a new line; in a table, a
-    space), and where each comment mark falls in it. ``plain_style``: no bold nor italic (a title)."""
+    space), and where each comment mark falls in it. ``plain_style``: no bold nor italic (a title);
+    ``no_bold``: no bold (a table's header, bold all through)."""
     out: list[str] = []
     length = 0
     anchors: list[tuple[str, bool, int]] = []
     groups: list[tuple[tuple[bool, bool, str | None] | None, list[_Piece]]] = []
     for piece in pieces:
         key = None if piece.anchor is not None or piece.raw is not None else (
-            (False, False, None) if plain_style else (piece.bold, piece.italic, piece.link))
+            (False, False, None) if plain_style else (piece.bold and not no_bold, piece.italic, piece.link))
         if key is not None and groups and groups[-1][0] == key:
             groups[-1][1].append(piece)
         else:
             groups.append((key, [piece]))
+    texts: list[str | None] = []  # each group's text as written (None: a comment's mark)
     first_text = True
     for key, members in groups:
-        if key is None and members[0].anchor is not None:
-            comment, is_start = members[0].anchor
-            anchors.append((comment, is_start, length))
+        if key is None:
+            texts.append(None if members[0].anchor is not None else
+                         "" if in_table or plain_style else members[0].raw)
             continue
-        if key is None and members[0].raw is not None:
-            raw = members[0].raw if not in_table and not plain_style else ""
-            out.append(raw)
-            length += len(raw)
-            first_text = first_text and not raw
-            continue
-        bold, italic, link = key or (False, False, None)
         text = "".join(member.text for member in members)
         if in_table:
             text = text.replace("\n", " ")
         if first_text:
             text = text.lstrip(" \t")
-        if not text:
+        texts.append(text)
+        first_text = first_text and not text
+    italic_marks = _italic_marks(groups, texts)
+    stack: list[str] = []  # the marks open, outermost first
+    pending = ""  # spaces after the last text, written once the marks before them are closed
+    waiting: list[tuple[str, bool]] = []  # comment marks met since
+
+    def write(part: str) -> None:
+        nonlocal length
+        out.append(part)
+        length += len(part)
+
+    def settle(wanted: list[str], lead: str = "") -> None:
+        """Close the open marks not wanted, write the spaces, open those wanted (a mark closes only
+        after a character that is not a space, and opens only before one); ``lead``, the spaces the
+        next text starts with, go after the comment marks met before it."""
+        nonlocal pending
+        keep = 0
+        while keep < min(len(stack), len(wanted)) and stack[keep] == wanted[keep]:
+            keep += 1
+        for mark in reversed(stack[keep:]):
+            write(mark)
+        del stack[keep:]
+        anchors.extend((comment, False, length) for comment, is_start in waiting if not is_start)
+        write(pending)
+        pending = ""
+        anchors.extend((comment, True, length) for comment, is_start in waiting if is_start)
+        waiting.clear()
+        write(lead)
+        for mark in wanted[keep:]:
+            write(mark)
+            stack.append(mark)
+
+    at_start = True
+    for index, ((key, members), written) in enumerate(zip(groups, texts, strict=True)):
+        if key is None and members[0].anchor is not None:
+            waiting.append(members[0].anchor)
             continue
-        body = _escape(text, at_line_start=line_start and first_text)
-        first_text = False
-        marks = ("***" if bold and italic else "**" if bold else "*" if italic else "")
+        if key is None:  # a picture: outside any mark
+            if written:
+                settle([])
+                write(written)
+                at_start = False
+            continue
+        if not written:
+            continue
+        bold, italic, link = key
+        body = _escape(written, at_line_start=line_start and at_start)
+        at_start = False
         core = body.strip(" ")
-        if (marks or link) and core:
-            lead = body[:len(body) - len(body.lstrip(" "))]
-            trail = body[len(body.rstrip(" ")):]
-            inner = f"{marks}{core}{marks}"
-            if link:
-                inner = f"[{inner}]({_url(link)})"
-            body = lead + inner + trail
-        out.append(body)
-        length += len(body)
+        if not core:
+            pending += body
+            continue
+        lead = body[:len(body) - len(body.lstrip(" "))]
+        trail = body[len(body.rstrip(" ")):]
+        desired = [mark for mark, wanted in (("**", bold), (italic_marks[index], italic)) if wanted]
+        if link:
+            settle([], lead)
+            marks = "".join(desired)
+            write(f"[{marks}{core}{marks[::-1]}]({_url(link)})")
+        else:
+            ordered = [mark for mark in stack if mark in desired]
+            ordered += [mark for mark in desired if mark not in ordered]
+            settle(ordered, lead)
+            write(core)
+        pending = trail
+    pending = ""
+    settle([])
     markdown = "".join(out).rstrip(" ")
     # A comment mark past the end (trailing spaces dropped) falls at the end.
     return markdown, [(comment, is_start, min(offset, len(markdown)))
                       for comment, is_start, offset in anchors]
+
+
+def _italic_marks(groups: Sequence[tuple[object, Sequence[_Piece]]], texts: Sequence[str | None]
+                  ) -> list[str]:
+    """The italic mark of each group: ``*``, as the editor's button writes it, or ``_`` for a run of italic
+    groups beside bold text and between word boundaries (its marks never run into the ``**`` of the bold:
+    ``***`` can be read more than one way; ``_`` cannot open or close inside a word)."""
+    marks = ["*"] * len(texts)
+    index = 0
+    while index < len(texts):
+        key = groups[index][0]
+        if not (isinstance(key, tuple) and key[1] and texts[index]):
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(texts) and (texts[end + 1] is None or (
+                isinstance(groups[end + 1][0], tuple) and groups[end + 1][0][1])):  # type: ignore[index]
+            end += 1
+        first = texts[index] or ""
+        last = next((text for text in reversed(texts[index:end + 1]) if text), "")
+        before = " " if first[:1].isspace() else next(
+            (text[-1] for text in reversed(texts[:index]) if text), " ")
+        after = " " if last[-1:].isspace() else next((text[0] for text in texts[end + 1:] if text), " ")
+        beside_bold = any(isinstance(groups[number][0], tuple) and groups[number][0][0]  # type: ignore[index]
+                          for number in range(max(0, index - 1), min(len(texts), end + 2)))
+        mark = "_" if beside_bold and not (before.isalnum() or after.isalnum()) else "*"
+        for number in range(index, end + 1):
+            marks[number] = mark
+        index = end + 1
+    return marks
 
 
 def _escape(text: str, *, at_line_start: bool) -> str:
