@@ -133,8 +133,10 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 """Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms: text to shape and reorder."""
 _RTL_RUN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc][\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc ]*"
                       "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_INVISIBLE = frozenset(range(0x200B, 0x2010)) | frozenset(range(0xFE00, 0xFE10)) | {0xFEFF}
-"""Joiners, direction marks and variation selectors: they shape, they are not printed."""
+_INVISIBLE = (frozenset(range(0x200B, 0x2010)) | frozenset(range(0xFE00, 0xFE10)) | {0xFEFF}
+              | frozenset(range(0x1F3FB, 0x1F400)))
+"""Joiners, direction marks, variation selectors and skin tones: they shape or colour (which a monochrome
+font cannot), they are not printed."""
 _TAG = re.compile(r"(<[^>]*>)")
 
 

@@ -24,10 +24,12 @@ from socieux_desktop.domain.model import (
     TeamMember,
     new_id,
 )
+from socieux_desktop.reports import render
 from socieux_desktop.reports.mission import build_mission_report, render_mission_report
+from socieux_desktop.reports.texts import text
 from socieux_desktop.store.workbook import Workbook
 from tests.conftest import Sample
-from tests.reports.pdf_tools import assert_fonts_embedded, render_png
+from tests.reports.pdf_tools import assert_fonts_embedded, page_texts, render_png
 
 
 def read(path: Path) -> tuple[list[str], str]:
@@ -167,3 +169,16 @@ def test_a_country_not_listed_is_printed_as_its_code(workbook: Workbook, tmp_pat
     output = tmp_path / "xk.pdf"
     render_mission_report(workbook, workbook.mission_details(mission.id), language="en", output=output)
     assert "Country XK" in read(output)[1]
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es"])
+def test_the_report_ends_with_the_eu_disclaimer_and_every_page_names_the_mission(
+        workbook: Workbook, sample: Sample, tmp_path: Path, language: str) -> None:
+    pdf = tmp_path / f"mission-{language}.pdf"
+    render("mission", workbook, mission_id=sample.mission.id, language=language, output=pdf)
+    texts = page_texts(pdf)
+    for content in texts:
+        assert f"{text(language, 'header.mission', code='CI-2026-01-M1')} — Marie Lefèvre" in content
+    expected = text(language, "disclaimer",
+                    authors=f"Marie Lefèvre {text(language, 'and')} Jūratė Kazlauskienė")
+    assert " ".join(expected.split()) in " ".join(texts[-1].split())
