@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from socieux_desktop.domain.budget import compute_budget
 from socieux_desktop.domain.model import Activity, DayEntry, DayKind, Expert, TimesheetStatus
+from socieux_desktop.domain.vocabulary import count
 from socieux_desktop.reports.base import (
     CONTENT_WIDTH,
     WARNING,
@@ -102,7 +103,7 @@ def timesheet_story(details: MissionDetails, entries: Sequence[DayEntry], *, lan
         lines.sort(key=lambda item: activity_code(item[0]))
         for activity_id, line in lines:
             if line.exceeded:
-                over = text(language, "timesheet.overrun", days=format_days(-line.remaining, language))
+                over = _overrun(-line.remaining, language)
                 overruns.append(f"{expert_name(expert_id)}, {activity_code(activity_id)} ({over})")
             rows.append([expert_name(expert_id), activity_name(activity_id),
                          format_days(line.allocated, language), format_days(line.consumed, language),
@@ -229,10 +230,16 @@ def _activity_label(activity: Activity) -> str:
 def _remaining(half_days: int, language: str) -> Flowable | str:
     """The days left, or the overrun in the warning colour."""
     if half_days < 0:
-        overrun = text(language, "timesheet.overrun", days=format_days(-half_days, language))
+        overrun = _overrun(-half_days, language)
         return Paragraph(f"<b>{escape(overrun)}</b>",
                          ParagraphStyle("overrun", parent=styles()["cell_right"], textColor=WARNING))
     return format_days(half_days, language)
+
+
+def _overrun(half_days: int, language: str) -> str:
+    """"over by 1.5 days", "dépassement de 1,5 jour", "exceso de 1,5 días"."""
+    days = count(half_days / 2, "day", language, written=format_days(half_days, language))
+    return text(language, "timesheet.overrun", days=days)
 
 
 def _widths(total: float, shares: Sequence[float]) -> list[float]:

@@ -83,7 +83,8 @@ def test_days_per_expert_and_activity_against_allocations(workbook: Workbook, lo
     assert f"{text(language, 'timesheet.total_expert', name='Marie Lefèvre')} 10 {five_and_half} " \
            f"{four_and_half}" in content
     assert "Jūratė Kazlauskienė A1 — Diagnostic of the social centres 6 1 5" in content
-    overrun = text(language, "timesheet.overrun", days=one_and_half)
+    days = {"fr": "jour", "es": "días", "en": "days"}[language]  # 1.5: "jour" in French, as under 2
+    overrun = text(language, "timesheet.overrun", days=f"{one_and_half} {days}")
     assert f"social centres 1 {half.replace('0', '2')} {overrun}" in content
     assert f"{t['timesheet.total']} 17 9 8" in content
     assert text(language, "timesheet.overruns", lines=f"{LUKASZ}, A2 ({overrun})") in content
@@ -120,7 +121,7 @@ def test_status_signatures_footers_and_fonts(workbook: Workbook, logged: Sample,
 def test_a_submitted_timesheet_says_so(workbook: Workbook, logged: Sample, tmp_path: Path) -> None:
     assert workbook.change_timesheet(logged.mission.id, "submit") is TimesheetStatus.SUBMITTED
     content = render(workbook, logged.mission.id, tmp_path / "submitted.pdf", "fr")
-    assert "Statut de la feuille de temps : soumis" in content
+    assert "Statut de la feuille de temps : Soumis" in content
     assert "Soumise au siège ; en attente d’approbation." in content
 
 
