@@ -25,6 +25,7 @@ from socieux_desktop.domain.model import (
     new_id,
 )
 from socieux_desktop.reports import render
+from socieux_desktop.reports.base import format_date
 from socieux_desktop.reports.mission import build_mission_report, render_mission_report
 from socieux_desktop.reports.texts import text
 from socieux_desktop.store.workbook import Workbook
@@ -115,6 +116,8 @@ def test_workshops_count_participants_by_sex(workbook: Workbook, sample: Sample,
     render_mission_report(workbook, workbook.mission_details(sample.mission.id), language="fr", output=output)
     _, whole = read(output)
     assert "Participants Femmes Hommes Sexe non précisé" in whole
+    today = datetime.now().astimezone().date()  # the workshops started now
+    assert format_date(today, "fr", weekday=True) in whole  # their day, with its weekday
     assert f"{report_title} 4 2 1 1" in whole
     assert f"{plan_title} 1 1 0 0" in whole
     assert "Total 5 3 1 1" in whole
