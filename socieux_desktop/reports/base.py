@@ -443,7 +443,7 @@ def signature_block(title: str, subtitle: str | None, labels: Sequence[str], sig
         if stamp:
             row.append(Paragraph(escape(stamp), sheet["cell"]) if len(rows) == 1 else "")
         rows.append(row)
-        heights.append(1.6 * cm if label == signature else None)
+        heights.append(1.4 * cm if label == signature else None)
     widths = [_LABEL_WIDTH, CONTENT_WIDTH - _LABEL_WIDTH - stamp_width] + ([stamp_width] if stamp else [])
     commands: list[tuple[Any, ...]] = [
         TABLE_FONT,
@@ -453,7 +453,7 @@ def signature_block(title: str, subtitle: str | None, labels: Sequence[str], sig
         ("LINEBELOW", (0, 0), (-1, 0), 0.25, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), "#dce6f1"),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 9),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
     ]
     if stamp:
         commands += [("SPAN", (2, 1), (2, -1)), ("LINEBEFORE", (2, 1), (2, -1), 0.25, GRID),

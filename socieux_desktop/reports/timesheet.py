@@ -145,7 +145,8 @@ def timesheet_story(details: MissionDetails, entries: Sequence[DayEntry], *, lan
     story.append(grid_table(kind_rows, _widths(CONTENT_WIDTH, [0.17] + [0.14] * 5 + [0.13]), total_rows=1,
                             right_columns=tuple(range(1, len(kinds) + 2))))
 
-    # -- day by day, then the signatures, which never stand on a page without the last days they sign
+    # -- day by day, then the signatures, which never stand on a page without the last days they sign:
+    # the last days and every block go to one page (when more blocks than a page holds, they run on)
     closing = _signatures(details, [expert_name(expert_id) for expert_id in order], language)
     if entries:
         story.append(heading(text(language, "timesheet.days"), "h2"))
@@ -171,14 +172,10 @@ def timesheet_story(details: MissionDetails, entries: Sequence[DayEntry], *, lan
             tail = _day_table(kept, widths, weekend_rows, -(len(day_rows) - len(kept)), header_rows=0)
         else:
             tail = _day_table([header, *kept], widths, weekend_rows, 1)
-        story += [KeepTogether([tail, *closing[:_SIGNATURES_HEAD]]), *closing[_SIGNATURES_HEAD:]]
+        story.append(KeepTogether([tail, *closing]))
     else:
-        story += [KeepTogether(closing[:_SIGNATURES_HEAD]), *closing[_SIGNATURES_HEAD:]]
+        story.append(KeepTogether(closing))
     return story
-
-
-_SIGNATURES_HEAD = 4
-"""The heading, the status line, a space and the first signature block: kept with the last days."""
 
 
 KEPT_ROWS = 3
