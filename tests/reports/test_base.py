@@ -271,3 +271,23 @@ def test_the_disclaimer_names_the_authors_in_each_language() -> None:
     assert "de Awa Koné et Ana et ne reflète" in disclaimer(["Awa Koné", "Ana"], "fr").getPlainText()
     assert "exclusiva de Awa Koné y Ana y no refleja" in disclaimer(["Awa Koné", "Ana"], "es").getPlainText()
     assert "responsibility of the author(s) and" in disclaimer([], "en").getPlainText()
+
+
+def test_a_row_taller_than_a_page_is_split_inside_with_the_header_only_at_the_top_of_pages(
+        tmp_path: Path) -> None:
+    long = " ".join(f"mot{number}" for number in range(4000))  # some pages of one cell
+    rows: list[list[Flowable | str]] = [["Date", "Description"], ["lundi", "court"], ["mardi", long],
+                                        ["mercredi", "fin"]]
+    pdf = tmp_path / "tall.pdf"
+    build_pdf(pdf, [para("Avant"), grid_table(rows, [CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.8])],
+              language="fr", title="t")
+    texts = page_texts(pdf)
+    assert len(texts) >= 3
+    joined = " ".join(texts)
+    assert all(f"mot{number} " in joined for number in range(0, 4000, 97))  # nothing lost
+    funding = text("fr", "footer.funding")
+    for number, content in enumerate(texts):
+        body = content.split(funding, 1)[1].strip()  # after the page's furniture
+        assert body.count("Date Description") == 1, body[:120]  # once a page, at its top
+        assert body.startswith("Avant Date Description" if number == 0 else "Date Description"), body[:80]
+    assert "mercredi fin" in texts[-1]
