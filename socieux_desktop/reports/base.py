@@ -110,6 +110,7 @@ def register_fonts() -> str:
     """Register the shipped fonts once, as a family (so <b> and <i> work in paragraphs); the family's name.
 
     TrueType fonts are embedded as subsets (FontFile2) in every PDF that uses them."""
+    _fix_to_unicode()
     for name, file_name in _FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / file_name)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
@@ -127,6 +128,29 @@ def _covered(font_file: str) -> frozenset[str]:
 def _register_symbols() -> str:
     pdfmetrics.registerFont(TTFont(SYMBOL_FONT, str(fonts_dir() / _SYMBOL_FILE)))
     return SYMBOL_FONT
+
+
+def _utf16_hex(point: int) -> str:
+    return str(chr(point).encode("utf-16-be").hex().upper())
+
+
+@cache
+def _fix_to_unicode() -> None:
+    """reportlab writes a character beyond U+FFFF in a font's ToUnicode map as five hex digits
+    ("<1F64F>"), which no reader takes: an emoji printed, but copied or searched as nothing. Its map
+    is written again with such a character as UTF-16 (a surrogate pair), as the PDF reference says."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+
+    def make(fontname: str, subset: Sequence[int]) -> str:
+        cmap: str = original(fontname, [min(point, 0xFFFF) for point in subset])
+        for index, point in enumerate(subset):
+            if point > 0xFFFF:
+                cmap = cmap.replace(f"<{index:02X}> <FFFF>", f"<{index:02X}> <{_utf16_hex(point)}>", 1)
+        return cmap
+
+    ttfonts.makeToUnicodeCMap = make
 
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")

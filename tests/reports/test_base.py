@@ -251,7 +251,9 @@ def test_emoji_print_in_the_symbol_font_and_what_no_font_has_is_named(tmp_path: 
     used = fonts(pdf)
     assert any(name.endswith("+Symbola") for name in used)
     assert_fonts_embedded(pdf)
-    assert "[U+1FAE9]" in pdf_text(pdf)
+    content = pdf_text(pdf)
+    assert "[U+1FAE9]" in content
+    assert "Atelier réussi 🙏 ✅ 🇨🇮" in content  # read back too (copied, searched): UTF-16 in the map
 
 
 def test_dates_with_their_weekday_in_each_language() -> None:
