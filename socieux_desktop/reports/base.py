@@ -12,6 +12,7 @@ import math
 import os
 import re
 import tempfile
+from ast import literal_eval
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -33,7 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Frame, PageTemplate, Table, TableStyle
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from socieux_desktop.paths import resources_dir
 from socieux_desktop.reports.texts import has_text, text
@@ -70,6 +71,7 @@ HEADER_BACKGROUND = colors.HexColor("#dce6f1")
 TOTAL_BACKGROUND = colors.HexColor("#f2f2f2")
 GRID = colors.HexColor("#8c8c8c")
 WARNING = colors.HexColor("#b00020")
+WATERMARK = colors.HexColor("#f5d5d5")
 EU_BLUE = colors.HexColor("#003399")
 """Reflex Blue and Yellow, the colours of the European flag."""
 EU_YELLOW = colors.HexColor("#FFCC00")
@@ -108,6 +110,7 @@ def register_fonts() -> str:
     """Register the shipped fonts once, as a family (so <b> and <i> work in paragraphs); the family's name.
 
     TrueType fonts are embedded as subsets (FontFile2) in every PDF that uses them."""
+    _fix_to_unicode()
     for name, file_name in _FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / file_name)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
@@ -116,9 +119,9 @@ def register_fonts() -> str:
 
 
 @cache
-def _covered(font_file: str) -> frozenset[int]:
-    """The code points a shipped font has a glyph for."""
-    return frozenset(TTFont("probe", str(fonts_dir() / font_file)).face.charToGlyph)
+def _covered(font_file: str) -> frozenset[str]:
+    """The characters a shipped font has a glyph for."""
+    return frozenset(map(chr, TTFont("probe", str(fonts_dir() / font_file)).face.charToGlyph))
 
 
 @cache
@@ -127,12 +130,37 @@ def _register_symbols() -> str:
     return SYMBOL_FONT
 
 
+def _utf16_hex(point: int) -> str:
+    return str(chr(point).encode("utf-16-be").hex().upper())
+
+
+@cache
+def _fix_to_unicode() -> None:
+    """reportlab writes a character beyond U+FFFF in a font's ToUnicode map as five hex digits
+    ("<1F64F>"), which no reader takes: an emoji printed, but copied or searched as nothing. Its map
+    is written again with such a character as UTF-16 (a surrogate pair), as the PDF reference says."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+
+    def make(fontname: str, subset: Sequence[int]) -> str:
+        cmap: str = original(fontname, [min(point, 0xFFFF) for point in subset])
+        for index, point in enumerate(subset):
+            if point > 0xFFFF:
+                cmap = cmap.replace(f"<{index:02X}> <FFFF>", f"<{index:02X}> <{_utf16_hex(point)}>", 1)
+        return cmap
+
+    ttfonts.makeToUnicodeCMap = make
+
+
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 """Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms: text to shape and reorder."""
 _RTL_RUN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc][\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc ]*"
                       "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
-_INVISIBLE = frozenset(range(0x200B, 0x2010)) | frozenset(range(0xFE00, 0xFE10)) | {0xFEFF}
-"""Joiners, direction marks and variation selectors: they shape, they are not printed."""
+_INVISIBLE = (frozenset(range(0x200B, 0x2010)) | frozenset(range(0xFE00, 0xFE10)) | {0xFEFF}
+              | frozenset(range(0x1F3FB, 0x1F400)))
+"""Joiners, direction marks, variation selectors and skin tones: they shape or colour (which a monochrome
+font cannot), they are not printed."""
 _TAG = re.compile(r"(<[^>]*>)")
 
 
@@ -156,23 +184,22 @@ def _fallback(value: str) -> str:
     if value.isascii():
         return _xml_escape(value)
     main = _covered(_FONT_FILES[FONT])
-    if all(ord(char) in main for char in value):
+    if main.issuperset(value):
         return _xml_escape(value)
     symbols = _covered(_SYMBOL_FILE)
     out: list[str] = []
     in_symbols = False
     for char in value:
-        point = ord(char)
-        if point in _INVISIBLE:
+        if ord(char) in _INVISIBLE:
             continue
-        wanted = point not in main and point in symbols
+        wanted = char not in main and char in symbols
         if wanted != in_symbols:
             out.append(f'<font face="{_register_symbols()}">' if wanted else "</font>")
             in_symbols = wanted
-        if point in main or point in symbols:
+        if char in main or char in symbols:
             out.append(_xml_escape(char))
         else:
-            out.append(f"[U+{point:04X}]")
+            out.append(f"[U+{ord(char):04X}]")
     if in_symbols:
         out.append("</font>")
     return "".join(out)
@@ -258,13 +285,25 @@ def escape(value: str) -> str:
 
 class Paragraph(_Paragraph):
     """reportlab's paragraph, its markup made printable first (``printable_markup``: Arabic shaped and
-    in visual order, emoji in the symbol font). Every paragraph of the reports is one of these."""
+    in visual order, emoji in the symbol font). Every paragraph of the reports is one of these.
+
+    Laid out once per width: a table lays out its cells' paragraphs to measure them, again for every
+    part it is split into and again to draw them (each cell up to seven times); the lines depend on the
+    width only."""
+
+    _wrapped_width: float | None = None
 
     def __init__(self, text: str | None, style: ParagraphStyle | None = None, *args: Any,
                  **kwargs: Any) -> None:
         # None: a part of a split paragraph, made of the frags of one already printable
         super().__init__(printable_markup(text) if text else text, style, *args,  # type: ignore[arg-type]
                          **kwargs)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth != self._wrapped_width or not hasattr(self, "blPara"):  # split may drop it
+            super().wrap(availWidth, availHeight)
+            self._wrapped_width = availWidth
+        return self.width, self.height
 
 
 def para(value: str, style: str = "body") -> Paragraph:
@@ -428,7 +467,7 @@ def signature_block(title: str, subtitle: str | None, labels: Sequence[str], sig
         if stamp:
             row.append(Paragraph(escape(stamp), sheet["cell"]) if len(rows) == 1 else "")
         rows.append(row)
-        heights.append(1.6 * cm if label == signature else None)
+        heights.append(1.4 * cm if label == signature else None)
     widths = [_LABEL_WIDTH, CONTENT_WIDTH - _LABEL_WIDTH - stamp_width] + ([stamp_width] if stamp else [])
     commands: list[tuple[Any, ...]] = [
         TABLE_FONT,
@@ -438,7 +477,7 @@ def signature_block(title: str, subtitle: str | None, labels: Sequence[str], sig
         ("LINEBELOW", (0, 0), (-1, 0), 0.25, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), "#dce6f1"),
-        ("BOTTOMPADDING", (0, 1), (-1, -1), 9),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
     ]
     if stamp:
         commands += [("SPAN", (2, 1), (2, -1)), ("LINEBEFORE", (2, 1), (2, -1), 0.25, GRID),
@@ -517,18 +556,31 @@ def format_period(start: date, end: date, language: str) -> str:
 # -- the document ----------------------------------------------------------------------------------------
 
 class _NumberedCanvas(Canvas):
-    """Keeps each page until the end, then draws "page x of y" on all of them (two passes)."""
+    """Keeps each page until the end, then draws on all of them what only the end knows: "page x of y",
+    and the forms (PDF form XObjects) that pages show but whose content is known at the end only (a
+    contents' page numbers: ``define_at_end``)."""
 
     def __init__(self, *args: Any, language: str = "en", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._language = language
         self._pages: list[dict[str, Any]] = []
+        self._late_forms: list[tuple[str, Callable[[Canvas], None]]] = []
+
+    def define_at_end(self, name: str, draw: Callable[[Canvas], None]) -> None:
+        """Define the form ``name`` (shown with ``doForm`` already) by ``draw`` once every page is laid
+        out; it is drawn in the space of the ``doForm`` that shows it."""
+        self._late_forms.append((name, draw))
 
     def showPage(self) -> None:  # reportlab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
+        for name, draw in self._late_forms:
+            width, height = int(PAGE_SIZE[0]) + 1, int(PAGE_SIZE[1]) + 1  # room on every side
+            self.beginForm(name, -width, -height, 2 * width, 2 * height)
+            draw(self)
+            self.endForm()
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
@@ -574,11 +626,52 @@ def heading(value: str, level: str = "h1", *, bookmark: str | None = None) -> Pa
 
 class PlainTableOfContents(TableOfContents):
     """A table of contents whose entries are plain text (a heading's ``getPlainText()``), escaped before
-    reportlab reads them as paragraph markup: "R&D <pilot>" prints as typed and breaks nothing."""
+    reportlab reads them as paragraph markup: "R&D <pilot>" prints as typed and breaks nothing.
+
+    Laid out once when it can be: its page numbers are drawn at the end (``_NumberedCanvas.defer``), when
+    every heading's page is known, so a table of contents that takes at the first layout the space of
+    its entries (``expect``) needs no second pass. It is satisfied when its entries are the ones it
+    expected, whatever their pages."""
+
+    def expect(self, entries: Sequence[tuple[int, str, str]]) -> None:
+        """Take the space of these entries (level, the heading's ``getPlainText()``, bookmark) at the
+        first layout, instead of reportlab's one-line placeholder (see ``beforeBuild``)."""
+        self._entries = [(level, _fallback(plain), 0, key) for level, plain, key in entries]
 
     def addEntry(self, level: int, text: str, pageNum: int, key: str | None = None) -> None:
         # a heading's plain text is already in visual order: only the symbol font is set again
         super().addEntry(level, _fallback(text), pageNum, key)
+
+    def isSatisfied(self) -> bool:
+        def shape(entries: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+            return [(level, words, key) for level, words, _, key in entries]
+
+        last: Sequence[tuple[Any, ...]] = getattr(self, "_lastEntries", [])
+        return shape(self._entries) == shape(last)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        size = super().wrap(availWidth, availHeight)
+        if isinstance(self.canv, _NumberedCanvas):
+            self.canv.setNamedCB("drawTOCEntryEnd", partial(self._number_form, availWidth, availHeight))
+        return size
+
+    def _number_form(self, width: float, height: float, canvas: _NumberedCanvas, _kind: str,
+                     label: str) -> None:
+        """Show here, after the entry's text, a form that the end fills with the dots and the page."""
+        _, level, key = label.split(",", 2)
+        where = canvas._curr_tx_info  # type: ignore[attr-defined]  # set by the paragraph for onDraw
+        name = f"TOCPage{len(canvas._late_forms)}"
+        canvas.doForm(name)
+        canvas.define_at_end(name, partial(self._draw_number, int(level), literal_eval(key), where["cur_x"],
+                                           where["cur_y"], width, height))
+
+    def _draw_number(self, level: int, key: str | None, x: float, y: float, width: float, height: float,
+                     canvas: Canvas) -> None:
+        page = next((page for _, _, page, found in self._entries if found == key), 0)
+        dot = " . " if 0 <= self.dotsMinLevel <= level else ""
+        canvas._curr_tx_info = {"cur_x": x, "cur_y": y}  # type: ignore[attr-defined]  # drawPageNumbers reads it
+        drawPageNumbers(canvas, self.getLevelStyle(level), [(page, None)], width, height, dot)
+        del canvas._curr_tx_info  # type: ignore[attr-defined]
 
 
 def table_of_contents() -> TableOfContents:
@@ -655,7 +748,16 @@ class PageFurniture:
     header: str = ""
     draft: bool = False
 
+    FORM = "SocieuxPageFurniture"
+
     def draw(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        if not canvas.hasForm(self.FORM):  # drawn once, shown on every page (a PDF form XObject)
+            canvas.beginForm(self.FORM)
+            self._draw_once(canvas)
+            canvas.endForm()
+        canvas.doForm(self.FORM)
+
+    def _draw_once(self, canvas: Canvas) -> None:
         canvas.saveState()
         if self.draft:
             self._draw_watermark(canvas)
@@ -690,7 +792,8 @@ class PageFurniture:
 
     def _draw_watermark(self, canvas: Canvas) -> None:
         canvas.saveState()
-        canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))
+        # opaque and pale, under the page's content: reportlab's forms carry no transparency (ExtGState)
+        canvas.setFillColor(WATERMARK)
         canvas.translate(PAGE_SIZE[0] / 2, PAGE_SIZE[1] / 2)
         canvas.rotate(50)
         mark = text(self.language, "watermark.draft")

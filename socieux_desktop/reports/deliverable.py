@@ -24,6 +24,7 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
@@ -77,6 +78,8 @@ page holds 47 of them)."""
 TOC_ENTRY_LENGTH = 300
 HEADING_STYLES = {1: "h2", 2: "h3", 3: "h4"}
 """The style of a heading typed in a section (``#``, ``##``, ``###``); a section's title is ``h1``."""
+HEADING_ROOM = 3 * cm
+"""A heading typed in a section starts a new page when less than this is left under it."""
 
 
 class SafeTableOfContents(PlainTableOfContents):
@@ -86,11 +89,7 @@ class SafeTableOfContents(PlainTableOfContents):
         super().addEntry(level, _shortened(text), pageNum, key)
 
     def expect(self, entries: Sequence[tuple[int, str, str]]) -> None:
-        """Take the space of these entries (level, plain text, bookmark) at the first layout, instead of
-        reportlab's one-line placeholder, so that the pages after it are numbered right from the first
-        pass: two passes instead of three."""
-        self._entries = [(level, printable_markup(escape(_shortened(plain))), 0, key)  # see beforeBuild
-                         for level, plain, key in entries]
+        super().expect([(level, _shortened(plain), key) for level, plain, key in entries])
 
 
 def _shortened(heading: str) -> str:
@@ -104,6 +103,9 @@ def deliverable_styles() -> dict[str, ParagraphStyle]:
     """The report styles plus this document's own: cover title, h4, caption, list levels, placeholder
     (made once and shared, as ``styles()``: every heading asks for them)."""
     sheet = dict(styles())
+    for name in ("h1", "h2", "h3"):  # a page break before a heading instead (HEADING_ROOM): reportlab
+        # keeps a heading with the next flowable by laying that one out twice
+        sheet[name] = ParagraphStyle(name, parent=sheet[name], keepWithNext=0)
     sheet["cover_title"] = ParagraphStyle("cover_title", parent=sheet["title"], fontSize=24, leading=30,
                                           spaceBefore=4 * cm, spaceAfter=14)
     sheet["cover_kind"] = ParagraphStyle("cover_kind", parent=sheet["subtitle"], fontSize=14, leading=18,
@@ -192,16 +194,18 @@ def body(sections: Sequence[Section], *, language: str, images: ImageResolver = 
         story.append(CondPageBreak(4 * cm))
         title = section.title.strip()
         key = next(bookmarks)
-        entries.append((0, md.plain(title) or "—", f"h{key}"))
-        story.append(_heading(md.inline(title) or "—", "h1", key))
+        title_heading = _heading(md.inline(title) or "—", "h1", key)
+        entries.append((0, title_heading.getPlainText(), f"h{key}"))
+        story.append(title_heading)
         blocks = md.parse(section.body)
         if not blocks:
             story.append(Paragraph(escape(text(language, "deliverable.empty_section")), sheet["empty"]))
         for block in blocks:
             key = next(bookmarks)
-            if isinstance(block, md.Heading) and block.level < 3:
-                entries.append((block.level, block.plain, f"h{key}"))
-            story.extend(render_block(block, sheet, language=language, images=images, bookmark=key))
+            made = render_block(block, sheet, language=language, images=images, bookmark=key)
+            if isinstance(block, md.Heading) and block.level < 3 and isinstance(made[-1], Paragraph):
+                entries.append((block.level, made[-1].getPlainText(), f"h{key}"))  # as it prints
+            story.extend(made)
     toc.expect(entries)
     return story
 
@@ -210,7 +214,7 @@ def render_block(block: md.Block, sheet: dict[str, ParagraphStyle], *, language:
                  images: ImageResolver = no_images, bookmark: int = 0) -> list[Flowable]:
     """The flowables of one block of text."""
     if isinstance(block, md.Heading):
-        return [_heading(block.markup, HEADING_STYLES[block.level], bookmark)]
+        return [CondPageBreak(HEADING_ROOM), _heading(block.markup, HEADING_STYLES[block.level], bookmark)]
     if isinstance(block, md.Paragraph):
         return [Paragraph(block.markup, sheet["body"])]
     if isinstance(block, md.ListBlock):
@@ -351,12 +355,18 @@ class _RowWindow(Flowable):
 
 
 def _cell(markup: str, style: ParagraphStyle, width: float) -> Paragraph | str:
-    """A cell's text as the table draws it itself when it is plain and fits on one line (ten times
-    faster to lay out than a paragraph: a table of thousands of rows), else as a paragraph that wraps."""
-    if ("<" in markup or "&" in markup or (not markup.isascii() and printable_markup(markup) != markup)
-            or stringWidth(markup, style.fontName, style.fontSize) > width):
+    """A cell's text as the table draws it itself when it is plain: on one line if it fits, else in
+    lines cut between words (ten times faster to lay out than a paragraph, which the table would also
+    lay out a second time to draw it: a table of thousands of rows); else as a paragraph that wraps
+    (markup, a word wider than the column, text to shape)."""
+    if "<" in markup or "&" in markup or (not markup.isascii() and printable_markup(markup) != markup):
         return Paragraph(markup, style)
-    return markup
+    if stringWidth(markup, style.fontName, style.fontSize) <= width:
+        return markup
+    lines = simpleSplit(markup, style.fontName, style.fontSize, width)
+    if any(stringWidth(line, style.fontName, style.fontSize) > width for line in lines):
+        return Paragraph(markup, style)
+    return "\n".join(lines)
 
 
 def _widths(rows: Sequence[Sequence[str]], columns: int) -> list[float]:

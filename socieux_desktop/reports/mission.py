@@ -163,7 +163,7 @@ def _workshops(workshops: Sequence[tuple[Workshop, Sequence[Attendee]]], titles:
         men = sum(1 for person in attendees if person.sex is Sex.MALE)
         counts = [len(attendees), women, men, len(attendees) - women - men]
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
-        rows.append([format_date(workshop.started_at.date(), language),
+        rows.append([format_date(workshop.started_at.astimezone().date(), language, weekday=True),
                      titles.get(workshop.deliverable_id, unknown),
                      *(format_number(count, language) for count in counts)])
     widths = [2.6 * cm, 2.0 * cm, 2.0 * cm, 2.2 * cm]  # wide enough for "Participantes" in bold

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from socieux_desktop.domain.budget import compute_budget
 from socieux_desktop.domain.model import Activity, DayEntry, DayKind, Expert, TimesheetStatus
+from socieux_desktop.domain.vocabulary import count
 from socieux_desktop.reports.base import (
     CONTENT_WIDTH,
     WARNING,
@@ -102,7 +103,7 @@ def timesheet_story(details: MissionDetails, entries: Sequence[DayEntry], *, lan
         lines.sort(key=lambda item: activity_code(item[0]))
         for activity_id, line in lines:
             if line.exceeded:
-                over = text(language, "timesheet.overrun", days=format_days(-line.remaining, language))
+                over = _overrun(-line.remaining, language)
                 overruns.append(f"{expert_name(expert_id)}, {activity_code(activity_id)} ({over})")
             rows.append([expert_name(expert_id), activity_name(activity_id),
                          format_days(line.allocated, language), format_days(line.consumed, language),
@@ -144,7 +145,8 @@ def timesheet_story(details: MissionDetails, entries: Sequence[DayEntry], *, lan
     story.append(grid_table(kind_rows, _widths(CONTENT_WIDTH, [0.17] + [0.14] * 5 + [0.13]), total_rows=1,
                             right_columns=tuple(range(1, len(kinds) + 2))))
 
-    # -- day by day, then the signatures, which never stand on a page without the last days they sign
+    # -- day by day, then the signatures, which never stand on a page without the last days they sign:
+    # the last days and every block go to one page (when more blocks than a page holds, they run on)
     closing = _signatures(details, [expert_name(expert_id) for expert_id in order], language)
     if entries:
         story.append(heading(text(language, "timesheet.days"), "h2"))
@@ -170,14 +172,10 @@ def timesheet_story(details: MissionDetails, entries: Sequence[DayEntry], *, lan
             tail = _day_table(kept, widths, weekend_rows, -(len(day_rows) - len(kept)), header_rows=0)
         else:
             tail = _day_table([header, *kept], widths, weekend_rows, 1)
-        story += [KeepTogether([tail, *closing[:_SIGNATURES_HEAD]]), *closing[_SIGNATURES_HEAD:]]
+        story.append(KeepTogether([tail, *closing]))
     else:
-        story += [KeepTogether(closing[:_SIGNATURES_HEAD]), *closing[_SIGNATURES_HEAD:]]
+        story.append(KeepTogether(closing))
     return story
-
-
-_SIGNATURES_HEAD = 4
-"""The heading, the status line, a space and the first signature block: kept with the last days."""
 
 
 KEPT_ROWS = 3
@@ -229,10 +227,16 @@ def _activity_label(activity: Activity) -> str:
 def _remaining(half_days: int, language: str) -> Flowable | str:
     """The days left, or the overrun in the warning colour."""
     if half_days < 0:
-        overrun = text(language, "timesheet.overrun", days=format_days(-half_days, language))
+        overrun = _overrun(-half_days, language)
         return Paragraph(f"<b>{escape(overrun)}</b>",
                          ParagraphStyle("overrun", parent=styles()["cell_right"], textColor=WARNING))
     return format_days(half_days, language)
+
+
+def _overrun(half_days: int, language: str) -> str:
+    """"over by 1.5 days", "dépassement de 1,5 jour", "exceso de 1,5 días"."""
+    days = count(half_days / 2, "day", language, written=format_days(half_days, language))
+    return text(language, "timesheet.overrun", days=days)
 
 
 def _widths(total: float, shares: Sequence[float]) -> list[float]:

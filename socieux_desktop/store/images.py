@@ -42,8 +42,8 @@ _PLAIN_NAME = re.compile(r"^[\w][\w.\-]*$")
 
 class ImageRefused(Exception):
     """A file not attached: ``reason`` is "too_large" (over ``MAX_IMAGE_BYTES``), "not_an_image" (not a
-    picture Pillow opens whole, in one of the formats the reports print) or "unreadable" (the file could
-    not be read)."""
+    picture Pillow opens whole, in one of the formats the reports print), "unreadable" (the file could
+    not be read) or "name_taken" (merging: the name holds another picture here)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -124,6 +124,36 @@ class DeliverableImages:
                                               size=len(data),
                                               attached_at=datetime.now(UTC).isoformat(timespec="seconds")))
         return IMAGE_PREFIX + name
+
+    def attach_named(self, deliverable_id: str, name: str, data: bytes) -> bool:
+        """Attach ``data`` under exactly ``name`` (a picture of another copy of the deliverable, merged
+        with its text, which names it so); False when the deliverable holds it already. ``ImageRefused``
+        for a name that is not plain, a file that is not a picture, or a name that holds another
+        picture here ("name_taken")."""
+        if image_name(IMAGE_PREFIX + name) is None:
+            raise ImageRefused("not_an_image")
+        checked_image(data)
+        digest = hashlib.sha256(data).hexdigest()
+        with self._sessions.begin() as session:
+            row = session.get(m.DeliverableImageRow, (deliverable_id, name))
+            if row is not None:
+                if row.sha256 != digest:
+                    raise ImageRefused("name_taken")
+                return False
+            self._store(digest, data)
+            session.add(m.DeliverableImageRow(deliverable_id=deliverable_id, name=name, sha256=digest,
+                                              size=len(data),
+                                              attached_at=datetime.now(UTC).isoformat(timespec="seconds")))
+        return True
+
+    def pictures(self, deliverable_id: str) -> list[tuple[str, bytes]]:
+        """The deliverable's pictures, (name, bytes) by name (those whose file is missing or changed
+        left out), for its exported file."""
+        with self._sessions() as session:
+            rows = list(session.scalars(select(m.DeliverableImageRow).where(
+                m.DeliverableImageRow.deliverable_id == deliverable_id).order_by(m.DeliverableImageRow.name)))
+        found = [(row.name, self.resolve_image(deliverable_id, IMAGE_PREFIX + row.name)) for row in rows]
+        return [(name, data) for name, data in found if data is not None]
 
     def names(self, deliverable_id: str) -> list[str]:
         """The references (``images/<name>``) of the deliverable's pictures, by name."""

@@ -86,7 +86,7 @@ def test_the_earlier_workshop_has_its_own_list(workbook: Workbook, sample: Sampl
                      log.participants(workshops.earlier_id), language="fr")
     content = pdf_text(pdf)
     assert "1 Awa Koné" in content and "Łukasz" not in content
-    assert "femme 1 homme 0 non précisé 0 Total 1" in content
+    assert "Femme 1 Homme 0 Non précisé 0 Total 1" in content
     assert "6 novembre 2026" in content
 
 
@@ -125,7 +125,7 @@ def test_a_workshop_nobody_joined(workbook: Workbook, sample: Sample, tmp_path: 
     build_attendance(pdf, workbook.mission_details(sample.mission.id), workshop, [], language="en")
     content = pdf_text(pdf)
     assert "Nobody has joined this workshop." in content
-    assert "female 0 male 0 not given 0 Total 0" in content
+    assert "Female 0 Male 0 Not specified 0 Total 0" in content
 
 
 def attendee(name: str, institution: str, sex: Sex | None) -> Attendee:
@@ -233,5 +233,5 @@ def test_long_names_and_institutions_wrap_inside_the_page(workbook: Workbook, sa
         assert table.wrap(CONTENT_WIDTH, PAGE_SIZE[1])[0] <= CONTENT_WIDTH + 0.01
     pdf = tmp_path / "long.pdf"
     build_attendance(pdf, details, workshop, people, language="fr")
-    assert "femme 30 homme 0 non précisé 0 Total 30" in pdf_text(pdf)
+    assert "Femme 30 Homme 0 Non précisé 0 Total 30" in pdf_text(pdf)
     render_png(pdf, tmp_path)

@@ -59,7 +59,7 @@ def test_word_styles_for_title_headings_lists_and_tables(tmp_path: Path) -> None
     document = docx.Document(str(path))
     tables = document.tables
     assert tables[0].style is not None and tables[0].style.name == "Table Grid"  # the cover's facts
-    assert [cell.text for cell in tables[0].rows[2].cells] == ["Pays", "Côte d’Ivoire"]
+    assert [cell.text for cell in tables[0].rows[2].cells] == ["Pays", "Côte d'Ivoire"]
     centres = tables[1]
     assert centres.style is not None and centres.style.name == "Table Grid"
     assert [[cell.text for cell in row.cells] for row in centres.rows] == [
@@ -217,7 +217,7 @@ def test_libreoffice_prints_the_headings_lists_tables_and_accents(tmp_path: Path
     pdf, = convert([docx_file], "pdf", tmp_path / "pdf")
     pages = page_texts(pdf)
     whole = " ".join(pages)
-    for expected in ["Diagnostic — Łukasz, Đorđe, Nguyễn", "Côte d’Ivoire", "Synthèse — ç ő ñ",
+    for expected in ["Diagnostic — Łukasz, Đorđe, Nguyễn", "Côte d'Ivoire", "Synthèse — ç ő ñ",
                      "Constats principaux", "Tableau des centres", "accès aux soins insuffisant",
                      "sous-point imbriqué", "1. première étape", "2. deuxième étape", "3. troisième",
                      "4. quatrième", "Centre Région Agents", "Abobo Abidjan 12", "Bouaké Gbêkê",

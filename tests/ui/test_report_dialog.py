@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from socieux_desktop.domain.deliverables import DeliverableLanguage
 from socieux_desktop.domain.model import DayEntry, DayKind, new_id
 from socieux_desktop.reports import ReportError, ReportKind
 from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.ui.labels import label
 from socieux_desktop.ui.main_window import MainWindow
-from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets, translate
+from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from socieux_desktop.ui.report_dialog import LANGUAGE_KEY, ExportPdfDialog, safe_file_name
 from tests.conftest import Sample
 from tests.reports.pdf_tools import pdf_text
@@ -230,8 +232,8 @@ def test_the_interface_language_by_default_and_texts_at_a_switch(
         dialog = make_dialog(qtbot, workbook, sample, settings)
         assert dialog.language() == "en"
         switcher.switch("fr")
-        french = translate("Labels", "French")
-        assert french != "French"
+        french = label(DeliverableLanguage.FR)
+        assert french == "Français"
         qtbot.waitUntil(lambda: dialog.language_combo.itemText(0) == french)
         assert dialog.language() == "en"  # the choice stays
 
