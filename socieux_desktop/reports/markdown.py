@@ -223,8 +223,14 @@ def _attribute(value: str) -> str:
     return escape(value).replace('"', "&quot;")
 
 
+def _markup(text: str) -> str:
+    """Text already cleaned (``parse`` and ``_inline_tokens`` clean what they read) made safe markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _inline(tokens: Sequence[Token]) -> tuple[str, Inline]:
-    """The markup and the runs of inline tokens (their nesting is markdown-it's, always well formed)."""
+    """The markup and the runs of inline tokens (their nesting is markdown-it's, always well formed;
+    their text is clean already)."""
     out: list[str] = []
     runs: list[Run] = []
     bold = italic = 0
@@ -244,8 +250,8 @@ def _inline(tokens: Sequence[Token]) -> tuple[str, Inline]:
     for token in tokens:
         kind = token.type
         if kind == "text" or kind == "code_inline":
-            out.append(escape(token.content))
-            add(clean(token.content), code=kind == "code_inline")
+            out.append(_markup(token.content))
+            add(token.content, code=kind == "code_inline")
         elif kind == "softbreak":
             out.append(" ")
             add(" ")
@@ -271,11 +277,11 @@ def _inline(tokens: Sequence[Token]) -> tuple[str, Inline]:
         elif kind == "link_close":
             out.append("</a>" if link and link.pop() else "")
         elif kind == "image":  # inside text: its caption
-            out.append(escape(token.content))
-            add(clean(token.content))
+            out.append(_markup(token.content))
+            add(token.content)
         else:
-            out.append(escape(token.content))
-            add(clean(token.content))
+            out.append(_markup(token.content))
+            add(token.content)
     return "".join(out), tuple(runs)
 
 
