@@ -1,10 +1,11 @@
 """A 100-page deliverable to PDF, against the same text set by plain reportlab paragraphs, in the same run.
 
-The deliverable (``reports.deliverable.build_deliverable``): cover, table of contents (so the story is laid
-out twice), sections with headings, paragraphs with bold and italic, bullet and numbered lists and tables,
-"page x of y" and the funding mention. The baseline: every paragraph, list item, heading and table row of
-the same text as one ``Paragraph`` in one style (the same embedded font), in a ``SimpleDocTemplate``, one
-pass. Text is generated with a fixed seed: French, Spanish and English words, names with every accent.
+The deliverable (``reports.deliverable.build_deliverable``): cover, table of contents (laid out once: its
+page numbers are filled in at the end), sections with headings, paragraphs with bold and italic, bullet and
+numbered lists and tables, "page x of y", the funding mention, the EU emblem and the DRAFT mark. The
+baseline: every paragraph, list item, heading and table row of the same text as one ``Paragraph`` in one
+style (the same embedded font), in a ``SimpleDocTemplate``, one pass. Text is generated with a fixed seed:
+French, Spanish and English words, names with every accent.
 
 Times are the CPU seconds of this process (the machine may be shared: wall time would count others' work).
 
@@ -147,7 +148,7 @@ def main() -> int:
           f"{len(ours_pdf) / 1e3:.0f} kB, {ours_s:.2f} s of CPU (median of {args.runs})")
     print(f"plain reportlab paragraphs, same text: {pages(plain_pdf)} pages, {len(plain_pdf) / 1e3:.0f} kB, "
           f"{plain_s:.2f} s")
-    print(f"ratio {ours_s / plain_s:.2f}x (the deliverable is laid out twice for its table of contents)")
+    print(f"ratio {ours_s / plain_s:.2f}x (target: at most 1.5x)")
     return 0
 
 

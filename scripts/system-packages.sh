@@ -13,7 +13,8 @@ app=(python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
 # never runs it. Chromium: the workshop's end-to-end tests drive it headless.
 build=(nodejs npm)
 # poppler-utils: pdftoppm renders the reports' PDFs to PNG in their tests.
-test=(postgresql dbus gnome-keyring chromium poppler-utils)
+# libreoffice-writer-nogui: headless LibreOffice converts the Word files to PDF (and makes Word files) in tests.
+test=(postgresql dbus gnome-keyring chromium poppler-utils libreoffice-writer-nogui)
 
 case "${1:-app}" in
     app) wanted=("${app[@]}" "${build[@]}") ;;

@@ -538,10 +538,14 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--deliverable", metavar="ID", help="deliverable: which one (required)")
     parser.add_argument("--blank", action="store_true",
                         help="attendance: an empty list to print for a paper workshop")
+    parser.add_argument("--format", choices=("pdf", "docx"), default="pdf",
+                        help="deliverable: pdf (default) or docx, a Word file to go on editing")
+    parser.add_argument("--rows", type=int, metavar="N",
+                        help="attendance --blank: how many rows to fill by hand (default 25, at most 500)")
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from socieux_desktop.reports import ReportError, render
+    from socieux_desktop.reports import ReportError, render, render_docx
 
     if args.workshop is not None and args.kind != "attendance":
         raise CommandFailed("--workshop goes with the attendance report only.")
@@ -559,6 +563,10 @@ def run_report(args: argparse.Namespace) -> int:
     if args.lang is None or args.output is None:
         raise CommandFailed("give the language of the PDF (--lang fr, en or es) and the file to write "
                             "(-o FILE.pdf).")
+    if args.format == "docx" and (args.kind != "deliverable" or args.deliverable is None):
+        raise CommandFailed("--format docx goes with the deliverable report and its --deliverable ID.")
+    if args.rows is not None and not args.blank:
+        raise CommandFailed("--rows goes with --blank (an empty attendance list) only.")
     output: Path = args.output.expanduser()
     if output.is_dir():
         raise CommandFailed(f"{output} is a folder; give -o the path of a PDF file to write.")
@@ -566,8 +574,12 @@ def run_report(args: argparse.Namespace) -> int:
         raise CommandFailed(f"there is no folder {output.parent}; give -o a PDF path in an existing folder.")
     with _workbook(data_dir, must_exist=True) as workbook:
         try:
-            render(args.kind, workbook, mission_id=args.mission, language=args.lang, output=output,
-                   workshop_id=args.workshop, deliverable_id=args.deliverable, blank=args.blank)
+            if args.format == "docx":
+                render_docx(workbook, deliverable_id=args.deliverable, output=output, language=args.lang)
+            else:
+                render(args.kind, workbook, mission_id=args.mission, language=args.lang, output=output,
+                       workshop_id=args.workshop, deliverable_id=args.deliverable, blank=args.blank,
+                       blank_rows=args.rows)
         except ReportError as error:
             raise CommandFailed(error.message("en")) from error
         except OSError as error:

@@ -37,7 +37,7 @@ def report(capsys: pytest.CaptureFixture[str], data_dir: Path, kind: str, missio
 
 @pytest.mark.parametrize(("kind", "language", "words"), [
     ("timesheet", "fr", ["Feuille de temps", "Jūratė Kazlauskienė", "0,5", "page 1 sur"]),
-    ("attendance", "es", ["Lista de asistencia", "Đorđe Petrović", "Nguyễn Thị Lan", "página 1 de 1"]),
+    ("attendance", "es", ["Lista de asistencia", "Đorđe Petrović", "Nguyễn Thị Lan", "página 1 de 2"]),
     ("mission", "en", ["CI-2026-01-M1", "European Union"]),
 ])
 def test_each_report(capsys: pytest.CaptureFixture[str], data_dir: Path, sample: Sample, workshops: Workshops,
@@ -75,6 +75,16 @@ def test_attendance_of_a_given_workshop_and_blank(capsys: pytest.CaptureFixture[
     assert "Awa Koné" in pdf_text(earlier) and "Łukasz" not in pdf_text(earlier)
     assert report(capsys, data_dir, "attendance", sample.mission.id, "en", blank, "--blank")[0] == EXIT_OK
     assert "To fill in by hand" in pdf_text(blank) and "Awa Koné" not in pdf_text(blank)
+    assert report(capsys, data_dir, "attendance", sample.mission.id, "en", blank, "--blank", "--rows",
+                  "40")[0] == EXIT_OK
+    assert " 40 " in pdf_text(blank) and " 41 " not in pdf_text(blank)
+    code, _, err = report(capsys, data_dir, "attendance", sample.mission.id, "en", blank, "--blank", "--rows",
+                          "0")
+    assert (code, err) == (EXIT_BAD_INPUT, "socieux report: A blank list has 1 to 500 rows, not 0: choose a "
+                                           "number in that range.\n")
+    code, _, err = report(capsys, data_dir, "attendance", sample.mission.id, "en", blank, "--rows", "40")
+    assert (code, err) == (EXIT_BAD_INPUT, "socieux report: --rows goes with --blank (an empty attendance "
+                                           "list) only.\n")
 
 
 def test_attendance_without_any_workshop_says_what_to_do(capsys: pytest.CaptureFixture[str], data_dir: Path,
@@ -123,3 +133,20 @@ def test_an_output_that_cannot_be_written(capsys: pytest.CaptureFixture[str], da
     assert err == (f"socieux report: Cannot write the PDF to {tmp_path / 'x.pdf'} (Permission denied): "
                    f"choose a folder you can write to.\n")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_deliverable_as_a_word_file(capsys: pytest.CaptureFixture[str], data_dir: Path, sample: Sample,
+                                        workshops: Workshops, tmp_path: Path) -> None:
+    import docx
+
+    output = tmp_path / "livrable.docx"
+    code, out, err = report(capsys, data_dir, "deliverable", sample.mission.id, "es", output,
+                            "--deliverable", workshops.deliverable.id, "--format", "docx")
+    assert (code, err) == (EXIT_OK, "")
+    assert out == f"Deliverable report of mission {sample.mission.id} written to {output}.\n"
+    texts = [paragraph.text for paragraph in docx.Document(str(output)).paragraphs]
+    assert texts[0] == "Diagnostic des centres sociaux"
+    assert any(text.startswith("Este documento se ha realizado con la ayuda financiera de la Unión Europea")
+               and sample.jurate.name in text for text in texts)
+    code, _, err = report(capsys, data_dir, "mission", sample.mission.id, "es", output, "--format", "docx")
+    assert code == EXIT_BAD_INPUT and "--format docx goes with the deliverable report" in err

@@ -112,173 +112,6 @@
         </message>
     </context>
     <context>
-        <name>Countries</name>
-        <message>
-            <source>Albania</source>
-            <translation>Albania</translation>
-        </message>
-        <message>
-            <source>Armenia</source>
-            <translation>Armenia</translation>
-        </message>
-        <message>
-            <source>Argentina</source>
-            <translation>Argentina</translation>
-        </message>
-        <message>
-            <source>Benin</source>
-            <translation>Benin</translation>
-        </message>
-        <message>
-            <source>Bolivia</source>
-            <translation>Bolivia</translation>
-        </message>
-        <message>
-            <source>Burkina Faso</source>
-            <translation>Burkina Faso</translation>
-        </message>
-        <message>
-            <source>Cabo Verde</source>
-            <translation>Cabo Verde</translation>
-        </message>
-        <message>
-            <source>Cambodia</source>
-            <translation>Cambodia</translation>
-        </message>
-        <message>
-            <source>Cameroon</source>
-            <translation>Cameroon</translation>
-        </message>
-        <message>
-            <source>Chad</source>
-            <translation>Chad</translation>
-        </message>
-        <message>
-            <source>Colombia</source>
-            <translation>Colombia</translation>
-        </message>
-        <message>
-            <source>Costa Rica</source>
-            <translation>Costa Rica</translation>
-        </message>
-        <message>
-            <source>Côte d'Ivoire</source>
-            <translation>Côte d'Ivoire</translation>
-        </message>
-        <message>
-            <source>Dominican Republic</source>
-            <translation>Dominican Republic</translation>
-        </message>
-        <message>
-            <source>Ecuador</source>
-            <translation>Ecuador</translation>
-        </message>
-        <message>
-            <source>Egypt</source>
-            <translation>Egypt</translation>
-        </message>
-        <message>
-            <source>El Salvador</source>
-            <translation>El Salvador</translation>
-        </message>
-        <message>
-            <source>Ethiopia</source>
-            <translation>Ethiopia</translation>
-        </message>
-        <message>
-            <source>Georgia</source>
-            <translation>Georgia</translation>
-        </message>
-        <message>
-            <source>Ghana</source>
-            <translation>Ghana</translation>
-        </message>
-        <message>
-            <source>Guatemala</source>
-            <translation>Guatemala</translation>
-        </message>
-        <message>
-            <source>Honduras</source>
-            <translation>Honduras</translation>
-        </message>
-        <message>
-            <source>Indonesia</source>
-            <translation>Indonesia</translation>
-        </message>
-        <message>
-            <source>Jordan</source>
-            <translation>Jordan</translation>
-        </message>
-        <message>
-            <source>Kenya</source>
-            <translation>Kenya</translation>
-        </message>
-        <message>
-            <source>Madagascar</source>
-            <translation>Madagascar</translation>
-        </message>
-        <message>
-            <source>Mali</source>
-            <translation>Mali</translation>
-        </message>
-        <message>
-            <source>Mauritania</source>
-            <translation>Mauritania</translation>
-        </message>
-        <message>
-            <source>Mexico</source>
-            <translation>Mexico</translation>
-        </message>
-        <message>
-            <source>Morocco</source>
-            <translation>Morocco</translation>
-        </message>
-        <message>
-            <source>Mozambique</source>
-            <translation>Mozambique</translation>
-        </message>
-        <message>
-            <source>Niger</source>
-            <translation>Niger</translation>
-        </message>
-        <message>
-            <source>Paraguay</source>
-            <translation>Paraguay</translation>
-        </message>
-        <message>
-            <source>Peru</source>
-            <translation>Peru</translation>
-        </message>
-        <message>
-            <source>Philippines</source>
-            <translation>Philippines</translation>
-        </message>
-        <message>
-            <source>Senegal</source>
-            <translation>Senegal</translation>
-        </message>
-        <message>
-            <source>Togo</source>
-            <translation>Togo</translation>
-        </message>
-        <message>
-            <source>Tunisia</source>
-            <translation>Tunisia</translation>
-        </message>
-        <message>
-            <source>Ukraine</source>
-            <translation>Ukraine</translation>
-        </message>
-        <message>
-            <source>Uruguay</source>
-            <translation>Uruguay</translation>
-        </message>
-        <message>
-            <source>Viet Nam</source>
-            <translation>Viet Nam</translation>
-        </message>
-    </context>
-    <context>
         <name>DayEntryForm</name>
         <message>
             <source>Full day</source>
@@ -546,6 +379,124 @@
             <source>Versions</source>
             <translation>Versions</translation>
         </message>
+        <message>
+            <source>Column {number}</source>
+            <translation>Column {number}</translation>
+        </message>
+        <message>
+            <source>Insert a link</source>
+            <translation>Insert a link</translation>
+        </message>
+        <message>
+            <source>Address of the page (https://…):</source>
+            <translation>Address of the page (https://…):</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a web address. Type an address such as https://socieux.eu, then insert the link again.</source>
+            <translation>“{address}” is not a web address. Type an address such as https://socieux.eu, then insert the link again.</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <comment>bold, as on Word's button</comment>
+            <translation>B</translation>
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation>Bold (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <comment>italic, as on Word's button</comment>
+            <translation>I</translation>
+        </message>
+        <message>
+            <source>Italic (Ctrl+I)</source>
+            <translation>Italic (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>H1</source>
+            <translation>H1</translation>
+        </message>
+        <message>
+            <source>Heading 1 (Ctrl+1)</source>
+            <translation>Heading 1 (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>H2</source>
+            <translation>H2</translation>
+        </message>
+        <message>
+            <source>Heading 2 (Ctrl+2)</source>
+            <translation>Heading 2 (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>H3</source>
+            <translation>H3</translation>
+        </message>
+        <message>
+            <source>Heading 3 (Ctrl+3)</source>
+            <translation>Heading 3 (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>• List</source>
+            <translation>• List</translation>
+        </message>
+        <message>
+            <source>Bulleted list (Ctrl+Shift+8)</source>
+            <translation>Bulleted list (Ctrl+Shift+8)</translation>
+        </message>
+        <message>
+            <source>1. List</source>
+            <translation>1. List</translation>
+        </message>
+        <message>
+            <source>Numbered list (Ctrl+Shift+7)</source>
+            <translation>Numbered list (Ctrl+Shift+7)</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Insert a table</source>
+            <translation>Insert a table</translation>
+        </message>
+        <message>
+            <source>Link…</source>
+            <translation>Link…</translation>
+        </message>
+        <message>
+            <source>Insert a link (Ctrl+K)</source>
+            <translation>Insert a link (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Insert image</source>
+            <translation>Insert image</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>This picture is larger than 20 MB: save it smaller (for instance as a JPEG of 2,000 pixels) and insert it again.</source>
+            <translation>This picture is larger than 20 MB: save it smaller (for instance as a JPEG of 2,000 pixels) and insert it again.</translation>
+        </message>
+        <message>
+            <source>This file could not be read: check that it is still there and that you may open it, then insert it again.</source>
+            <translation>This file could not be read: check that it is still there and that you may open it, then insert it again.</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be printed: choose a PNG, JPEG, GIF, WebP, BMP or TIFF image.</source>
+            <translation>This file is not a picture that can be printed: choose a PNG, JPEG, GIF, WebP, BMP or TIFF image.</translation>
+        </message>
+        <message>
+            <source>Insert &amp;image…</source>
+            <translation>Insert &amp;image…</translation>
+        </message>
+        <message>
+            <source>Attach a picture from this computer to the deliverable and show it here</source>
+            <translation>Attach a picture from this computer to the deliverable and show it here</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableTableModel</name>
@@ -651,6 +602,144 @@
         <message>
             <source>Export to PDF…</source>
             <translation>Export to PDF…</translation>
+        </message>
+        <message>
+            <source>“{title}” was exported to “{file}”. It opens in Word and LibreOffice, with its comments.</source>
+            <translation>“{title}” was exported to “{file}”. It opens in Word and LibreOffice, with its comments.</translation>
+        </message>
+        <message>
+            <source>Export the deliverable to Word</source>
+            <translation>Export the deliverable to Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word documents (*.docx)</translation>
+        </message>
+        <message>
+            <source>Import a Word document</source>
+            <translation>Import a Word document</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Word documents (*.docx);;All files (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{file}” was imported into “{title}”: %n section(s) added.</source>
+            <translation>
+                <numerusform>“{file}” was imported into “{title}”: %n section added.</numerusform>
+                <numerusform>“{file}” was imported into “{title}”: %n sections added.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) came with it.</source>
+            <translation>
+                <numerusform>%n comment came with it.</numerusform>
+                <numerusform>%n comments came with it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its tracked changes were accepted.</source>
+            <translation>Its tracked changes were accepted.</translation>
+        </message>
+        <message>
+            <source>Not carried over (copy them by hand if you need them): {items}.</source>
+            <translation>Not carried over (copy them by hand if you need them): {items}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text box(es)</source>
+            <translation>
+                <numerusform>%n text box</numerusform>
+                <numerusform>%n text boxes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n footnote(s)</source>
+            <translation>
+                <numerusform>%n footnote</numerusform>
+                <numerusform>%n footnotes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endnote(s)</source>
+            <translation>
+                <numerusform>%n endnote</numerusform>
+                <numerusform>%n endnotes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s)</source>
+            <translation>
+                <numerusform>%n image</numerusform>
+                <numerusform>%n images</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n embedded object(s) or chart(s)</source>
+            <translation>
+                <numerusform>%n embedded object or chart</numerusform>
+                <numerusform>%n embedded objects or charts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n equation(s)</source>
+            <translation>
+                <numerusform>%n equation</numerusform>
+                <numerusform>%n equations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n header(s) or footer(s)</source>
+            <translation>
+                <numerusform>%n header or footer</numerusform>
+                <numerusform>%n headers or footers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) whose passage could not be found</source>
+            <translation>
+                <numerusform>%n comment whose passage could not be found</numerusform>
+                <numerusform>%n comments whose passage could not be found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{file}” could not be made ({reason}). Try again; if it happens again, tell headquarters what you did.</source>
+            <translation>“{file}” could not be made ({reason}). Try again; if it happens again, tell headquarters what you did.</translation>
+        </message>
+        <message>
+            <source>“{file}” is an old Word document (.doc) or is protected by a password. Open it in Word or LibreOffice, save it as a Word document (.docx) without a password, then import that file.</source>
+            <translation>“{file}” is an old Word document (.doc) or is protected by a password. Open it in Word or LibreOffice, save it as a Word document (.docx) without a password, then import that file.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a Word document (.docx). Choose a .docx file; to bring in another kind of file, open it in Word or LibreOffice and save it as .docx first.</source>
+            <translation>“{file}” is not a Word document (.docx). Choose a .docx file; to bring in another kind of file, open it in Word or LibreOffice and save it as .docx first.</translation>
+        </message>
+        <message>
+            <source>“{file}” is damaged: its contents cannot be read. Open it in Word or LibreOffice, save it again as .docx, then import it. Nothing was changed.</source>
+            <translation>“{file}” is damaged: its contents cannot be read. Open it in Word or LibreOffice, save it again as .docx, then import it. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>“{file}” is too large to import. Remove its large images or split it into several documents, then import them one by one.</source>
+            <translation>“{file}” is too large to import. Remove its large images or split it into several documents, then import them one by one.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be opened ({reason}). Check that it is still there and that you may read it, then import it again.</source>
+            <translation>“{file}” could not be opened ({reason}). Check that it is still there and that you may read it, then import it again.</translation>
+        </message>
+        <message>
+            <source>Export to Word…</source>
+            <translation>Export to Word…</translation>
+        </message>
+        <message>
+            <source>Import from Word</source>
+            <translation>Import from Word</translation>
+        </message>
+        <message>
+            <source>As a new deliverable…</source>
+            <translation>As a new deliverable…</translation>
+        </message>
+        <message>
+            <source>As new sections of the selected deliverable…</source>
+            <translation>As new sections of the selected deliverable…</translation>
         </message>
     </context>
     <context>
@@ -788,6 +877,10 @@
             <translation>&amp;Blank list to print</translation>
         </message>
         <message>
+            <source>R&amp;ows to print:</source>
+            <translation>R&amp;ows to print:</translation>
+        </message>
+        <message>
             <source>&amp;Deliverable:</source>
             <translation>&amp;Deliverable:</translation>
         </message>
@@ -798,213 +891,6 @@
         <message>
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>On site</source>
-            <translation>On site</translation>
-        </message>
-        <message>
-            <source>Remote</source>
-            <translation>Remote</translation>
-        </message>
-        <message>
-            <source>Hybrid</source>
-            <translation>Hybrid</translation>
-        </message>
-        <message>
-            <source>On-site work</source>
-            <translation>On-site work</translation>
-        </message>
-        <message>
-            <source>Remote work</source>
-            <translation>Remote work</translation>
-        </message>
-        <message>
-            <source>Travel</source>
-            <translation>Travel</translation>
-        </message>
-        <message>
-            <source>Preparation</source>
-            <translation>Preparation</translation>
-        </message>
-        <message>
-            <source>Reporting</source>
-            <translation>Reporting</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Planned</translation>
-        </message>
-        <message>
-            <source>Ongoing</source>
-            <translation>Ongoing</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Completed</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Draft</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>Submitted</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Approved</translation>
-        </message>
-        <message>
-            <source>Returned for changes</source>
-            <translation>Returned for changes</translation>
-        </message>
-        <message>
-            <source>Lead expert</source>
-            <translation>Lead expert</translation>
-        </message>
-        <message>
-            <source>Expert</source>
-            <translation>Expert</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Male</translation>
-        </message>
-        <message>
-            <source>Not specified</source>
-            <translation>Not specified</translation>
-        </message>
-        <message>
-            <source>Pensions</source>
-            <translation>Pensions</translation>
-        </message>
-        <message>
-            <source>Health insurance and universal health coverage</source>
-            <translation>Health insurance and universal health coverage</translation>
-        </message>
-        <message>
-            <source>Social assistance</source>
-            <translation>Social assistance</translation>
-        </message>
-        <message>
-            <source>Disability</source>
-            <translation>Disability</translation>
-        </message>
-        <message>
-            <source>Older people</source>
-            <translation>Older people</translation>
-        </message>
-        <message>
-            <source>Children</source>
-            <translation>Children</translation>
-        </message>
-        <message>
-            <source>Migrants and atypical workers</source>
-            <translation>Migrants and atypical workers</translation>
-        </message>
-        <message>
-            <source>Information systems</source>
-            <translation>Information systems</translation>
-        </message>
-        <message>
-            <source>Governance, HR and finance of institutions</source>
-            <translation>Governance, HR and finance of institutions</translation>
-        </message>
-        <message>
-            <source>Formalising the informal economy</source>
-            <translation>Formalising the informal economy</translation>
-        </message>
-        <message>
-            <source>Green jobs</source>
-            <translation>Green jobs</translation>
-        </message>
-        <message>
-            <source>Occupational safety and health</source>
-            <translation>Occupational safety and health</translation>
-        </message>
-        <message>
-            <source>Public employment services</source>
-            <translation>Public employment services</translation>
-        </message>
-        <message>
-            <source>Vocational training and skills</source>
-            <translation>Vocational training and skills</translation>
-        </message>
-        <message>
-            <source>Social dialogue</source>
-            <translation>Social dialogue</translation>
-        </message>
-        <message>
-            <source>Gender equality</source>
-            <translation>Gender equality</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Environment</translation>
-        </message>
-        <message>
-            <source>Reducing inequality</source>
-            <translation>Reducing inequality</translation>
-        </message>
-        <message>
-            <source>Mission report</source>
-            <translation>Mission report</translation>
-        </message>
-        <message>
-            <source>Diagnostic</source>
-            <translation>Diagnostic</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <translation>Recommendations</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>Action plan</translation>
-        </message>
-        <message>
-            <source>Training material</source>
-            <translation>Training material</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <source>Shared with counterparts</source>
-            <translation>Shared with counterparts</translation>
-        </message>
-        <message>
-            <source>Submitted to headquarters</source>
-            <translation>Submitted to headquarters</translation>
-        </message>
-        <message>
-            <source>Returned with comments</source>
-            <translation>Returned with comments</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>French</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>English</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>Spanish</translation>
         </message>
     </context>
     <context>

@@ -112,173 +112,6 @@
         </message>
     </context>
     <context>
-        <name>Countries</name>
-        <message>
-            <source>Albania</source>
-            <translation>Albania</translation>
-        </message>
-        <message>
-            <source>Armenia</source>
-            <translation>Armenia</translation>
-        </message>
-        <message>
-            <source>Argentina</source>
-            <translation>Argentina</translation>
-        </message>
-        <message>
-            <source>Benin</source>
-            <translation>Benín</translation>
-        </message>
-        <message>
-            <source>Bolivia</source>
-            <translation>Bolivia</translation>
-        </message>
-        <message>
-            <source>Burkina Faso</source>
-            <translation>Burkina Faso</translation>
-        </message>
-        <message>
-            <source>Cabo Verde</source>
-            <translation>Cabo Verde</translation>
-        </message>
-        <message>
-            <source>Cambodia</source>
-            <translation>Camboya</translation>
-        </message>
-        <message>
-            <source>Cameroon</source>
-            <translation>Camerún</translation>
-        </message>
-        <message>
-            <source>Chad</source>
-            <translation>Chad</translation>
-        </message>
-        <message>
-            <source>Colombia</source>
-            <translation>Colombia</translation>
-        </message>
-        <message>
-            <source>Costa Rica</source>
-            <translation>Costa Rica</translation>
-        </message>
-        <message>
-            <source>Côte d'Ivoire</source>
-            <translation>Côte d'Ivoire</translation>
-        </message>
-        <message>
-            <source>Dominican Republic</source>
-            <translation>República Dominicana</translation>
-        </message>
-        <message>
-            <source>Ecuador</source>
-            <translation>Ecuador</translation>
-        </message>
-        <message>
-            <source>Egypt</source>
-            <translation>Egipto</translation>
-        </message>
-        <message>
-            <source>El Salvador</source>
-            <translation>El Salvador</translation>
-        </message>
-        <message>
-            <source>Ethiopia</source>
-            <translation>Etiopía</translation>
-        </message>
-        <message>
-            <source>Georgia</source>
-            <translation>Georgia</translation>
-        </message>
-        <message>
-            <source>Ghana</source>
-            <translation>Ghana</translation>
-        </message>
-        <message>
-            <source>Guatemala</source>
-            <translation>Guatemala</translation>
-        </message>
-        <message>
-            <source>Honduras</source>
-            <translation>Honduras</translation>
-        </message>
-        <message>
-            <source>Indonesia</source>
-            <translation>Indonesia</translation>
-        </message>
-        <message>
-            <source>Jordan</source>
-            <translation>Jordania</translation>
-        </message>
-        <message>
-            <source>Kenya</source>
-            <translation>Kenia</translation>
-        </message>
-        <message>
-            <source>Madagascar</source>
-            <translation>Madagascar</translation>
-        </message>
-        <message>
-            <source>Mali</source>
-            <translation>Malí</translation>
-        </message>
-        <message>
-            <source>Mauritania</source>
-            <translation>Mauritania</translation>
-        </message>
-        <message>
-            <source>Mexico</source>
-            <translation>México</translation>
-        </message>
-        <message>
-            <source>Morocco</source>
-            <translation>Marruecos</translation>
-        </message>
-        <message>
-            <source>Mozambique</source>
-            <translation>Mozambique</translation>
-        </message>
-        <message>
-            <source>Niger</source>
-            <translation>Níger</translation>
-        </message>
-        <message>
-            <source>Paraguay</source>
-            <translation>Paraguay</translation>
-        </message>
-        <message>
-            <source>Peru</source>
-            <translation>Perú</translation>
-        </message>
-        <message>
-            <source>Philippines</source>
-            <translation>Filipinas</translation>
-        </message>
-        <message>
-            <source>Senegal</source>
-            <translation>Senegal</translation>
-        </message>
-        <message>
-            <source>Togo</source>
-            <translation>Togo</translation>
-        </message>
-        <message>
-            <source>Tunisia</source>
-            <translation>Túnez</translation>
-        </message>
-        <message>
-            <source>Ukraine</source>
-            <translation>Ucrania</translation>
-        </message>
-        <message>
-            <source>Uruguay</source>
-            <translation>Uruguay</translation>
-        </message>
-        <message>
-            <source>Viet Nam</source>
-            <translation>Viet Nam</translation>
-        </message>
-    </context>
-    <context>
         <name>DayEntryForm</name>
         <message>
             <source>Full day</source>
@@ -546,6 +379,124 @@
             <source>Versions</source>
             <translation>Versiones</translation>
         </message>
+        <message>
+            <source>Column {number}</source>
+            <translation>Columna {number}</translation>
+        </message>
+        <message>
+            <source>Insert a link</source>
+            <translation>Insertar un enlace</translation>
+        </message>
+        <message>
+            <source>Address of the page (https://…):</source>
+            <translation>Dirección de la página (https://…):</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a web address. Type an address such as https://socieux.eu, then insert the link again.</source>
+            <translation>«{address}» no es una dirección web. Escriba una dirección como https://socieux.eu y vuelva a insertar el enlace.</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <comment>bold, as on Word's button</comment>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation>Negrita (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <comment>italic, as on Word's button</comment>
+            <translation>C</translation>
+        </message>
+        <message>
+            <source>Italic (Ctrl+I)</source>
+            <translation>Cursiva (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>H1</source>
+            <translation>T1</translation>
+        </message>
+        <message>
+            <source>Heading 1 (Ctrl+1)</source>
+            <translation>Título 1 (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>H2</source>
+            <translation>T2</translation>
+        </message>
+        <message>
+            <source>Heading 2 (Ctrl+2)</source>
+            <translation>Título 2 (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>H3</source>
+            <translation>T3</translation>
+        </message>
+        <message>
+            <source>Heading 3 (Ctrl+3)</source>
+            <translation>Título 3 (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>• List</source>
+            <translation>• Lista</translation>
+        </message>
+        <message>
+            <source>Bulleted list (Ctrl+Shift+8)</source>
+            <translation>Lista con viñetas (Ctrl+Mayús+8)</translation>
+        </message>
+        <message>
+            <source>1. List</source>
+            <translation>1. Lista</translation>
+        </message>
+        <message>
+            <source>Numbered list (Ctrl+Shift+7)</source>
+            <translation>Lista numerada (Ctrl+Mayús+7)</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tabla</translation>
+        </message>
+        <message>
+            <source>Insert a table</source>
+            <translation>Insertar una tabla</translation>
+        </message>
+        <message>
+            <source>Link…</source>
+            <translation>Enlace…</translation>
+        </message>
+        <message>
+            <source>Insert a link (Ctrl+K)</source>
+            <translation>Insertar un enlace (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Insert image</source>
+            <translation>Insertar imagen</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)</source>
+            <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>This picture is larger than 20 MB: save it smaller (for instance as a JPEG of 2,000 pixels) and insert it again.</source>
+            <translation>Esta imagen supera los 20 MB: guárdela más pequeña (por ejemplo, como JPEG de 2000 píxeles) e insértela de nuevo.</translation>
+        </message>
+        <message>
+            <source>This file could not be read: check that it is still there and that you may open it, then insert it again.</source>
+            <translation>No se ha podido leer este archivo: compruebe que sigue ahí y que puede abrirlo, y vuelva a insertarlo.</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be printed: choose a PNG, JPEG, GIF, WebP, BMP or TIFF image.</source>
+            <translation>Este archivo no es una imagen que se pueda imprimir: elija una imagen PNG, JPEG, GIF, WebP, BMP o TIFF.</translation>
+        </message>
+        <message>
+            <source>Insert &amp;image…</source>
+            <translation>Insertar &amp;imagen…</translation>
+        </message>
+        <message>
+            <source>Attach a picture from this computer to the deliverable and show it here</source>
+            <translation>Adjuntar al entregable una imagen de este ordenador y mostrarla aquí</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableTableModel</name>
@@ -651,6 +602,144 @@
         <message>
             <source>Export to PDF…</source>
             <translation>Exportar a PDF…</translation>
+        </message>
+        <message>
+            <source>“{title}” was exported to “{file}”. It opens in Word and LibreOffice, with its comments.</source>
+            <translation>«{title}» se ha exportado a «{file}». Se abre en Word y LibreOffice, con sus comentarios.</translation>
+        </message>
+        <message>
+            <source>Export the deliverable to Word</source>
+            <translation>Exportar el entregable a Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Documentos de Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Import a Word document</source>
+            <translation>Importar un documento de Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Documentos de Word (*.docx);;Todos los archivos (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{file}” was imported into “{title}”: %n section(s) added.</source>
+            <translation>
+                <numerusform>«{file}» se ha importado en «{title}»: %n sección añadida.</numerusform>
+                <numerusform>«{file}» se ha importado en «{title}»: %n secciones añadidas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) came with it.</source>
+            <translation>
+                <numerusform>Incluía %n comentario.</numerusform>
+                <numerusform>Incluía %n comentarios.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its tracked changes were accepted.</source>
+            <translation>Se aceptaron sus cambios registrados.</translation>
+        </message>
+        <message>
+            <source>Not carried over (copy them by hand if you need them): {items}.</source>
+            <translation>No se han incorporado (cópielos a mano si los necesita): {items}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text box(es)</source>
+            <translation>
+                <numerusform>%n cuadro de texto</numerusform>
+                <numerusform>%n cuadros de texto</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n footnote(s)</source>
+            <translation>
+                <numerusform>%n nota al pie</numerusform>
+                <numerusform>%n notas al pie</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endnote(s)</source>
+            <translation>
+                <numerusform>%n nota final</numerusform>
+                <numerusform>%n notas finales</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s)</source>
+            <translation>
+                <numerusform>%n imagen</numerusform>
+                <numerusform>%n imágenes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n embedded object(s) or chart(s)</source>
+            <translation>
+                <numerusform>%n objeto incrustado o gráfico</numerusform>
+                <numerusform>%n objetos incrustados o gráficos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n equation(s)</source>
+            <translation>
+                <numerusform>%n ecuación</numerusform>
+                <numerusform>%n ecuaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n header(s) or footer(s)</source>
+            <translation>
+                <numerusform>%n encabezado o pie de página</numerusform>
+                <numerusform>%n encabezados o pies de página</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) whose passage could not be found</source>
+            <translation>
+                <numerusform>%n comentario cuyo pasaje no se ha encontrado</numerusform>
+                <numerusform>%n comentarios cuyo pasaje no se ha encontrado</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{file}” could not be made ({reason}). Try again; if it happens again, tell headquarters what you did.</source>
+            <translation>No se ha podido crear «{file}» ({reason}). Inténtelo de nuevo; si vuelve a ocurrir, explique a la sede lo que hizo.</translation>
+        </message>
+        <message>
+            <source>“{file}” is an old Word document (.doc) or is protected by a password. Open it in Word or LibreOffice, save it as a Word document (.docx) without a password, then import that file.</source>
+            <translation>«{file}» es un documento de Word antiguo (.doc) o está protegido con contraseña. Ábralo en Word o LibreOffice, guárdelo como documento de Word (.docx) sin contraseña e importe ese archivo.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a Word document (.docx). Choose a .docx file; to bring in another kind of file, open it in Word or LibreOffice and save it as .docx first.</source>
+            <translation>«{file}» no es un documento de Word (.docx). Elija un archivo .docx; para importar otro tipo de archivo, ábralo antes en Word o LibreOffice y guárdelo como .docx.</translation>
+        </message>
+        <message>
+            <source>“{file}” is damaged: its contents cannot be read. Open it in Word or LibreOffice, save it again as .docx, then import it. Nothing was changed.</source>
+            <translation>«{file}» está dañado: no se puede leer su contenido. Ábralo en Word o LibreOffice, guárdelo de nuevo como .docx e impórtelo. No se ha cambiado nada.</translation>
+        </message>
+        <message>
+            <source>“{file}” is too large to import. Remove its large images or split it into several documents, then import them one by one.</source>
+            <translation>«{file}» es demasiado grande para importarlo. Quite sus imágenes grandes o divídalo en varios documentos e impórtelos uno a uno.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be opened ({reason}). Check that it is still there and that you may read it, then import it again.</source>
+            <translation>No se ha podido abrir «{file}» ({reason}). Compruebe que sigue ahí y que puede leerlo, e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>Export to Word…</source>
+            <translation>Exportar a Word…</translation>
+        </message>
+        <message>
+            <source>Import from Word</source>
+            <translation>Importar desde Word</translation>
+        </message>
+        <message>
+            <source>As a new deliverable…</source>
+            <translation>Como nuevo entregable…</translation>
+        </message>
+        <message>
+            <source>As new sections of the selected deliverable…</source>
+            <translation>Como nuevas secciones del entregable seleccionado…</translation>
         </message>
     </context>
     <context>
@@ -788,6 +877,10 @@
             <translation>Lista en &amp;blanco para imprimir</translation>
         </message>
         <message>
+            <source>R&amp;ows to print:</source>
+            <translation>Fi&amp;las que imprimir:</translation>
+        </message>
+        <message>
             <source>&amp;Deliverable:</source>
             <translation>&amp;Entregable:</translation>
         </message>
@@ -798,213 +891,6 @@
         <message>
             <source>&amp;Export…</source>
             <translation>&amp;Exportar…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>On site</source>
-            <translation>Presencial</translation>
-        </message>
-        <message>
-            <source>Remote</source>
-            <translation>A distancia</translation>
-        </message>
-        <message>
-            <source>Hybrid</source>
-            <translation>Híbrida</translation>
-        </message>
-        <message>
-            <source>On-site work</source>
-            <translation>Trabajo presencial</translation>
-        </message>
-        <message>
-            <source>Remote work</source>
-            <translation>Trabajo a distancia</translation>
-        </message>
-        <message>
-            <source>Travel</source>
-            <translation>Viaje</translation>
-        </message>
-        <message>
-            <source>Preparation</source>
-            <translation>Preparación</translation>
-        </message>
-        <message>
-            <source>Reporting</source>
-            <translation>Informe</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Prevista</translation>
-        </message>
-        <message>
-            <source>Ongoing</source>
-            <translation>En curso</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Terminada</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelada</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Borrador</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>Enviada</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Aprobada</translation>
-        </message>
-        <message>
-            <source>Returned for changes</source>
-            <translation>Devuelta para cambios</translation>
-        </message>
-        <message>
-            <source>Lead expert</source>
-            <translation>Experto principal</translation>
-        </message>
-        <message>
-            <source>Expert</source>
-            <translation>Experto</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Mujer</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Hombre</translation>
-        </message>
-        <message>
-            <source>Not specified</source>
-            <translation>No especificado</translation>
-        </message>
-        <message>
-            <source>Pensions</source>
-            <translation>Pensiones</translation>
-        </message>
-        <message>
-            <source>Health insurance and universal health coverage</source>
-            <translation>Seguro de salud y cobertura sanitaria universal</translation>
-        </message>
-        <message>
-            <source>Social assistance</source>
-            <translation>Asistencia social</translation>
-        </message>
-        <message>
-            <source>Disability</source>
-            <translation>Discapacidad</translation>
-        </message>
-        <message>
-            <source>Older people</source>
-            <translation>Personas mayores</translation>
-        </message>
-        <message>
-            <source>Children</source>
-            <translation>Infancia</translation>
-        </message>
-        <message>
-            <source>Migrants and atypical workers</source>
-            <translation>Migrantes y trabajadores atípicos</translation>
-        </message>
-        <message>
-            <source>Information systems</source>
-            <translation>Sistemas de información</translation>
-        </message>
-        <message>
-            <source>Governance, HR and finance of institutions</source>
-            <translation>Gobernanza, RR. HH. y finanzas de las instituciones</translation>
-        </message>
-        <message>
-            <source>Formalising the informal economy</source>
-            <translation>Formalización de la economía informal</translation>
-        </message>
-        <message>
-            <source>Green jobs</source>
-            <translation>Empleos verdes</translation>
-        </message>
-        <message>
-            <source>Occupational safety and health</source>
-            <translation>Seguridad y salud en el trabajo</translation>
-        </message>
-        <message>
-            <source>Public employment services</source>
-            <translation>Servicios públicos de empleo</translation>
-        </message>
-        <message>
-            <source>Vocational training and skills</source>
-            <translation>Formación profesional y competencias</translation>
-        </message>
-        <message>
-            <source>Social dialogue</source>
-            <translation>Diálogo social</translation>
-        </message>
-        <message>
-            <source>Gender equality</source>
-            <translation>Igualdad de género</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Medio ambiente</translation>
-        </message>
-        <message>
-            <source>Reducing inequality</source>
-            <translation>Reducción de las desigualdades</translation>
-        </message>
-        <message>
-            <source>Mission report</source>
-            <translation>Informe de misión</translation>
-        </message>
-        <message>
-            <source>Diagnostic</source>
-            <translation>Diagnóstico</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <translation>Recomendaciones</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>Plan de acción</translation>
-        </message>
-        <message>
-            <source>Training material</source>
-            <translation>Material de formación</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
-            <source>Shared with counterparts</source>
-            <translation>Compartido con las contrapartes</translation>
-        </message>
-        <message>
-            <source>Submitted to headquarters</source>
-            <translation>Enviado a la sede</translation>
-        </message>
-        <message>
-            <source>Returned with comments</source>
-            <translation>Devuelto con comentarios</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Francés</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Inglés</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>Español</translation>
         </message>
     </context>
     <context>

@@ -112,173 +112,6 @@
         </message>
     </context>
     <context>
-        <name>Countries</name>
-        <message>
-            <source>Albania</source>
-            <translation>Albanie</translation>
-        </message>
-        <message>
-            <source>Armenia</source>
-            <translation>Arménie</translation>
-        </message>
-        <message>
-            <source>Argentina</source>
-            <translation>Argentine</translation>
-        </message>
-        <message>
-            <source>Benin</source>
-            <translation>Bénin</translation>
-        </message>
-        <message>
-            <source>Bolivia</source>
-            <translation>Bolivie</translation>
-        </message>
-        <message>
-            <source>Burkina Faso</source>
-            <translation>Burkina Faso</translation>
-        </message>
-        <message>
-            <source>Cabo Verde</source>
-            <translation>Cabo Verde</translation>
-        </message>
-        <message>
-            <source>Cambodia</source>
-            <translation>Cambodge</translation>
-        </message>
-        <message>
-            <source>Cameroon</source>
-            <translation>Cameroun</translation>
-        </message>
-        <message>
-            <source>Chad</source>
-            <translation>Tchad</translation>
-        </message>
-        <message>
-            <source>Colombia</source>
-            <translation>Colombie</translation>
-        </message>
-        <message>
-            <source>Costa Rica</source>
-            <translation>Costa Rica</translation>
-        </message>
-        <message>
-            <source>Côte d'Ivoire</source>
-            <translation>Côte d'Ivoire</translation>
-        </message>
-        <message>
-            <source>Dominican Republic</source>
-            <translation>République dominicaine</translation>
-        </message>
-        <message>
-            <source>Ecuador</source>
-            <translation>Équateur</translation>
-        </message>
-        <message>
-            <source>Egypt</source>
-            <translation>Égypte</translation>
-        </message>
-        <message>
-            <source>El Salvador</source>
-            <translation>El Salvador</translation>
-        </message>
-        <message>
-            <source>Ethiopia</source>
-            <translation>Éthiopie</translation>
-        </message>
-        <message>
-            <source>Georgia</source>
-            <translation>Géorgie</translation>
-        </message>
-        <message>
-            <source>Ghana</source>
-            <translation>Ghana</translation>
-        </message>
-        <message>
-            <source>Guatemala</source>
-            <translation>Guatemala</translation>
-        </message>
-        <message>
-            <source>Honduras</source>
-            <translation>Honduras</translation>
-        </message>
-        <message>
-            <source>Indonesia</source>
-            <translation>Indonésie</translation>
-        </message>
-        <message>
-            <source>Jordan</source>
-            <translation>Jordanie</translation>
-        </message>
-        <message>
-            <source>Kenya</source>
-            <translation>Kenya</translation>
-        </message>
-        <message>
-            <source>Madagascar</source>
-            <translation>Madagascar</translation>
-        </message>
-        <message>
-            <source>Mali</source>
-            <translation>Mali</translation>
-        </message>
-        <message>
-            <source>Mauritania</source>
-            <translation>Mauritanie</translation>
-        </message>
-        <message>
-            <source>Mexico</source>
-            <translation>Mexique</translation>
-        </message>
-        <message>
-            <source>Morocco</source>
-            <translation>Maroc</translation>
-        </message>
-        <message>
-            <source>Mozambique</source>
-            <translation>Mozambique</translation>
-        </message>
-        <message>
-            <source>Niger</source>
-            <translation>Niger</translation>
-        </message>
-        <message>
-            <source>Paraguay</source>
-            <translation>Paraguay</translation>
-        </message>
-        <message>
-            <source>Peru</source>
-            <translation>Pérou</translation>
-        </message>
-        <message>
-            <source>Philippines</source>
-            <translation>Philippines</translation>
-        </message>
-        <message>
-            <source>Senegal</source>
-            <translation>Sénégal</translation>
-        </message>
-        <message>
-            <source>Togo</source>
-            <translation>Togo</translation>
-        </message>
-        <message>
-            <source>Tunisia</source>
-            <translation>Tunisie</translation>
-        </message>
-        <message>
-            <source>Ukraine</source>
-            <translation>Ukraine</translation>
-        </message>
-        <message>
-            <source>Uruguay</source>
-            <translation>Uruguay</translation>
-        </message>
-        <message>
-            <source>Viet Nam</source>
-            <translation>Viet Nam</translation>
-        </message>
-    </context>
-    <context>
         <name>DayEntryForm</name>
         <message>
             <source>Full day</source>
@@ -546,6 +379,124 @@
             <source>Versions</source>
             <translation>Versions</translation>
         </message>
+        <message>
+            <source>Column {number}</source>
+            <translation>Colonne {number}</translation>
+        </message>
+        <message>
+            <source>Insert a link</source>
+            <translation>Insérer un lien</translation>
+        </message>
+        <message>
+            <source>Address of the page (https://…):</source>
+            <translation>Adresse de la page (https://…) :</translation>
+        </message>
+        <message>
+            <source>“{address}” is not a web address. Type an address such as https://socieux.eu, then insert the link again.</source>
+            <translation>« {address} » n’est pas une adresse web. Saisissez une adresse comme https://socieux.eu, puis insérez à nouveau le lien.</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <comment>bold, as on Word's button</comment>
+            <translation>G</translation>
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation>Gras (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>I</source>
+            <comment>italic, as on Word's button</comment>
+            <translation>I</translation>
+        </message>
+        <message>
+            <source>Italic (Ctrl+I)</source>
+            <translation>Italique (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>H1</source>
+            <translation>T1</translation>
+        </message>
+        <message>
+            <source>Heading 1 (Ctrl+1)</source>
+            <translation>Titre 1 (Ctrl+1)</translation>
+        </message>
+        <message>
+            <source>H2</source>
+            <translation>T2</translation>
+        </message>
+        <message>
+            <source>Heading 2 (Ctrl+2)</source>
+            <translation>Titre 2 (Ctrl+2)</translation>
+        </message>
+        <message>
+            <source>H3</source>
+            <translation>T3</translation>
+        </message>
+        <message>
+            <source>Heading 3 (Ctrl+3)</source>
+            <translation>Titre 3 (Ctrl+3)</translation>
+        </message>
+        <message>
+            <source>• List</source>
+            <translation>• Liste</translation>
+        </message>
+        <message>
+            <source>Bulleted list (Ctrl+Shift+8)</source>
+            <translation>Liste à puces (Ctrl+Maj+8)</translation>
+        </message>
+        <message>
+            <source>1. List</source>
+            <translation>1. Liste</translation>
+        </message>
+        <message>
+            <source>Numbered list (Ctrl+Shift+7)</source>
+            <translation>Liste numérotée (Ctrl+Maj+7)</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Tableau</translation>
+        </message>
+        <message>
+            <source>Insert a table</source>
+            <translation>Insérer un tableau</translation>
+        </message>
+        <message>
+            <source>Link…</source>
+            <translation>Lien…</translation>
+        </message>
+        <message>
+            <source>Insert a link (Ctrl+K)</source>
+            <translation>Insérer un lien (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Insert image</source>
+            <translation>Insérer une image</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)</translation>
+        </message>
+        <message>
+            <source>This picture is larger than 20 MB: save it smaller (for instance as a JPEG of 2,000 pixels) and insert it again.</source>
+            <translation>Cette image dépasse 20 Mo : enregistrez-la plus petite (par exemple en JPEG de 2 000 pixels) et insérez-la de nouveau.</translation>
+        </message>
+        <message>
+            <source>This file could not be read: check that it is still there and that you may open it, then insert it again.</source>
+            <translation>Ce fichier n’a pas pu être lu : vérifiez qu’il est toujours là et que vous pouvez l’ouvrir, puis insérez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>This file is not a picture that can be printed: choose a PNG, JPEG, GIF, WebP, BMP or TIFF image.</source>
+            <translation>Ce fichier n’est pas une image imprimable : choisissez une image PNG, JPEG, GIF, WebP, BMP ou TIFF.</translation>
+        </message>
+        <message>
+            <source>Insert &amp;image…</source>
+            <translation>Insérer une &amp;image…</translation>
+        </message>
+        <message>
+            <source>Attach a picture from this computer to the deliverable and show it here</source>
+            <translation>Joindre au livrable une image de cet ordinateur et l’afficher ici</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableTableModel</name>
@@ -651,6 +602,144 @@
         <message>
             <source>Export to PDF…</source>
             <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>“{title}” was exported to “{file}”. It opens in Word and LibreOffice, with its comments.</source>
+            <translation>« {title} » a été exporté dans « {file} ». Il s’ouvre dans Word et LibreOffice, avec ses commentaires.</translation>
+        </message>
+        <message>
+            <source>Export the deliverable to Word</source>
+            <translation>Exporter le livrable vers Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Documents Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Import a Word document</source>
+            <translation>Importer un document Word</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx);;All files (*)</source>
+            <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{file}” was imported into “{title}”: %n section(s) added.</source>
+            <translation>
+                <numerusform>« {file} » a été importé dans « {title} » : %n section ajoutée.</numerusform>
+                <numerusform>« {file} » a été importé dans « {title} » : %n sections ajoutées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) came with it.</source>
+            <translation>
+                <numerusform>%n commentaire l’accompagnait.</numerusform>
+                <numerusform>%n commentaires l’accompagnaient.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its tracked changes were accepted.</source>
+            <translation>Ses modifications suivies ont été acceptées.</translation>
+        </message>
+        <message>
+            <source>Not carried over (copy them by hand if you need them): {items}.</source>
+            <translation>Non repris (copiez-les à la main si vous en avez besoin) : {items}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text box(es)</source>
+            <translation>
+                <numerusform>%n zone de texte</numerusform>
+                <numerusform>%n zones de texte</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n footnote(s)</source>
+            <translation>
+                <numerusform>%n note de bas de page</numerusform>
+                <numerusform>%n notes de bas de page</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endnote(s)</source>
+            <translation>
+                <numerusform>%n note de fin</numerusform>
+                <numerusform>%n notes de fin</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n image(s)</source>
+            <translation>
+                <numerusform>%n image</numerusform>
+                <numerusform>%n images</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n embedded object(s) or chart(s)</source>
+            <translation>
+                <numerusform>%n objet incorporé ou graphique</numerusform>
+                <numerusform>%n objets incorporés ou graphiques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n equation(s)</source>
+            <translation>
+                <numerusform>%n équation</numerusform>
+                <numerusform>%n équations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n header(s) or footer(s)</source>
+            <translation>
+                <numerusform>%n en-tête ou pied de page</numerusform>
+                <numerusform>%n en-têtes ou pieds de page</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n comment(s) whose passage could not be found</source>
+            <translation>
+                <numerusform>%n commentaire dont le passage est introuvable</numerusform>
+                <numerusform>%n commentaires dont le passage est introuvable</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{file}” could not be made ({reason}). Try again; if it happens again, tell headquarters what you did.</source>
+            <translation>« {file} » n’a pas pu être créé ({reason}). Réessayez ; si cela se reproduit, dites au siège ce que vous avez fait.</translation>
+        </message>
+        <message>
+            <source>“{file}” is an old Word document (.doc) or is protected by a password. Open it in Word or LibreOffice, save it as a Word document (.docx) without a password, then import that file.</source>
+            <translation>« {file} » est un ancien document Word (.doc) ou est protégé par un mot de passe. Ouvrez-le dans Word ou LibreOffice, enregistrez-le comme document Word (.docx) sans mot de passe, puis importez ce fichier.</translation>
+        </message>
+        <message>
+            <source>“{file}” is not a Word document (.docx). Choose a .docx file; to bring in another kind of file, open it in Word or LibreOffice and save it as .docx first.</source>
+            <translation>« {file} » n’est pas un document Word (.docx). Choisissez un fichier .docx ; pour importer un autre type de fichier, ouvrez-le d’abord dans Word ou LibreOffice et enregistrez-le en .docx.</translation>
+        </message>
+        <message>
+            <source>“{file}” is damaged: its contents cannot be read. Open it in Word or LibreOffice, save it again as .docx, then import it. Nothing was changed.</source>
+            <translation>« {file} » est endommagé : son contenu ne peut pas être lu. Ouvrez-le dans Word ou LibreOffice, enregistrez-le à nouveau en .docx, puis importez-le. Rien n’a été modifié.</translation>
+        </message>
+        <message>
+            <source>“{file}” is too large to import. Remove its large images or split it into several documents, then import them one by one.</source>
+            <translation>« {file} » est trop volumineux pour être importé. Retirez ses grandes images ou divisez-le en plusieurs documents, puis importez-les un par un.</translation>
+        </message>
+        <message>
+            <source>“{file}” could not be opened ({reason}). Check that it is still there and that you may read it, then import it again.</source>
+            <translation>« {file} » n’a pas pu être ouvert ({reason}). Vérifiez qu’il est toujours là et que vous pouvez le lire, puis importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>Export to Word…</source>
+            <translation>Exporter vers Word…</translation>
+        </message>
+        <message>
+            <source>Import from Word</source>
+            <translation>Importer depuis Word</translation>
+        </message>
+        <message>
+            <source>As a new deliverable…</source>
+            <translation>Comme nouveau livrable…</translation>
+        </message>
+        <message>
+            <source>As new sections of the selected deliverable…</source>
+            <translation>Comme nouvelles sections du livrable sélectionné…</translation>
         </message>
     </context>
     <context>
@@ -788,6 +877,10 @@
             <translation>Liste &amp;vierge à imprimer</translation>
         </message>
         <message>
+            <source>R&amp;ows to print:</source>
+            <translation>Li&amp;gnes à imprimer :</translation>
+        </message>
+        <message>
             <source>&amp;Deliverable:</source>
             <translation>&amp;Livrable :</translation>
         </message>
@@ -798,213 +891,6 @@
         <message>
             <source>&amp;Export…</source>
             <translation>&amp;Exporter…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>On site</source>
-            <translation>Sur place</translation>
-        </message>
-        <message>
-            <source>Remote</source>
-            <translation>À distance</translation>
-        </message>
-        <message>
-            <source>Hybrid</source>
-            <translation>Hybride</translation>
-        </message>
-        <message>
-            <source>On-site work</source>
-            <translation>Travail sur place</translation>
-        </message>
-        <message>
-            <source>Remote work</source>
-            <translation>Travail à distance</translation>
-        </message>
-        <message>
-            <source>Travel</source>
-            <translation>Voyage</translation>
-        </message>
-        <message>
-            <source>Preparation</source>
-            <translation>Préparation</translation>
-        </message>
-        <message>
-            <source>Reporting</source>
-            <translation>Rapport</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Prévue</translation>
-        </message>
-        <message>
-            <source>Ongoing</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Terminée</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulée</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Brouillon</translation>
-        </message>
-        <message>
-            <source>Submitted</source>
-            <translation>Soumise</translation>
-        </message>
-        <message>
-            <source>Approved</source>
-            <translation>Approuvée</translation>
-        </message>
-        <message>
-            <source>Returned for changes</source>
-            <translation>Renvoyée pour corrections</translation>
-        </message>
-        <message>
-            <source>Lead expert</source>
-            <translation>Expert principal</translation>
-        </message>
-        <message>
-            <source>Expert</source>
-            <translation>Expert</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Femme</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Homme</translation>
-        </message>
-        <message>
-            <source>Not specified</source>
-            <translation>Non précisé</translation>
-        </message>
-        <message>
-            <source>Pensions</source>
-            <translation>Retraites</translation>
-        </message>
-        <message>
-            <source>Health insurance and universal health coverage</source>
-            <translation>Assurance maladie et couverture sanitaire universelle</translation>
-        </message>
-        <message>
-            <source>Social assistance</source>
-            <translation>Assistance sociale</translation>
-        </message>
-        <message>
-            <source>Disability</source>
-            <translation>Handicap</translation>
-        </message>
-        <message>
-            <source>Older people</source>
-            <translation>Personnes âgées</translation>
-        </message>
-        <message>
-            <source>Children</source>
-            <translation>Enfance</translation>
-        </message>
-        <message>
-            <source>Migrants and atypical workers</source>
-            <translation>Migrants et travailleurs atypiques</translation>
-        </message>
-        <message>
-            <source>Information systems</source>
-            <translation>Systèmes d'information</translation>
-        </message>
-        <message>
-            <source>Governance, HR and finance of institutions</source>
-            <translation>Gouvernance, RH et finances des institutions</translation>
-        </message>
-        <message>
-            <source>Formalising the informal economy</source>
-            <translation>Formalisation de l'économie informelle</translation>
-        </message>
-        <message>
-            <source>Green jobs</source>
-            <translation>Emplois verts</translation>
-        </message>
-        <message>
-            <source>Occupational safety and health</source>
-            <translation>Santé et sécurité au travail</translation>
-        </message>
-        <message>
-            <source>Public employment services</source>
-            <translation>Services publics de l'emploi</translation>
-        </message>
-        <message>
-            <source>Vocational training and skills</source>
-            <translation>Formation professionnelle et compétences</translation>
-        </message>
-        <message>
-            <source>Social dialogue</source>
-            <translation>Dialogue social</translation>
-        </message>
-        <message>
-            <source>Gender equality</source>
-            <translation>Égalité entre les femmes et les hommes</translation>
-        </message>
-        <message>
-            <source>Environment</source>
-            <translation>Environnement</translation>
-        </message>
-        <message>
-            <source>Reducing inequality</source>
-            <translation>Réduction des inégalités</translation>
-        </message>
-        <message>
-            <source>Mission report</source>
-            <translation>Rapport de mission</translation>
-        </message>
-        <message>
-            <source>Diagnostic</source>
-            <translation>Diagnostic</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <translation>Recommandations</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>Plan d'action</translation>
-        </message>
-        <message>
-            <source>Training material</source>
-            <translation>Support de formation</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-        <message>
-            <source>Shared with counterparts</source>
-            <translation>Partagé avec les homologues</translation>
-        </message>
-        <message>
-            <source>Submitted to headquarters</source>
-            <translation>Soumis au siège</translation>
-        </message>
-        <message>
-            <source>Returned with comments</source>
-            <translation>Renvoyé avec commentaires</translation>
-        </message>
-        <message>
-            <source>French</source>
-            <translation>Français</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Anglais</translation>
-        </message>
-        <message>
-            <source>Spanish</source>
-            <translation>Espagnol</translation>
         </message>
     </context>
     <context>

@@ -13,7 +13,11 @@ Exported file (``export_file``/``merge_file``), UTF-8 JSON:
      "deliverable": {<the deliverable's record, as in the workspace JSON>},
      "exported_at": "<UTC ISO time>", "device_id": "<the exporting workspace's device>",
      "state": "<base64 of the document's encoded state (a Yjs/Yrs v1 update)>",
-     "sha256": "<hex SHA-256 of the decoded state bytes>"}
+     "sha256": "<hex SHA-256 of the decoded state bytes>",
+     "images": {"<name>": {"data": "<base64 of the picture>", "sha256": "<hex SHA-256 of it>"}, ...}}
+
+``images`` (only when the deliverable has pictures, ``store.images``) carries the pictures its text names
+``images/<name>``; merging attaches those this copy lacks, each checked as any attached picture.
 
 Sync. Every update row this device writes (the first one, edits, a merged file) is also logged in the
 change log as an insert of a ``deliverable_update`` (``sync.protocol.TEXT_UPDATE``: its UUID, the
@@ -52,6 +56,7 @@ from socieux_desktop.domain.records import from_record, to_record
 from socieux_desktop.store.deliverables import UPDATE as UPDATE
 from socieux_desktop.store.deliverables import Compaction
 from socieux_desktop.store.deliverables import UnknownDeliverable as UnknownDeliverable
+from socieux_desktop.store.images import DeliverableImages, ImageRefused
 from socieux_desktop.store.workbook import Workbook
 
 if TYPE_CHECKING:
@@ -82,12 +87,13 @@ class DeliverableStore:
 
     # -- the entity --------------------------------------------------------------------------------
 
-    def create(self, deliverable: Deliverable) -> DeliverableDocument:
-        """Write a new deliverable and its initial update (the template's sections in its language) in
-        one transaction; returns the document, ready to edit (not yet saving its edits: see ``open``)."""
+    def create(self, deliverable: Deliverable, *, template: bool = True) -> DeliverableDocument:
+        """Write a new deliverable and its initial update (the template's sections in its language, or
+        none without ``template``: a Word file brings its own) in one transaction; returns the document,
+        ready to edit (not yet saving its edits: see ``open``)."""
         check_entity(deliverable)
-        document = DeliverableDocument.create(deliverable.id,
-                                              template_titles(deliverable.kind, deliverable.language))
+        titles = template_titles(deliverable.kind, deliverable.language) if template else []
+        document = DeliverableDocument.create(deliverable.id, titles)
         self.workbook.deliverables.create(deliverable, document.encode_state())
         return document
 
@@ -199,6 +205,11 @@ class DeliverableStore:
             "state": base64.b64encode(state).decode("ascii"),
             "sha256": hashlib.sha256(state).hexdigest(),
         }
+        pictures = DeliverableImages(self.workbook).pictures(deliverable_id)
+        if pictures:
+            envelope["images"] = {name: {"data": base64.b64encode(data).decode("ascii"),
+                                         "sha256": hashlib.sha256(data).hexdigest()}
+                                  for name, data in pictures}
         partial = path.with_name(path.name + ".partial")
         with partial.open("w", encoding="utf-8") as handle:
             json.dump(envelope, handle, ensure_ascii=False, indent=1, sort_keys=True)
@@ -213,7 +224,8 @@ class DeliverableStore:
         Raises ``DeliverableFileError`` (corrupt, unreadable, another format) or ``WrongDeliverable``;
         the document is unchanged then."""
         self.get(deliverable_id)
-        record, state = read_file(path)
+        envelope = _envelope(path)
+        record, state = _checked(path, envelope)
         if record["id"] != deliverable_id:
             raise WrongDeliverable(f"{path.name} holds the deliverable “{record.get('title')}” "
                                    f"({record['id']}), not this one ({deliverable_id})")
@@ -224,11 +236,34 @@ class DeliverableStore:
         if theirs.deliverable_id != deliverable_id:
             raise WrongDeliverable(f"{path.name}: the text is of another deliverable "
                                    f"({theirs.deliverable_id}), not of {deliverable_id}")
+        pictures = self._merge_pictures(deliverable_id, envelope)
         new = theirs.diff(self.load(deliverable_id).state_vector())
         if new == EMPTY_UPDATE:
-            return False
+            return pictures
         self.append_update(deliverable_id, new)
         return True
+
+    def _merge_pictures(self, deliverable_id: str, envelope: dict[str, Any]) -> bool:
+        """Attach the file's pictures that this copy lacks (checked as any picture attached: size, a
+        real image, a plain name); one damaged or refused is left out, the others and the text go in.
+        True when one was added."""
+        images = DeliverableImages(self.workbook)
+        added = False
+        entries = envelope.get("images")
+        for name, entry in (entries.items() if isinstance(entries, dict) else ()):
+            if not isinstance(name, str) or not isinstance(entry, dict):
+                continue
+            try:
+                data = base64.b64decode(str(entry.get("data")), validate=True)
+            except (binascii.Error, ValueError):
+                continue
+            if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
+                continue
+            try:
+                added = images.attach_named(deliverable_id, name, data) or added
+            except ImageRefused:
+                continue
+        return added
 
 
 def _fold(updates: Sequence[bytes]) -> bytes:
@@ -238,14 +273,21 @@ def _fold(updates: Sequence[bytes]) -> bytes:
 
 def read_file(path: Path) -> tuple[dict[str, Any], bytes]:
     """The deliverable record and the state of an exported file, checked (format, version, checksum)."""
+    return _checked(path, _envelope(path))
+
+
+def _envelope(path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise DeliverableFileError(f"{path.name} cannot be read ({error.strerror or error})") from None
     try:
-        envelope = json.loads(raw.decode("utf-8-sig"))
+        return json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise DeliverableFileError(f"{path.name} is not a deliverable file (not JSON text)") from None
+
+
+def _checked(path: Path, envelope: Any) -> tuple[dict[str, Any], bytes]:
     if not isinstance(envelope, dict) or envelope.get("format") != FILE_FORMAT:
         raise DeliverableFileError(f"{path.name} is not a deliverable file")
     if envelope.get("version") != FILE_VERSION:

@@ -10,6 +10,7 @@ to do.
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -19,7 +20,11 @@ if TYPE_CHECKING:
     from socieux_desktop.domain.deliverables import Deliverable
     from socieux_desktop.store.workbook import MissionDetails, Workbook
 
-__all__ = ["ReportError", "ReportKind", "render"]
+__all__ = ["BLANK_ROWS", "MAX_BLANK_ROWS", "ReportError", "ReportKind", "render", "render_docx"]
+
+BLANK_ROWS = 25
+"""Rows of a blank attendance list unless told otherwise."""
+MAX_BLANK_ROWS = 500
 
 
 class ReportKind(StrEnum):
@@ -31,11 +36,12 @@ class ReportKind(StrEnum):
 
 def render(kind: ReportKind | str, workbook: Workbook, *, mission_id: str, language: str,
            output: Path | BinaryIO, workshop_id: str | None = None, deliverable_id: str | None = None,
-           blank: bool = False) -> None:
+           blank: bool = False, blank_rows: int | None = None) -> None:
     """Write the ``kind`` report of mission ``mission_id`` in ``language`` to ``output``.
 
     Attendance: of ``workshop_id``, else of the mission's latest workshop; with ``blank`` an empty list to
-    print (of the workshop if there is one). Deliverable: ``deliverable_id`` is required (the error lists
+    print (of the workshop if there is one), of ``blank_rows`` rows (``attendance.BLANK_ROWS`` if None).
+    Deliverable: ``deliverable_id`` is required (the error lists
     the mission's deliverables). Raises ``ReportError`` for an unknown kind, language, mission, workshop or
     deliverable, a mission without workshop or deliverable, a path that cannot be written; nothing is
     written then."""
@@ -50,7 +56,7 @@ def render(kind: ReportKind | str, workbook: Workbook, *, mission_id: str, langu
         if kind is ReportKind.TIMESHEET:
             _timesheet(workbook, details, language, output)
         elif kind is ReportKind.ATTENDANCE:
-            _attendance(workbook, details, language, output, workshop_id, blank)
+            _attendance(workbook, details, language, output, workshop_id, blank, blank_rows)
         elif kind is ReportKind.DELIVERABLE:
             _deliverable(workbook, details, language, output, deliverable_id)
         else:
@@ -80,7 +86,7 @@ def _timesheet(workbook: Workbook, details: MissionDetails, language: str, outpu
 
 
 def _attendance(workbook: Workbook, details: MissionDetails, language: str, output: Path | BinaryIO,
-                workshop_id: str | None, blank: bool) -> None:
+                workshop_id: str | None, blank: bool, blank_rows: int | None) -> None:
     from socieux_desktop.collab.attendance import WorkshopLog
     from socieux_desktop.reports.attendance import build_attendance
 
@@ -101,8 +107,14 @@ def _attendance(workbook: Workbook, details: MissionDetails, language: str, outp
         deliverable = _deliverables(workbook, details.mission.id).get(workshop.deliverable_id)
         title = deliverable.title if deliverable is not None else ""
     attendees = log.participants(workshop.id) if workshop is not None and not blank else []
+    place = ""
+    if workshop is not None:  # where the experts logged they were that day
+        day = workshop.started_at.astimezone().date()
+        entries = workbook.day_entries(details.mission.id)
+        places = [entry.place.strip() for entry in entries if entry.day == day]
+        place = "; ".join(dict.fromkeys(found for found in places if found))
     build_attendance(output, details, workshop, attendees, language=language, deliverable_title=title,
-                     blank=blank)
+                     blank=blank, blank_rows=BLANK_ROWS if blank_rows is None else blank_rows, place=place)
 
 
 def _deliverables(workbook: Workbook, mission_id: str) -> dict[str, Deliverable]:
@@ -125,9 +137,44 @@ def _deliverable(workbook: Workbook, details: MissionDetails, language: str, out
     deliverable = deliverables.get(deliverable_id)
     if deliverable is None:
         raise ReportError("error.deliverable", deliverable_id=deliverable_id)
+    from socieux_desktop.store.images import DeliverableImages
+
     document = DeliverableStore(workbook).load(deliverable.id)
+    images = partial(DeliverableImages(workbook).resolve_image, deliverable.id)
     build_deliverable(output, deliverable, document.sections(), mission=details.mission,
-                      action=details.action, language=language, images_dir=workbook.data_dir)
+                      action=details.action, language=language, images=images,
+                      authors=[entry.expert.name for entry in details.team])
+
+
+def render_docx(workbook: Workbook, *, deliverable_id: str, output: Path | BinaryIO,
+                language: str | None = None) -> None:
+    """Write deliverable ``deliverable_id`` as a Word file (``reports.docx_export``): in ``language``, else
+    the deliverable's own; the mission's experts named in the EU disclaimer; its open comments as Word
+    comments. Raises ``ReportError`` for an unknown deliverable or language, or a path that cannot be
+    written."""
+    from socieux_desktop.collab.annotations import Comments
+    from socieux_desktop.collab.store import DeliverableStore, UnknownDeliverable
+    from socieux_desktop.reports.docx_export import export_docx
+
+    store = DeliverableStore(workbook)
+    try:
+        deliverable = store.get(deliverable_id)
+    except UnknownDeliverable:
+        raise ReportError("error.deliverable", deliverable_id=deliverable_id) from None
+    language = check_language(language or deliverable.language.value)
+    details = _details(workbook, deliverable.mission_id)
+    from socieux_desktop.store.images import DeliverableImages
+
+    document = store.load(deliverable.id)
+    images = partial(DeliverableImages(workbook).resolve_image, deliverable.id)
+    try:
+        export_docx(output, deliverable, document.sections(), mission=details.mission, action=details.action,
+                    language=language, comments=Comments(document).all(include_resolved=False),
+                    authors=[entry.expert.name for entry in details.team], images=images)
+    except OSError as error:
+        if not isinstance(output, Path):
+            raise
+        raise ReportError("error.output", path=str(output), reason=error.strerror or str(error)) from error
 
 
 def _mission(workbook: Workbook, details: MissionDetails, language: str, output: Path | BinaryIO) -> None:

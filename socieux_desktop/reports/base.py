@@ -7,26 +7,34 @@ flowables and hands it to ``build_pdf``.
 
 from __future__ import annotations
 
+import html
+import math
 import os
+import re
 import tempfile
+from ast import literal_eval
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 from xml.sax.saxutils import escape as _xml_escape
 
+from reportlab.graphics.shapes import Drawing, Polygon, Rect
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus.doctemplate import BaseDocTemplate
-from reportlab.platypus.tableofcontents import TableOfContents
+from reportlab.platypus.tableofcontents import TableOfContents, drawPageNumbers
 
 from socieux_desktop.paths import resources_dir
 from socieux_desktop.reports.texts import has_text, text
@@ -44,18 +52,29 @@ FONT_ITALIC = FONT + "-Oblique"
 FONT_BOLD_ITALIC = FONT + "-BoldOblique"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
                FONT_ITALIC: "DejaVuSans-Oblique.ttf", FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
+SYMBOL_FONT = "SocieuxSymbols"
+"""The fallback for what DejaVu Sans lacks (emoji, flags' letters, pictographs): Symbola, shipped in
+resources/fonts (free for any use, see LICENSE-Symbola.txt); registered only when a text needs it."""
+_SYMBOL_FILE = "Symbola.ttf"
 
 PAGE_SIZE = A4
 MARGIN = 2 * cm
+TOP_MARGIN = 2.3 * cm
+"""Above the text: the page header (EU emblem, SOCIEUX+, which mission and whose sheet)."""
 FOOTER_HEIGHT = 1.2 * cm
 CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
 """Width of the text frame, in points: tables are sized against it."""
+FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN - TOP_MARGIN
 
 ACCENT = colors.HexColor("#1f4e79")
 HEADER_BACKGROUND = colors.HexColor("#dce6f1")
 TOTAL_BACKGROUND = colors.HexColor("#f2f2f2")
 GRID = colors.HexColor("#8c8c8c")
 WARNING = colors.HexColor("#b00020")
+WATERMARK = colors.HexColor("#f5d5d5")
+EU_BLUE = colors.HexColor("#003399")
+"""Reflex Blue and Yellow, the colours of the European flag."""
+EU_YELLOW = colors.HexColor("#FFCC00")
 
 
 class ReportError(Exception):
@@ -91,11 +110,114 @@ def register_fonts() -> str:
     """Register the shipped fonts once, as a family (so <b> and <i> work in paragraphs); the family's name.
 
     TrueType fonts are embedded as subsets (FontFile2) in every PDF that uses them."""
+    _fix_to_unicode()
     for name, file_name in _FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / file_name)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
                                   boldItalic=FONT_BOLD_ITALIC)
     return FONT
+
+
+@cache
+def _covered(font_file: str) -> frozenset[str]:
+    """The characters a shipped font has a glyph for."""
+    return frozenset(map(chr, TTFont("probe", str(fonts_dir() / font_file)).face.charToGlyph))
+
+
+@cache
+def _register_symbols() -> str:
+    pdfmetrics.registerFont(TTFont(SYMBOL_FONT, str(fonts_dir() / _SYMBOL_FILE)))
+    return SYMBOL_FONT
+
+
+def _utf16_hex(point: int) -> str:
+    return str(chr(point).encode("utf-16-be").hex().upper())
+
+
+@cache
+def _fix_to_unicode() -> None:
+    """reportlab writes a character beyond U+FFFF in a font's ToUnicode map as five hex digits
+    ("<1F64F>"), which no reader takes: an emoji printed, but copied or searched as nothing. Its map
+    is written again with such a character as UTF-16 (a surrogate pair), as the PDF reference says."""
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+
+    def make(fontname: str, subset: Sequence[int]) -> str:
+        cmap: str = original(fontname, [min(point, 0xFFFF) for point in subset])
+        for index, point in enumerate(subset):
+            if point > 0xFFFF:
+                cmap = cmap.replace(f"<{index:02X}> <FFFF>", f"<{index:02X}> <{_utf16_hex(point)}>", 1)
+        return cmap
+
+    ttfonts.makeToUnicodeCMap = make
+
+
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+"""Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms: text to shape and reorder."""
+_RTL_RUN = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc][\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc ]*"
+                      "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_INVISIBLE = (frozenset(range(0x200B, 0x2010)) | frozenset(range(0xFE00, 0xFE10)) | {0xFEFF}
+              | frozenset(range(0x1F3FB, 0x1F400)))
+"""Joiners, direction marks, variation selectors and skin tones: they shape or colour (which a monochrome
+font cannot), they are not printed."""
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def visual_order(value: str) -> str:
+    """Text with right-to-left words (Arabic, Hebrew) as a PDF must draw it: Arabic letters joined
+    (their presentation forms, python-bidi's and arabic-reshaper's work) and right-to-left runs in
+    visual order. A right-to-left run is kept on one line (its spaces made no-break): a line break
+    inside it would put its words in the wrong order. Other text is returned as is."""
+    if not _RTL.search(value):
+        return value
+    import arabic_reshaper
+    from bidi import get_display
+
+    joined = _RTL_RUN.sub(lambda run: run.group().replace(" ", "\u00a0"), value)
+    return str(get_display(arabic_reshaper.reshape(joined)))
+
+
+def _fallback(value: str) -> str:
+    """Escaped ``value`` whose characters DejaVu Sans lacks are set in the symbol font, and those that
+    no shipped font has are replaced by their code ("[U+1FAE9]"), visibly: never an empty box."""
+    if value.isascii():
+        return _xml_escape(value)
+    main = _covered(_FONT_FILES[FONT])
+    if main.issuperset(value):
+        return _xml_escape(value)
+    symbols = _covered(_SYMBOL_FILE)
+    out: list[str] = []
+    in_symbols = False
+    for char in value:
+        if ord(char) in _INVISIBLE:
+            continue
+        wanted = char not in main and char in symbols
+        if wanted != in_symbols:
+            out.append(f'<font face="{_register_symbols()}">' if wanted else "</font>")
+            in_symbols = wanted
+        if char in main or char in symbols:
+            out.append(_xml_escape(char))
+        else:
+            out.append(f"[U+{ord(char):04X}]")
+    if in_symbols:
+        out.append("</font>")
+    return "".join(out)
+
+
+def printable_markup(markup: str) -> str:
+    """Paragraph markup (escaped text between tags) made printable: right-to-left runs shaped and in
+    visual order, characters DejaVu Sans lacks in the symbol font (``_fallback``). What every paragraph
+    of the reports goes through, the deliverable's body included."""
+    if markup.isascii():
+        return markup
+    parts = _TAG.split(markup)
+    for index in range(0, len(parts), 2):  # the text between tags
+        part = parts[index]
+        if part and not part.isascii():
+            plain = html.unescape(part)
+            parts[index] = _fallback(visual_order(plain))
+    return "".join(parts)
 
 
 # -- styles --------------------------------------------------------------------------------------------
@@ -126,7 +248,15 @@ def styles() -> dict[str, ParagraphStyle]:
         "label": ParagraphStyle("label", parent=body, fontName=FONT_BOLD, fontSize=9, leading=12,
                                 spaceAfter=0),
         "footer": ParagraphStyle("footer", parent=body, fontSize=7.5, leading=9, textColor=colors.grey),
+        "page_header": ParagraphStyle("page_header", parent=body, fontSize=8, leading=9.5,
+                                      textColor=EU_BLUE, spaceAfter=0),
+        "page_header_right": ParagraphStyle("page_header_right", parent=body, fontSize=7.5, leading=9.5,
+                                            textColor=ACCENT, alignment=TA_RIGHT, spaceAfter=0),
         "warning": ParagraphStyle("warning", parent=body, textColor=WARNING),
+        "disclaimer": ParagraphStyle("disclaimer", parent=body, fontSize=8, leading=10.5,
+                                     textColor=colors.HexColor("#404040"), borderColor=colors.lightgrey,
+                                     borderWidth=0.5, borderPadding=5, leftIndent=5, rightIndent=5,
+                                     spaceBefore=6),
         "toc1": ParagraphStyle("toc1", parent=body, fontName=FONT_BOLD, leftIndent=0, spaceAfter=2),
         "toc2": ParagraphStyle("toc2", parent=body, leftIndent=14, spaceAfter=1),
         "toc3": ParagraphStyle("toc3", parent=body, leftIndent=28, fontSize=9, spaceAfter=1),
@@ -151,6 +281,29 @@ TOC_LEVELS = {"h1": 0, "h2": 1, "h3": 2}
 def escape(value: str) -> str:
     """Plain text made safe inside Paragraph markup (&, <, >)."""
     return _xml_escape(value)
+
+
+class Paragraph(_Paragraph):
+    """reportlab's paragraph, its markup made printable first (``printable_markup``: Arabic shaped and
+    in visual order, emoji in the symbol font). Every paragraph of the reports is one of these.
+
+    Laid out once per width: a table lays out its cells' paragraphs to measure them, again for every
+    part it is split into and again to draw them (each cell up to seven times); the lines depend on the
+    width only."""
+
+    _wrapped_width: float | None = None
+
+    def __init__(self, text: str | None, style: ParagraphStyle | None = None, *args: Any,
+                 **kwargs: Any) -> None:
+        # None: a part of a split paragraph, made of the frags of one already printable
+        super().__init__(printable_markup(text) if text else text, style, *args,  # type: ignore[arg-type]
+                         **kwargs)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth != self._wrapped_width or not hasattr(self, "blPara"):  # split may drop it
+            super().wrap(availWidth, availHeight)
+            self._wrapped_width = availWidth
+        return self.width, self.height
 
 
 def para(value: str, style: str = "body") -> Paragraph:
@@ -180,8 +333,8 @@ def grid_table(rows: Sequence[Sequence[Flowable | str]], col_widths: Sequence[fl
             else:
                 cells.append(value)
         made.append(cells)
-    table = Table(made, colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT", splitInRow=1,
-                  rowHeights=list(row_heights) if row_heights is not None else None)
+    table = _GridTable(made, colWidths=list(col_widths), repeatRows=header_rows, hAlign="LEFT", splitInRow=1,
+                       rowHeights=list(row_heights) if row_heights is not None else None)
     commands: list[tuple[Any, ...]] = [
         TABLE_FONT,
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
@@ -198,6 +351,26 @@ def grid_table(rows: Sequence[Sequence[Flowable | str]], col_widths: Sequence[fl
     commands.extend(extra)
     table.setStyle(TableStyle(commands))
     return table
+
+
+class _GridTable(Table):
+    """A table split between rows; a row is split inside only when it is taller than a page, and only at
+    the top of one. (reportlab, asked to place the rest of a split table in the little room left under
+    its first part, would split the next row there, its header repeated in the middle of the page.)"""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)  # type: ignore[attr-defined]
+        parts: list[Flowable] = self._splitRows(availHeight, doInRowSplit=0)  # type: ignore[attr-defined]
+        if parts:
+            return parts
+        header_rows = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        heights: list[float] = self._rowHeights  # type: ignore[attr-defined]
+        if len(heights) <= header_rows or availHeight < FRAME_HEIGHT - 1:
+            return []  # to the next page, where the row starts at the top
+        if heights[header_rows] <= FRAME_HEIGHT - sum(heights[:header_rows]):
+            return []
+        in_row: list[Flowable] = self._splitRows(availHeight, doInRowSplit=1)  # type: ignore[attr-defined]
+        return in_row
 
 
 def facts_table(facts: Sequence[tuple[str, str]], label_width: float = 4.2 * cm) -> Table:
@@ -242,6 +415,88 @@ def mission_facts(details: MissionDetails, language: str, *,
     ]
 
 
+def join_names(names: Sequence[str], language: str) -> str:
+    """"A", "A and B", "A, B and C" with the language's "and"."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {text(language, 'and')} {names[-1]}"
+
+
+def page_header(code: str, names: Sequence[str], language: str) -> str:
+    """What the top of each page says beside SOCIEUX+: "Mission CI-2026-01-M1 — Awa Koné, Jūratė …"."""
+    mission = text(language, "header.mission", code=code)
+    return f"{mission} — {', '.join(names)}" if names else mission
+
+
+def disclaimer(authors: Sequence[str], language: str) -> Paragraph:
+    """The disclaimer the EU asks of what it funds, naming ``authors`` (or "the author(s)")."""
+    who = join_names(authors, language) if authors else text(language, "disclaimer.authors_unknown")
+    return Paragraph(escape(text(language, "disclaimer", authors=who)), styles()["disclaimer"])
+
+
+class BottomOfFrame(Flowable):
+    """A flowable drawn at the foot of what is left of the frame (a cover's disclaimer), or on the next
+    page if too little is left."""
+
+    def __init__(self, content: Flowable) -> None:
+        super().__init__()
+        self._content = content
+        self._height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _, height = self._content.wrap(availWidth, availHeight)
+        self._height = height
+        return availWidth, max(height, availHeight - 1)
+
+    def draw(self) -> None:
+        self._content.drawOn(self.canv, 0, 0)
+
+
+def signature_block(title: str, subtitle: str | None, labels: Sequence[str], signature: str, *,
+                     stamp: str | None = None) -> Flowable:
+    """A boxed block: its title, then a row to fill per label (the ``signature`` row taller); with
+    ``stamp`` a box beside the rows for the institution's stamp."""
+    sheet = styles()
+    head = Paragraph(f"<b>{escape(title)}</b>" + (f" — {escape(subtitle)}" if subtitle else ""),
+                     sheet["cell"])
+    stamp_width = 5.2 * cm if stamp else 0
+    rows: list[list[Flowable | str]] = [[head, "", ""] if stamp else [head, ""]]
+    heights: list[float | None] = [None]
+    for label in labels:
+        row: list[Flowable | str] = [Paragraph(escape(label), sheet["label"]), ""]
+        if stamp:
+            row.append(Paragraph(escape(stamp), sheet["cell"]) if len(rows) == 1 else "")
+        rows.append(row)
+        heights.append(1.4 * cm if label == signature else None)
+    widths = [_LABEL_WIDTH, CONTENT_WIDTH - _LABEL_WIDTH - stamp_width] + ([stamp_width] if stamp else [])
+    commands: list[tuple[Any, ...]] = [
+        TABLE_FONT,
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+        ("LINEBELOW", (0, 0), (1, -2), 0.25, GRID),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.25, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), "#dce6f1"),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
+    ]
+    if stamp:
+        commands += [("SPAN", (2, 1), (2, -1)), ("LINEBEFORE", (2, 1), (2, -1), 0.25, GRID),
+                     ("TEXTCOLOR", (2, 1), (2, -1), GRID)]
+    table = _WholeTable(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT", spaceAfter=8)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+_LABEL_WIDTH = 4.6 * cm
+
+
+class _WholeTable(Table):
+    """A table never split over two pages (a signature block): it goes whole to the next page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+
 # -- numbers and dates -----------------------------------------------------------------------------------
 
 _DECIMAL = {"fr": ",", "en": ".", "es": ","}
@@ -277,14 +532,20 @@ def format_days(half_days: int, language: str) -> str:
     return format_number(half_days / 2, language, 1 if half_days % 2 else 0)
 
 
-def format_date(value: date, language: str) -> str:
-    """"7 December 2026", "7 décembre 2026" ("1er" on the first), "7 de diciembre de 2026"."""
+def format_date(value: date, language: str, *, weekday: bool = False) -> str:
+    """"7 December 2026", "7 décembre 2026" ("1er" on the first), "7 de diciembre de 2026"; with
+    ``weekday`` "Monday 7 December 2026", "lundi 7 décembre 2026", "lunes, 7 de diciembre de 2026"."""
     month = _MONTHS.get(language, _MONTHS["en"])[value.month - 1]
     if language == "fr":
-        return f"{'1er' if value.day == 1 else value.day} {month} {value.year}"
-    if language == "es":
-        return f"{value.day} de {month} de {value.year}"
-    return f"{value.day} {month} {value.year}"
+        written = f"{'1er' if value.day == 1 else value.day} {month} {value.year}"
+    elif language == "es":
+        written = f"{value.day} de {month} de {value.year}"
+    else:
+        written = f"{value.day} {month} {value.year}"
+    if not weekday:
+        return written
+    return text(language, "date_with_weekday", weekday=text(language, f"weekday.{value.weekday()}"),
+                date=written)
 
 
 def format_period(start: date, end: date, language: str) -> str:
@@ -295,18 +556,31 @@ def format_period(start: date, end: date, language: str) -> str:
 # -- the document ----------------------------------------------------------------------------------------
 
 class _NumberedCanvas(Canvas):
-    """Keeps each page until the end, then draws "page x of y" on all of them (two passes)."""
+    """Keeps each page until the end, then draws on all of them what only the end knows: "page x of y",
+    and the forms (PDF form XObjects) that pages show but whose content is known at the end only (a
+    contents' page numbers: ``define_at_end``)."""
 
     def __init__(self, *args: Any, language: str = "en", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._language = language
         self._pages: list[dict[str, Any]] = []
+        self._late_forms: list[tuple[str, Callable[[Canvas], None]]] = []
+
+    def define_at_end(self, name: str, draw: Callable[[Canvas], None]) -> None:
+        """Define the form ``name`` (shown with ``doForm`` already) by ``draw`` once every page is laid
+        out; it is drawn in the space of the ``doForm`` that shows it."""
+        self._late_forms.append((name, draw))
 
     def showPage(self) -> None:  # reportlab's name
         self._pages.append(dict(self.__dict__))
         self._startPage()  # type: ignore[attr-defined]
 
     def save(self) -> None:
+        for name, draw in self._late_forms:
+            width, height = int(PAGE_SIZE[0]) + 1, int(PAGE_SIZE[1]) + 1  # room on every side
+            self.beginForm(name, -width, -height, 2 * width, 2 * height)
+            draw(self)
+            self.endForm()
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
@@ -352,10 +626,52 @@ def heading(value: str, level: str = "h1", *, bookmark: str | None = None) -> Pa
 
 class PlainTableOfContents(TableOfContents):
     """A table of contents whose entries are plain text (a heading's ``getPlainText()``), escaped before
-    reportlab reads them as paragraph markup: "R&D <pilot>" prints as typed and breaks nothing."""
+    reportlab reads them as paragraph markup: "R&D <pilot>" prints as typed and breaks nothing.
+
+    Laid out once when it can be: its page numbers are drawn at the end (``_NumberedCanvas.defer``), when
+    every heading's page is known, so a table of contents that takes at the first layout the space of
+    its entries (``expect``) needs no second pass. It is satisfied when its entries are the ones it
+    expected, whatever their pages."""
+
+    def expect(self, entries: Sequence[tuple[int, str, str]]) -> None:
+        """Take the space of these entries (level, the heading's ``getPlainText()``, bookmark) at the
+        first layout, instead of reportlab's one-line placeholder (see ``beforeBuild``)."""
+        self._entries = [(level, _fallback(plain), 0, key) for level, plain, key in entries]
 
     def addEntry(self, level: int, text: str, pageNum: int, key: str | None = None) -> None:
-        super().addEntry(level, escape(text), pageNum, key)
+        # a heading's plain text is already in visual order: only the symbol font is set again
+        super().addEntry(level, _fallback(text), pageNum, key)
+
+    def isSatisfied(self) -> bool:
+        def shape(entries: Sequence[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+            return [(level, words, key) for level, words, _, key in entries]
+
+        last: Sequence[tuple[Any, ...]] = getattr(self, "_lastEntries", [])
+        return shape(self._entries) == shape(last)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        size = super().wrap(availWidth, availHeight)
+        if isinstance(self.canv, _NumberedCanvas):
+            self.canv.setNamedCB("drawTOCEntryEnd", partial(self._number_form, availWidth, availHeight))
+        return size
+
+    def _number_form(self, width: float, height: float, canvas: _NumberedCanvas, _kind: str,
+                     label: str) -> None:
+        """Show here, after the entry's text, a form that the end fills with the dots and the page."""
+        _, level, key = label.split(",", 2)
+        where = canvas._curr_tx_info  # type: ignore[attr-defined]  # set by the paragraph for onDraw
+        name = f"TOCPage{len(canvas._late_forms)}"
+        canvas.doForm(name)
+        canvas.define_at_end(name, partial(self._draw_number, int(level), literal_eval(key), where["cur_x"],
+                                           where["cur_y"], width, height))
+
+    def _draw_number(self, level: int, key: str | None, x: float, y: float, width: float, height: float,
+                     canvas: Canvas) -> None:
+        page = next((page for _, _, page, found in self._entries if found == key), 0)
+        dot = " . " if 0 <= self.dotsMinLevel <= level else ""
+        canvas._curr_tx_info = {"cur_x": x, "cur_y": y}  # type: ignore[attr-defined]  # drawPageNumbers reads it
+        drawPageNumbers(canvas, self.getLevelStyle(level), [(page, None)], width, height, dot)
+        del canvas._curr_tx_info  # type: ignore[attr-defined]
 
 
 def table_of_contents() -> TableOfContents:
@@ -367,37 +683,147 @@ def table_of_contents() -> TableOfContents:
     return toc
 
 
-def _draw_footer(language: str, canvas: Canvas, document: BaseDocTemplate) -> None:
+EMBLEM_HEIGHT = 0.95 * cm
+
+
+def _star(cx: float, cy: float, radius: float) -> list[float]:
+    """A five-pointed star, one point up, as polygon points (x0, y0, x1, y1, ...)."""
+    inner = radius * math.sin(math.radians(18)) / math.sin(math.radians(126))
+    points: list[float] = []
+    for corner in range(10):
+        angle = math.radians(90 + 36 * corner)
+        reach = radius if corner % 2 == 0 else inner
+        points += [cx + reach * math.cos(angle), cy + reach * math.sin(angle)]
+    return points
+
+
+@cache
+def eu_emblem(height: float = EMBLEM_HEIGHT) -> Drawing:
+    """The European flag as vector graphics in the official proportions: a 3:2 blue rectangle, twelve
+    gold five-pointed stars on a circle whose radius is a third of the height, each star's radius an
+    eighteenth of it, upright, placed like the hours of a clock."""
+    width = height * 3 / 2
+    drawing = Drawing(width, height)
+    field = Rect(0, 0, width, height)
+    field.fillColor, field.strokeColor = EU_BLUE, None
+    drawing.add(field)
+    for hour in range(12):
+        angle = math.radians(90 - 30 * hour)
+        cx = width / 2 + height / 3 * math.cos(angle)
+        cy = height / 2 + height / 3 * math.sin(angle)
+        star = Polygon(_star(cx, cy, height / 18))
+        star.fillColor, star.strokeColor = EU_YELLOW, None
+        drawing.add(star)
+    return drawing
+
+
+def draw_shapes(drawing: Drawing, canvas: Canvas, x: float, y: float) -> None:
+    """Draw a drawing of filled rectangles and polygons at (x, y). Not ``renderPDF.draw``: it sets the
+    graphics' default font (Times-Roman) on the page, a font the PDF would name without embedding."""
     canvas.saveState()
-    y = MARGIN - FOOTER_HEIGHT + 0.35 * cm
-    canvas.setStrokeColor(colors.lightgrey)
-    canvas.setLineWidth(0.5)
-    canvas.line(MARGIN, y + 0.45 * cm, PAGE_SIZE[0] - MARGIN, y + 0.45 * cm)
-    canvas.setFont(FONT, 7.5)
-    canvas.setFillColor(colors.grey)
-    canvas.drawString(MARGIN, y, text(language, "footer.funding"))
+    canvas.translate(x, y)
+    for shape in drawing.contents:
+        if isinstance(shape, Rect | Polygon) and shape.fillColor is not None:
+            canvas.setFillColor(shape.fillColor)
+        if isinstance(shape, Rect):
+            canvas.rect(shape.x, shape.y, shape.width, shape.height, stroke=0, fill=1)
+        elif isinstance(shape, Polygon):
+            path = canvas.beginPath()
+            points = list(shape.points)
+            path.moveTo(points[0], points[1])
+            for at in range(2, len(points), 2):
+                path.lineTo(points[at], points[at + 1])
+            path.close()
+            canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()
 
 
+@dataclass(frozen=True)
+class PageFurniture:
+    """What every page of a report shows besides its story: at the top the EU emblem with "Funded by
+    the European Union", SOCIEUX+ and ``header`` (which mission, whose sheet); at the bottom the funding
+    mention and "page x of y"; across the page a DRAFT mark when ``draft``."""
+
+    language: str
+    header: str = ""
+    draft: bool = False
+
+    FORM = "SocieuxPageFurniture"
+
+    def draw(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        if not canvas.hasForm(self.FORM):  # drawn once, shown on every page (a PDF form XObject)
+            canvas.beginForm(self.FORM)
+            self._draw_once(canvas)
+            canvas.endForm()
+        canvas.doForm(self.FORM)
+
+    def _draw_once(self, canvas: Canvas) -> None:
+        canvas.saveState()
+        if self.draft:
+            self._draw_watermark(canvas)
+        self._draw_header(canvas)
+        y = MARGIN - FOOTER_HEIGHT + 0.35 * cm
+        canvas.setStrokeColor(colors.lightgrey)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, y + 0.45 * cm, PAGE_SIZE[0] - MARGIN, y + 0.45 * cm)
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(MARGIN, y, text(self.language, "footer.funding"))
+        canvas.restoreState()
+
+    def _draw_header(self, canvas: Canvas) -> None:
+        top = PAGE_SIZE[1] - 0.75 * cm
+        emblem = eu_emblem()
+        draw_shapes(emblem, canvas, MARGIN, top - EMBLEM_HEIGHT)
+        sheet = styles()
+        funded = Paragraph(f"<b>{escape(text(self.language, 'header.funded'))}</b>", sheet["page_header"])
+        funded.wrapOn(canvas, 5.5 * cm, EMBLEM_HEIGHT)
+        funded.drawOn(canvas, MARGIN + emblem.width + 0.25 * cm,
+                      top - EMBLEM_HEIGHT / 2 - funded.height / 2)
+        right = Paragraph("<b>SOCIEUX+</b>" + (f"<br/>{escape(self.header)}" if self.header else ""),
+                          sheet["page_header_right"])
+        width = CONTENT_WIDTH - emblem.width - 6 * cm
+        right.wrapOn(canvas, width, EMBLEM_HEIGHT * 2)
+        right.drawOn(canvas, PAGE_SIZE[0] - MARGIN - width, top - EMBLEM_HEIGHT / 2 - right.height / 2)
+        canvas.setStrokeColor(colors.lightgrey)
+        canvas.setLineWidth(0.5)
+        line = top - EMBLEM_HEIGHT - 0.15 * cm
+        canvas.line(MARGIN, line, PAGE_SIZE[0] - MARGIN, line)
+
+    def _draw_watermark(self, canvas: Canvas) -> None:
+        canvas.saveState()
+        # opaque and pale, under the page's content: reportlab's forms carry no transparency (ExtGState)
+        canvas.setFillColor(WATERMARK)
+        canvas.translate(PAGE_SIZE[0] / 2, PAGE_SIZE[1] / 2)
+        canvas.rotate(50)
+        mark = text(self.language, "watermark.draft")
+        size = min(110.0, 0.95 * PAGE_SIZE[1] / max(1.0, stringWidth(mark, FONT_BOLD, 1)))
+        canvas.setFont(FONT_BOLD, size)
+        canvas.drawCentredString(0, -size / 3, mark)
+        canvas.restoreState()
+
+
 def build_pdf(output: Path | BinaryIO, story: list[Flowable], *, language: str, title: str, subject: str = "",
-              author: str = "", cover: bool = False) -> None:
-    """Lay out ``story`` on A4 pages with the footer (funding mention, "page x of y" in ``language``) and
-    write the PDF with its metadata (title, subject, author, language) and fonts embedded.
+              author: str = "", cover: bool = False, header: str = "", draft: bool = False) -> None:
+    """Lay out ``story`` on A4 pages with the page furniture (``PageFurniture``: EU emblem, "Funded by
+    the European Union", SOCIEUX+ and ``header`` at the top; funding mention and "page x of y" in
+    ``language`` at the bottom; a DRAFT mark across each page with ``draft``) and write the PDF with its
+    metadata (title, subject, author, language) and fonts embedded.
 
     A path is written whole or not at all (a temporary file renamed at the end). With ``cover`` the first
     page is a cover: same footer, and the story goes on from the next page after a ``PageBreak``. A story
     with a ``table_of_contents()`` is laid out as many times as it needs."""
     language = check_language(language)
     register_fonts()
-    frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, PAGE_SIZE[1] - 2 * MARGIN, id="body",
+    frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, FRAME_HEIGHT, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    on_page: Callable[[Canvas, BaseDocTemplate], None] = partial(_draw_footer, language)
+    on_page: Callable[[Canvas, BaseDocTemplate], None] = PageFurniture(language, header, draft).draw
     templates = [PageTemplate(id="page", frames=[frame], onPage=on_page, pagesize=PAGE_SIZE)]
     if cover:
         templates.insert(0, PageTemplate(id="cover", frames=[frame], onPage=on_page, pagesize=PAGE_SIZE,
                                          autoNextPageTemplate="page"))
     kwargs: dict[str, Any] = {
-        "pagesize": PAGE_SIZE, "leftMargin": MARGIN, "rightMargin": MARGIN, "topMargin": MARGIN,
+        "pagesize": PAGE_SIZE, "leftMargin": MARGIN, "rightMargin": MARGIN, "topMargin": TOP_MARGIN,
         "bottomMargin": MARGIN, "title": title, "subject": subject, "author": author or "SOCIEUX+",
         "creator": "SOCIEUX+ Desktop", "lang": language, "displayDocTitle": 1,
         "initialFontName": FONT,

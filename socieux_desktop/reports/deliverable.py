@@ -5,12 +5,17 @@ Whatever the text holds gives a PDF: tables of thousands of rows run over as man
 header repeated, a row taller than a page split inside), words longer than a line are broken, tables wider
 than the page are cut into groups of columns, and an image that is missing or that no image library reads
 is replaced by a line saying so, in the report's language.
+
+Pictures come only from the deliverable itself: ``images`` resolves a reference of the text
+(``images/<name>``) to the bytes of a picture attached to it (``store.images.resolve_image``); anything
+else (a path of the laptop, ``..``, a URL) prints one same line, whether such a file exists or not.
+A deliverable not approved carries a DRAFT mark on every page; its cover carries the EU's disclaimer.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -19,6 +24,7 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
@@ -27,37 +33,39 @@ from reportlab.platypus import (
     KeepTogether,
     LongTable,
     PageBreak,
-    Paragraph,
     Spacer,
     TableStyle,
 )
 from reportlab.platypus import Image as ImageFlowable
 
 from socieux_desktop.collab.document import Section
-from socieux_desktop.domain.deliverables import Deliverable
+from socieux_desktop.domain.deliverables import Deliverable, DeliverableStatus
 from socieux_desktop.domain.model import Action, Mission
 from socieux_desktop.reports import markdown as md
 from socieux_desktop.reports.base import (
     CONTENT_WIDTH,
     FONT,
+    FRAME_HEIGHT,
     GRID,
     HEADER_BACKGROUND,
-    MARGIN,
-    PAGE_SIZE,
+    BottomOfFrame,
+    Paragraph,
     PlainTableOfContents,
     build_pdf,
     check_language,
     country_name,
+    disclaimer,
     escape,
     facts_table,
     format_date,
+    page_header,
+    printable_markup,
     styles,
 )
 from socieux_desktop.reports.texts import text
 
 MAX_COLUMNS = 8
 """Columns of a table printed side by side; a wider table is printed as several, by groups of columns."""
-FRAME_HEIGHT = PAGE_SIZE[1] - 2 * MARGIN
 MAX_IMAGE_HEIGHT = FRAME_HEIGHT * 0.6
 MAX_IMAGE_PIXELS = 2400
 """An image's longer side is scaled down to this many pixels before it goes into the PDF."""
@@ -70,6 +78,8 @@ page holds 47 of them)."""
 TOC_ENTRY_LENGTH = 300
 HEADING_STYLES = {1: "h2", 2: "h3", 3: "h4"}
 """The style of a heading typed in a section (``#``, ``##``, ``###``); a section's title is ``h1``."""
+HEADING_ROOM = 3 * cm
+"""A heading typed in a section starts a new page when less than this is left under it."""
 
 
 class SafeTableOfContents(PlainTableOfContents):
@@ -79,11 +89,7 @@ class SafeTableOfContents(PlainTableOfContents):
         super().addEntry(level, _shortened(text), pageNum, key)
 
     def expect(self, entries: Sequence[tuple[int, str, str]]) -> None:
-        """Take the space of these entries (level, plain text, bookmark) at the first layout, instead of
-        reportlab's one-line placeholder, so that the pages after it are numbered right from the first
-        pass: two passes instead of three."""
-        self._entries = [(level, escape(_shortened(plain)), 0, key)  # see beforeBuild
-                         for level, plain, key in entries]
+        super().expect([(level, _shortened(plain), key) for level, plain, key in entries])
 
 
 def _shortened(heading: str) -> str:
@@ -97,6 +103,9 @@ def deliverable_styles() -> dict[str, ParagraphStyle]:
     """The report styles plus this document's own: cover title, h4, caption, list levels, placeholder
     (made once and shared, as ``styles()``: every heading asks for them)."""
     sheet = dict(styles())
+    for name in ("h1", "h2", "h3"):  # a page break before a heading instead (HEADING_ROOM): reportlab
+        # keeps a heading with the next flowable by laying that one out twice
+        sheet[name] = ParagraphStyle(name, parent=sheet[name], keepWithNext=0)
     sheet["cover_title"] = ParagraphStyle("cover_title", parent=sheet["title"], fontSize=24, leading=30,
                                           spaceBefore=4 * cm, spaceAfter=14)
     sheet["cover_kind"] = ParagraphStyle("cover_kind", parent=sheet["subtitle"], fontSize=14, leading=18,
@@ -116,28 +125,41 @@ def deliverable_styles() -> dict[str, ParagraphStyle]:
     return sheet
 
 
+ImageResolver = Callable[[str], bytes | None]
+"""A text's image reference -> the bytes of a picture attached to the deliverable, or None."""
+
+
+def no_images(reference: str) -> bytes | None:
+    """The resolver of a deliverable without pictures: every reference is refused."""
+    return None
+
+
 def build_deliverable(output: Path | BinaryIO, deliverable: Deliverable, sections: Sequence[Section], *,
                       mission: Mission, action: Action, language: str, issued: date | None = None,
-                      images_dir: Path | None = None) -> None:
+                      images: ImageResolver = no_images, authors: Sequence[str] = ()) -> None:
     """Write ``deliverable``'s PDF with the words of ``language`` (fr, en, es; the text stays as written).
 
     ``mission`` and ``action`` give the cover's facts (mission, partner institution, country); ``issued``
-    is the date on the cover (today if None); an image's relative path is read from ``images_dir`` (the
-    current folder if None). Raises ``ReportError`` for an unknown language, nothing for what the text
-    holds."""
+    is the date on the cover (today if None); ``images`` gives the bytes of the pictures the text names
+    (``store.images.resolve_image`` bound to the deliverable); ``authors`` (the experts) are named in the
+    EU's disclaimer and at the top of every page. Raises ``ReportError`` for an unknown language, nothing
+    for what the text holds."""
     language = check_language(language)
     kind = text(language, f"deliverable.kind.{deliverable.kind.value}")
     story = cover(deliverable, mission=mission, action=action, language=language,
-                  issued=issued or date.today())
+                  issued=issued or date.today(), authors=authors)
     story.append(PageBreak())
-    story.extend(body(sections, language=language, images_dir=images_dir or Path.cwd()))
+    story.extend(body(sections, language=language, images=images))
     build_pdf(output, story, language=language, title=deliverable.title,
-              subject=text(language, "deliverable.subject", kind=kind, code=mission.code), cover=True)
+              subject=text(language, "deliverable.subject", kind=kind, code=mission.code), cover=True,
+              author=", ".join(authors), header=page_header(mission.code, authors, language),
+              draft=deliverable.status is not DeliverableStatus.APPROVED)
 
 
 def cover(deliverable: Deliverable, *, mission: Mission, action: Action, language: str,
-          issued: date) -> list[Flowable]:
-    """The cover page: title, kind, then the mission's facts, the date and the deliverable's status."""
+          issued: date, authors: Sequence[str] = ()) -> list[Flowable]:
+    """The cover page: title, kind, then the mission's facts, the date and the deliverable's status, and
+    at the foot of the page the EU's disclaimer naming ``authors``."""
     sheet = deliverable_styles()
     facts = [
         (text(language, "field.mission"), f"{mission.code} — {mission.title}"),
@@ -150,10 +172,11 @@ def cover(deliverable: Deliverable, *, mission: Mission, action: Action, languag
         Paragraph(md.inline(deliverable.title) or "—", sheet["cover_title"]),
         Paragraph(escape(text(language, f"deliverable.kind.{deliverable.kind.value}")), sheet["cover_kind"]),
         facts_table(facts),
+        BottomOfFrame(disclaimer(authors, language)),
     ]
 
 
-def body(sections: Sequence[Section], *, language: str, images_dir: Path) -> list[Flowable]:
+def body(sections: Sequence[Section], *, language: str, images: ImageResolver = no_images) -> list[Flowable]:
     """The table of contents and the sections; a line saying so when there is nothing to print."""
     sheet = deliverable_styles()
     if not any(section.title.strip() or section.body.strip() for section in sections):
@@ -171,25 +194,27 @@ def body(sections: Sequence[Section], *, language: str, images_dir: Path) -> lis
         story.append(CondPageBreak(4 * cm))
         title = section.title.strip()
         key = next(bookmarks)
-        entries.append((0, md.plain(title) or "—", f"h{key}"))
-        story.append(_heading(md.inline(title) or "—", "h1", key))
+        title_heading = _heading(md.inline(title) or "—", "h1", key)
+        entries.append((0, title_heading.getPlainText(), f"h{key}"))
+        story.append(title_heading)
         blocks = md.parse(section.body)
         if not blocks:
             story.append(Paragraph(escape(text(language, "deliverable.empty_section")), sheet["empty"]))
         for block in blocks:
             key = next(bookmarks)
-            if isinstance(block, md.Heading) and block.level < 3:
-                entries.append((block.level, block.plain, f"h{key}"))
-            story.extend(render_block(block, sheet, language=language, images_dir=images_dir, bookmark=key))
+            made = render_block(block, sheet, language=language, images=images, bookmark=key)
+            if isinstance(block, md.Heading) and block.level < 3 and isinstance(made[-1], Paragraph):
+                entries.append((block.level, made[-1].getPlainText(), f"h{key}"))  # as it prints
+            story.extend(made)
     toc.expect(entries)
     return story
 
 
-def render_block(block: md.Block, sheet: dict[str, ParagraphStyle], *, language: str, images_dir: Path,
-                 bookmark: int = 0) -> list[Flowable]:
+def render_block(block: md.Block, sheet: dict[str, ParagraphStyle], *, language: str,
+                 images: ImageResolver = no_images, bookmark: int = 0) -> list[Flowable]:
     """The flowables of one block of text."""
     if isinstance(block, md.Heading):
-        return [_heading(block.markup, HEADING_STYLES[block.level], bookmark)]
+        return [CondPageBreak(HEADING_ROOM), _heading(block.markup, HEADING_STYLES[block.level], bookmark)]
     if isinstance(block, md.Paragraph):
         return [Paragraph(block.markup, sheet["body"])]
     if isinstance(block, md.ListBlock):
@@ -197,7 +222,7 @@ def render_block(block: md.Block, sheet: dict[str, ParagraphStyle], *, language:
     if isinstance(block, md.Table):
         return _tables(block, sheet)
     if isinstance(block, md.Image):
-        return _image(block, sheet, language=language, images_dir=images_dir)
+        return _image(block, sheet, language=language, images=images)
     return [HRFlowable(width="100%", thickness=0.5, color=GRID, spaceBefore=4, spaceAfter=8)]
 
 
@@ -233,19 +258,11 @@ class _Heading(Paragraph):
 
 
 def _list(block: md.ListBlock, sheet: dict[str, ParagraphStyle]) -> list[Flowable]:
-    """Items as paragraphs with their bullet or number; numbers count on from the first one typed at
-    each level, as Markdown does."""
+    """Items as paragraphs with their bullet or number (numbered from the first one typed, as Markdown
+    does: ``md.parse`` gives each item its number)."""
     made: list[Flowable] = []
-    counters: dict[int, int] = {}
     for item in block.items:
-        for deeper in [level for level in counters if level > item.level]:
-            del counters[deeper]
-        if item.number is None:
-            counters.pop(item.level, None)
-            bullet = "•" if item.level % 2 == 0 else "◦"
-        else:
-            counters[item.level] = counters.get(item.level, item.number - 1) + 1
-            bullet = f"{counters[item.level]}."
+        bullet = f"{item.number}." if item.number is not None else "•" if item.level % 2 == 0 else "◦"
         made.append(Paragraph(item.markup, sheet[f"list{item.level}"], bulletText=bullet))
     made.append(Spacer(1, 4))
     return made
@@ -338,11 +355,18 @@ class _RowWindow(Flowable):
 
 
 def _cell(markup: str, style: ParagraphStyle, width: float) -> Paragraph | str:
-    """A cell's text as the table draws it itself when it is plain and fits on one line (ten times
-    faster to lay out than a paragraph: a table of thousands of rows), else as a paragraph that wraps."""
-    if "<" in markup or "&" in markup or stringWidth(markup, style.fontName, style.fontSize) > width:
+    """A cell's text as the table draws it itself when it is plain: on one line if it fits, else in
+    lines cut between words (ten times faster to lay out than a paragraph, which the table would also
+    lay out a second time to draw it: a table of thousands of rows); else as a paragraph that wraps
+    (markup, a word wider than the column, text to shape)."""
+    if "<" in markup or "&" in markup or (not markup.isascii() and printable_markup(markup) != markup):
         return Paragraph(markup, style)
-    return markup
+    if stringWidth(markup, style.fontName, style.fontSize) <= width:
+        return markup
+    lines = simpleSplit(markup, style.fontName, style.fontSize, width)
+    if any(stringWidth(line, style.fontName, style.fontSize) > width for line in lines):
+        return Paragraph(markup, style)
+    return "\n".join(lines)
 
 
 def _widths(rows: Sequence[Sequence[str]], columns: int) -> list[float]:
@@ -357,42 +381,49 @@ def _widths(rows: Sequence[Sequence[str]], columns: int) -> list[float]:
 
 
 def _image(block: md.Image, sheet: dict[str, ParagraphStyle], *, language: str,
-           images_dir: Path) -> list[Flowable]:
+           images: ImageResolver) -> list[Flowable]:
     caption = [Paragraph(block.caption, sheet["caption"])] if block.caption else []
-    picture = load_image(block.path, images_dir)
+    picture = load_image(block.path, images)
     if isinstance(picture, str):
         message = text(language, f"deliverable.image_{picture}", path=block.path or "—")
         return [Paragraph(escape(message), sheet["placeholder"]), *caption]
     return [KeepTogether([picture, *caption])]
 
 
-def load_image(path: str, images_dir: Path) -> ImageFlowable | str:
-    """The image at ``path`` (relative to ``images_dir``) scaled to fit the text, or why there is none:
-    "missing" (no such file) or "unreadable" (not an image an image library reads whole).
+def load_image(reference: str, images: ImageResolver) -> ImageFlowable | str:
+    """The picture ``reference`` names among the deliverable's, scaled to fit the text, or why there is
+    none (``decode_image``)."""
+    decoded = decode_image(reference, images)
+    if isinstance(decoded, str):
+        return decoded
+    data, width, height = decoded
+    scale = min(CONTENT_WIDTH / width, MAX_IMAGE_HEIGHT / height, 1.0)
+    return ImageFlowable(io.BytesIO(data), width=width * scale, height=height * scale)
 
-    The image is decoded here, entirely, and handed over as PNG (or as the JPEG it was), so that nothing
-    can fail later while the PDF is written."""
+
+def decode_image(reference: str, images: ImageResolver) -> tuple[bytes, int, int] | str:
+    """The picture ``reference`` names among the deliverable's (through ``images``) as PNG bytes and its
+    size in pixels, or why there is none: "refused" (not a picture attached to the deliverable: the disk
+    is never read, so the answer is the same whether a file of that name exists or not) or "unreadable"
+    (attached, but not an image an image library reads whole). The one place the PDF and the Word file
+    find an image.
+
+    The image is decoded here, entirely, and handed over as PNG, so that nothing can fail later while
+    the document is written."""
     from PIL import Image as PILImage
 
-    if not path:
-        return "missing"
+    data = images(reference) if reference else None
+    if data is None:
+        return "refused"
     try:
-        file = Path(path).expanduser()
-        file = file if file.is_absolute() else images_dir / file
-        if not file.is_file():
-            return "missing"
-        with PILImage.open(file) as opened:
+        with PILImage.open(io.BytesIO(data)) as opened:
             opened.load()
             picture = opened.convert("RGBA" if "A" in opened.getbands() or opened.mode == "P" else "RGB")
-    except OSError as error:
-        return "missing" if isinstance(error, FileNotFoundError) else "unreadable"
     except Exception:  # a broken file may raise anything from a decoder
         return "unreadable"
     if picture.width < 1 or picture.height < 1:
         return "unreadable"
     picture.thumbnail((MAX_IMAGE_PIXELS, MAX_IMAGE_PIXELS))
-    data = io.BytesIO()
-    picture.save(data, format="PNG")
-    data.seek(0)
-    scale = min(CONTENT_WIDTH / picture.width, MAX_IMAGE_HEIGHT / picture.height, 1.0)
-    return ImageFlowable(data, width=picture.width * scale, height=picture.height * scale)
+    out = io.BytesIO()
+    picture.save(out, format="PNG")
+    return out.getvalue(), picture.width, picture.height

@@ -20,6 +20,7 @@ from socieux_desktop.reports.base import (
     CONTENT_WIDTH,
     build_pdf,
     check_language,
+    disclaimer,
     facts_table,
     format_date,
     format_days,
@@ -27,6 +28,7 @@ from socieux_desktop.reports.base import (
     grid_table,
     heading,
     mission_facts,
+    page_header,
     para,
 )
 from socieux_desktop.reports.texts import text
@@ -43,6 +45,7 @@ def build_mission_report(output: Path | BinaryIO, details: MissionDetails, *, en
     entries, ``workshops`` its workshops with who attended each, ``deliverables`` its deliverables."""
     language = check_language(language)
     mission = details.mission
+    authors = [entry.expert.name for entry in details.team]
     titles = {deliverable.id: deliverable.title for deliverable in deliverables}
     story: list[Flowable] = [
         para(text(language, "mission_report.title"), "title"),
@@ -55,10 +58,13 @@ def build_mission_report(output: Path | BinaryIO, details: MissionDetails, *, en
         *_workshops(workshops, titles, language),
         heading(text(language, "mission_report.deliverables"), "h1", bookmark="deliverables"),
         *_deliverables(deliverables, language),
+        Spacer(1, 12),
+        disclaimer(authors, language),
     ]
     title = f"{text(language, 'mission_report.title')} {mission.code}"
     build_pdf(output, story, language=language, title=title,
-              subject=text(language, "mission_report.subject", code=mission.code))
+              subject=text(language, "mission_report.subject", code=mission.code), author=", ".join(authors),
+              header=page_header(mission.code, authors, language))
 
 
 def render_mission_report(workbook: Workbook, details: MissionDetails, *, language: str,
@@ -157,7 +163,7 @@ def _workshops(workshops: Sequence[tuple[Workshop, Sequence[Attendee]]], titles:
         men = sum(1 for person in attendees if person.sex is Sex.MALE)
         counts = [len(attendees), women, men, len(attendees) - women - men]
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
-        rows.append([format_date(workshop.started_at.date(), language),
+        rows.append([format_date(workshop.started_at.astimezone().date(), language, weekday=True),
                      titles.get(workshop.deliverable_id, unknown),
                      *(format_number(count, language) for count in counts)])
     widths = [2.6 * cm, 2.0 * cm, 2.0 * cm, 2.2 * cm]  # wide enough for "Participantes" in bold

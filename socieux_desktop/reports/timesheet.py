@@ -9,16 +9,15 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from socieux_desktop.domain.budget import compute_budget
-from socieux_desktop.domain.model import Activity, DayEntry, DayKind, Expert
+from socieux_desktop.domain.model import Activity, DayEntry, DayKind, Expert, TimesheetStatus
+from socieux_desktop.domain.vocabulary import count
 from socieux_desktop.reports.base import (
     CONTENT_WIDTH,
-    GRID,
-    TABLE_FONT,
     WARNING,
+    Paragraph,
     build_pdf,
     check_language,
     escape,
@@ -28,7 +27,9 @@ from socieux_desktop.reports.base import (
     grid_table,
     heading,
     mission_facts,
+    page_header,
     para,
+    signature_block,
     styles,
 )
 from socieux_desktop.reports.texts import text
@@ -43,9 +44,13 @@ def build_timesheet(output: Path | BinaryIO, details: MissionDetails, entries: S
     known from ``details``)."""
     language = check_language(language)
     mission = details.mission
+    names = [entry.expert.name for entry in details.team]
+    names += [expert.name for expert in (experts or {}).values() if expert.name not in names]
+    header = page_header(mission.code, names, language)
     build_pdf(output, timesheet_story(details, entries, language=language, experts=experts),
               language=language, title=f"{text(language, 'timesheet.title')} — {mission.code}",
-              subject=text(language, "timesheet.subject", code=mission.code))
+              subject=text(language, "timesheet.subject", code=mission.code), header=header,
+              draft=mission.timesheet_status is not TimesheetStatus.APPROVED)
 
 
 def timesheet_story(details: MissionDetails, entries: Sequence[DayEntry], *, language: str,
@@ -98,7 +103,7 @@ def timesheet_story(details: MissionDetails, entries: Sequence[DayEntry], *, lan
         lines.sort(key=lambda item: activity_code(item[0]))
         for activity_id, line in lines:
             if line.exceeded:
-                over = text(language, "timesheet.overrun", days=format_days(-line.remaining, language))
+                over = _overrun(-line.remaining, language)
                 overruns.append(f"{expert_name(expert_id)}, {activity_code(activity_id)} ({over})")
             rows.append([expert_name(expert_id), activity_name(activity_id),
                          format_days(line.allocated, language), format_days(line.consumed, language),
@@ -140,35 +145,79 @@ def timesheet_story(details: MissionDetails, entries: Sequence[DayEntry], *, lan
     story.append(grid_table(kind_rows, _widths(CONTENT_WIDTH, [0.17] + [0.14] * 5 + [0.13]), total_rows=1,
                             right_columns=tuple(range(1, len(kinds) + 2))))
 
-    # -- day by day
+    # -- day by day, then the signatures, which never stand on a page without the last days they sign:
+    # the last days and every block go to one page (when more blocks than a page holds, they run on)
+    closing = _signatures(details, [expert_name(expert_id) for expert_id in order], language)
     if entries:
         story.append(heading(text(language, "timesheet.days"), "h2"))
-        day_rows: list[list[Flowable | str]] = [[
+        header: list[Flowable | str] = [
             text(language, "field.date"), text(language, "timesheet.expert"),
             text(language, "timesheet.activity"),
             text(language, "timesheet.kind"), text(language, "timesheet.days_column"),
-            text(language, "timesheet.place_description")]]
+            text(language, "timesheet.place_description")]
+        day_rows: list[list[Flowable | str]] = []
+        weekend_rows: list[int] = []
         for entry in sorted(entries, key=lambda e: (e.day, expert_name(e.expert_id),
                                                     activity_code(e.activity_id))):
             where = " — ".join(part for part in (entry.place, entry.description) if part)
-            day_rows.append([format_date(entry.day, language), expert_name(entry.expert_id),
+            if entry.day.weekday() >= 5:
+                weekend_rows.append(len(day_rows))
+            day_rows.append([format_date(entry.day, language, weekday=True), expert_name(entry.expert_id),
                              activity_code(entry.activity_id), text(language, f"day_kind.{entry.kind.value}"),
                              format_days(entry.half_days, language), where])
-        story.append(grid_table(day_rows, _widths(CONTENT_WIDTH, [0.15, 0.18, 0.12, 0.15, 0.08, 0.32]),
-                                right_columns=(4,)))
-
-    # -- status and signatures
-    story.append(heading(text(language, "timesheet.signatures"), "h2"))
-    status = text(language, f"timesheet_status.{mission.timesheet_status.value}")
-    story.append(para(text(language, "timesheet.status_line", status=status), "label"))
-    story.append(Spacer(1, 6))
-    signers = [expert_name(expert_id) for expert_id in order] or [""]
-    for name in signers:
-        story.append(_signature_block(text(language, "timesheet.sign_expert", name=name), None, language))
-    story.append(_signature_block(
-        text(language, "timesheet.sign_partner", institution=details.action.partner_institution),
-        text(language, "timesheet.sign_partner_attests"), language, with_name=True))
+        widths = _widths(CONTENT_WIDTH, [0.17, 0.17, 0.11, 0.15, 0.08, 0.32])
+        kept = day_rows[-KEPT_ROWS:]
+        if len(day_rows) > len(kept):
+            story.append(_day_table([header, *day_rows[:-len(kept)]], widths, weekend_rows, 1))
+            tail = _day_table(kept, widths, weekend_rows, -(len(day_rows) - len(kept)), header_rows=0)
+        else:
+            tail = _day_table([header, *kept], widths, weekend_rows, 1)
+        story.append(KeepTogether([tail, *closing]))
+    else:
+        story.append(KeepTogether(closing))
     return story
+
+
+KEPT_ROWS = 3
+"""Days printed on the page of the signatures, at least."""
+
+
+def _day_table(rows: list[list[Flowable | str]], widths: list[float], weekend_rows: Sequence[int],
+               shift: int, *, header_rows: int = 1) -> Flowable:
+    """Day rows in a grid; Saturdays and Sundays shaded (``weekend_rows`` count from the first day row,
+    ``shift`` is where that row is in ``rows``)."""
+    extra = [("BACKGROUND", (0, row + shift), (-1, row + shift), WEEKEND_BACKGROUND)
+             for row in weekend_rows if 0 <= row + shift < len(rows) and row + shift >= header_rows]
+    return grid_table(rows, widths, header_rows=header_rows, right_columns=(4,), extra=extra)
+
+
+WEEKEND_BACKGROUND = "#fbeee0"
+
+
+def _signatures(details: MissionDetails, names: Sequence[str], language: str) -> list[Flowable]:
+    """The status, a block for each expert, the partner institution's (with room for its stamp) and
+    headquarters' validation."""
+    mission = details.mission
+    status = text(language, f"timesheet_status.{mission.timesheet_status.value}")
+    made: list[Flowable] = [
+        heading(text(language, "timesheet.signatures"), "h2"),
+        para(text(language, "timesheet.status_line", status=status), "label"),
+        Spacer(1, 6),
+    ]
+    place, day = text(language, "sign.place"), text(language, "timesheet.sign_date")
+    signature = text(language, "timesheet.sign_signature")
+    for name in names or [""]:
+        made.append(signature_block(text(language, "timesheet.sign_expert", name=name), None,
+                                     [place, day, signature], signature))
+    made.append(signature_block(
+        text(language, "timesheet.sign_partner", institution=details.action.partner_institution),
+        text(language, "timesheet.sign_partner_attests"),
+        [text(language, "timesheet.sign_name"), place, day, signature], signature,
+        stamp=text(language, "sign.stamp")))
+    made.append(signature_block(text(language, "sign.hq"), None,
+                                 [text(language, "sign.hq_name"), text(language, "sign.hq_decision"),
+                                  signature], signature))
+    return made
 
 
 def _activity_label(activity: Activity) -> str:
@@ -178,35 +227,18 @@ def _activity_label(activity: Activity) -> str:
 def _remaining(half_days: int, language: str) -> Flowable | str:
     """The days left, or the overrun in the warning colour."""
     if half_days < 0:
-        overrun = text(language, "timesheet.overrun", days=format_days(-half_days, language))
+        overrun = _overrun(-half_days, language)
         return Paragraph(f"<b>{escape(overrun)}</b>",
                          ParagraphStyle("overrun", parent=styles()["cell_right"], textColor=WARNING))
     return format_days(half_days, language)
 
 
+def _overrun(half_days: int, language: str) -> str:
+    """"over by 1.5 days", "dépassement de 1,5 jour", "exceso de 1,5 días"."""
+    days = count(half_days / 2, "day", language, written=format_days(half_days, language))
+    return text(language, "timesheet.overrun", days=days)
+
+
 def _widths(total: float, shares: Sequence[float]) -> list[float]:
     scale = sum(shares)
     return [total * share / scale for share in shares]
-
-
-def _signature_block(title: str, subtitle: str | None, language: str, *, with_name: bool = False) -> Flowable:
-    sheet = styles()
-    head = Paragraph(f"<b>{escape(title)}</b>" + (f" — {escape(subtitle)}" if subtitle else ""),
-                     sheet["cell"])
-    labels = ([text(language, "timesheet.sign_name")] if with_name else []) + [
-        text(language, "timesheet.sign_date"), text(language, "timesheet.sign_signature")]
-    rows: list[list[Flowable | str]] = [[head, ""]]
-    heights: list[float | None] = [None]
-    for label in labels:
-        rows.append([Paragraph(escape(label), sheet["label"]), ""])
-        heights.append(1.6 * cm if label == text(language, "timesheet.sign_signature") else 0.8 * cm)
-    table = Table(rows, colWidths=[4 * cm, CONTENT_WIDTH - 4 * cm], rowHeights=heights, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        TABLE_FONT,
-        ("SPAN", (0, 0), (1, 0)),
-        ("BOX", (0, 0), (-1, -1), 0.5, GRID),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.25, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), "#dce6f1"),
-    ]))
-    return KeepTogether([table, Spacer(1, 8)])

@@ -136,6 +136,19 @@ class DeliverableUpdateRow(Base):
     server_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
+class DeliverableImageRow(Base):
+    """A picture attached to a deliverable: its text names it ``images/<name>``; the bytes are the file
+    ``attachments/<sha256>`` of the workspace folder (content-addressed: one copy for every deliverable
+    that holds the same picture). Not in the change log (yet): attachments are to travel in chunks."""
+
+    __tablename__ = "deliverable_image"
+    deliverable_id: Mapped[str] = mapped_column(ForeignKey("deliverable.id"), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    attached_at: Mapped[str] = mapped_column(String(32))
+
+
 class WorkshopRow(Base):
     """One live co-editing workshop of a deliverable (``ended_at`` None while it runs, or if the app
     stopped before ending it). Not in the change log (yet)."""

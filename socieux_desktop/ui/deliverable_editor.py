@@ -15,8 +15,11 @@ after (the preview and the word count about 300 ms after the last change).
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from socieux_desktop.collab.document import (
     DeliverableDocument,
@@ -35,6 +38,8 @@ from socieux_desktop.domain.deliverables import (
     allowed_deliverable_actions,
 )
 from socieux_desktop.domain.errors import Code, Finding, RuleViolation
+from socieux_desktop.reports.markdown import preview_html
+from socieux_desktop.store.images import DeliverableImages, ImageRefused
 from socieux_desktop.ui.crdt_binding import TextBinding, widget_text
 from socieux_desktop.ui.deliverable_comments import CommentsPanel
 from socieux_desktop.ui.deliverable_versions import VersionsPanel
@@ -47,6 +52,9 @@ UNDO_GROUP_MS = 500
 """Edits closer together than this are undone as one step (typing a word), except across a section
 added, removed or moved, which is a step of its own."""
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_HEADING_MARKS = re.compile(r"^ {0,3}#{1,6}(?:\s+|$)")
+_LIST_MARKS = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])\s+")
+_LINK_SCHEMES = ("http://", "https://", "mailto:")
 
 
 class RemoveSectionBox(QtWidgets.QMessageBox):
@@ -75,6 +83,28 @@ class RemoveSectionBox(QtWidgets.QMessageBox):
 
     def confirmed(self) -> bool:
         return self.clickedButton() is self.remove_button
+
+
+class ImagePreview(QtWidgets.QTextBrowser):
+    """The preview, showing only the pictures attached to the deliverable (``resolve``: a reference of
+    the text -> bytes or None): Qt would otherwise read any file a text names (an absolute path, ``..``)
+    from this laptop's disk. Nothing else is loaded either (style sheets, linked pages)."""
+
+    def __init__(self, resolve: Callable[[str], bytes | None],
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._resolve = resolve
+        self.setOpenExternalLinks(False)
+        self.setOpenLinks(False)
+
+    def loadResource(self, kind: int, name: QtCore.QUrl | str) -> Any:  # Qt's name
+        if kind != QtGui.QTextDocument.ResourceType.ImageResource.value:
+            return None
+        image = QtGui.QImage()
+        data = self._resolve(name.toString() if isinstance(name, QtCore.QUrl) else name)
+        if data is not None:
+            image.loadFromData(data)
+        return image
 
 
 class DeliverableEditor(QtWidgets.QWidget):
@@ -153,6 +183,8 @@ class DeliverableEditor(QtWidgets.QWidget):
         self.body_edit.setUndoRedoEnabled(False)  # undo is the CRDT's: one's own edits only
         self.body_edit.setTabChangesFocus(False)
         self.word_count_label = QtWidgets.QLabel()
+        self.image_button = QtWidgets.QPushButton()
+        self.image_button.clicked.connect(self.choose_image)
         self.undo_button = QtWidgets.QToolButton()
         self.redo_button = QtWidgets.QToolButton()
         self.undo_action = QtGui.QAction(self)
@@ -170,9 +202,31 @@ class DeliverableEditor(QtWidgets.QWidget):
         for editor in (self.section_title_edit, self.body_edit):
             editor.installEventFilter(self)
 
+        # -- formatting: buttons and keys that write the Markdown, as typing would --------------------
+        self.format_toolbar = QtWidgets.QToolBar()
+        self.format_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.bold_action = self._format_action("Ctrl+B", self.format_bold)
+        self.italic_action = self._format_action("Ctrl+I", self.format_italic)
+        self.heading_actions = [self._format_action(f"Ctrl+{level}", self._heading_slot(level))
+                                for level in (1, 2, 3)]
+        self.bullets_action = self._format_action("Ctrl+Shift+8", self.format_bullets)
+        self.numbers_action = self._format_action("Ctrl+Shift+7", self.format_numbers)
+        self.table_action = self._format_action("", self.insert_table)
+        self.link_action = self._format_action("Ctrl+K", self.ask_link)
+        self.format_actions = [self.bold_action, self.italic_action, *self.heading_actions,
+                               self.bullets_action, self.numbers_action, self.table_action, self.link_action]
+        bold_font = self.bold_action.font()
+        bold_font.setBold(True)
+        self.bold_action.setFont(bold_font)
+        italic_font = self.italic_action.font()
+        italic_font.setItalic(True)
+        self.italic_action.setFont(italic_font)
+        self.link_dialog: QtWidgets.QInputDialog | None = None
+        """The dialog that asked for a link's address, last time one did."""
+
         # -- the side: preview, comments, named versions --------------------------------------------
-        self.preview = QtWidgets.QTextBrowser()
-        self.preview.setOpenExternalLinks(False)
+        self.images = DeliverableImages(store.workbook)
+        self.preview = ImagePreview(lambda reference: self.images.resolve_image(deliverable_id, reference))
         self.side_tabs = QtWidgets.QTabWidget()
         self.side_tabs.setDocumentMode(True)
         self.preview_index = self.side_tabs.addTab(self.preview, "")
@@ -215,10 +269,12 @@ class DeliverableEditor(QtWidgets.QWidget):
         middle_layout = QtWidgets.QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.section_title_edit)
+        middle_layout.addWidget(self.format_toolbar)
         middle_layout.addWidget(self.body_edit, 1)
         footer = QtWidgets.QHBoxLayout()
         footer.addWidget(self.undo_button)
         footer.addWidget(self.redo_button)
+        footer.addWidget(self.image_button)
         footer.addStretch(1)
         footer.addWidget(self.word_count_label)
         middle_layout.addLayout(footer)
@@ -401,6 +457,46 @@ class DeliverableEditor(QtWidgets.QWidget):
         if not self.locked and self.undo_manager.redo():
             self._after_change()
 
+    # -- pictures -----------------------------------------------------------------------------------
+
+    def choose_image(self) -> None:
+        """Ask for a picture on this computer, then insert it (``insert_image``)."""
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, self.tr("Insert image"), "",
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.tif *.tiff)"))
+        if name:
+            self.insert_image(Path(name))
+
+    def insert_image(self, source: Path) -> bool:
+        """Copy the picture at ``source`` into the deliverable's pictures and write its reference
+        (``![name](images/name.png)``) at the cursor, on a line of its own; a refusal is shown."""
+        self.message_label.hide()
+        if self.locked or self._section_id is None:
+            return False
+        try:
+            reference = self.images.attach_file(self.deliverable_id, source)
+        except ImageRefused as refused:
+            self.message_label.setText(self._refusal(refused.reason))
+            self.message_label.show()
+            return False
+        caption = reference.removeprefix("images/").rsplit(".", 1)[0].replace("-", " ")
+        cursor = self.body_edit.textCursor()
+        before = "" if cursor.atBlockStart() else "\n\n"
+        cursor.insertText(f"{before}![{caption}]({reference})\n\n")
+        self.body_edit.setTextCursor(cursor)
+        self.update_preview()
+        return True
+
+    def _refusal(self, reason: str) -> str:
+        if reason == "too_large":
+            return self.tr("This picture is larger than 20 MB: save it smaller (for instance as a JPEG of "
+                           "2,000 pixels) and insert it again.")
+        if reason == "unreadable":
+            return self.tr("This file could not be read: check that it is still there and that you may "
+                           "open it, then insert it again.")
+        return self.tr("This file is not a picture that can be printed: choose a PNG, JPEG, GIF, WebP, "
+                       "BMP or TIFF image.")
+
     # -- the workflow -------------------------------------------------------------------------------
 
     def change_status(self, action: str) -> bool:
@@ -474,7 +570,7 @@ class DeliverableEditor(QtWidgets.QWidget):
         """The preview and the word count of the whole document, now."""
         self._preview_timer.stop()
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setMarkdown(self.document.markdown())
+        self.preview.setHtml(preview_html((s.title, s.body) for s in self.document.sections()))
         self.preview.verticalScrollBar().setValue(scroll)
         self._update_word_count()
 
@@ -544,6 +640,198 @@ class DeliverableEditor(QtWidgets.QWidget):
         read_only = self.locked or self._section_id is None
         self.section_title_edit.setReadOnly(read_only)
         self.body_edit.setReadOnly(read_only)
+        self.image_button.setEnabled(not read_only)
+        for action in self.format_actions:
+            action.setEnabled(not read_only)
+
+    # -- formatting ----------------------------------------------------------------------------------
+    # Each writes Markdown into the text box with one replacement of a range, as typing or pasting
+    # would: the binding turns it into one CRDT edit, undo takes it back as one step.
+
+    def _format_action(self, keys: str, slot: Callable[[], object]) -> QtGui.QAction:
+        action = QtGui.QAction(self)
+        if keys:
+            action.setShortcut(QtGui.QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self.format_toolbar.addAction(action)
+        return action
+
+    def _heading_slot(self, level: int) -> Callable[[], None]:
+        def slot() -> None:
+            self.format_heading(level)
+
+        return slot
+
+    def _editable_body(self) -> bool:
+        return not self.locked and self._section_id is not None and not self.body_edit.isReadOnly()
+
+    def _replace(self, start: int, end: int, text: str, select: tuple[int, int] | None = None) -> None:
+        """Replace UTF-16 positions ``start``..``end`` of the text box by ``text`` as one step of undo;
+        then select ``select`` (positions in ``text``), or put the cursor after it."""
+        cursor = self.body_edit.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
+        self.new_undo_step()
+        cursor.insertText(text)
+        self.new_undo_step()
+        after = QtGui.QTextCursor(self.body_edit.document())
+        if select is None:
+            after.setPosition(start + len(text.encode("utf-16-le")) // 2)
+        else:
+            prefix, chosen = text[:select[0]], text[select[0]:select[1]]
+            first = start + len(prefix.encode("utf-16-le")) // 2
+            after.setPosition(first)
+            after.setPosition(first + len(chosen.encode("utf-16-le")) // 2,
+                              QtGui.QTextCursor.MoveMode.KeepAnchor)
+        self.body_edit.setTextCursor(after)
+        self.body_edit.setFocus()
+
+    def _wrap(self, mark: str) -> None:
+        """``mark`` around the selection (or the word at the cursor), or taken away when it is there."""
+        if not self._editable_body():
+            return
+        cursor = self.body_edit.textCursor()
+        if not cursor.hasSelection():
+            cursor.select(QtGui.QTextCursor.SelectionType.WordUnderCursor)
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        chosen = cursor.selectedText().replace("\u2029", "\n")
+        document = self.body_edit.document()
+
+        def text_at(first: int, last: int) -> str:  # UTF-16 positions, as the cursor counts
+            return "".join(document.characterAt(at) for at in range(max(0, first), last))
+
+        width = len(mark)
+        around = text_at(start - width, start) == mark and text_at(end, end + width) == mark
+        other = "*" if mark == "**" else "**"
+        if around and not (mark == "*" and text_at(start - 2, start) == "**"
+                           and text_at(end, end + 2) == "**"):
+            self._replace(start - width, end + width, chosen, (0, len(chosen)))
+        elif len(chosen) > 2 * width and chosen.startswith(mark) and chosen.endswith(mark) and not (
+                mark == "*" and chosen.startswith(other)):
+            inner = chosen[width:-width]
+            self._replace(start, end, inner, (0, len(inner)))
+        else:
+            stripped = chosen.strip()
+            lead = chosen[:len(chosen) - len(chosen.lstrip())]
+            trail = chosen[len(chosen.rstrip()):]
+            text = f"{lead}{mark}{stripped}{mark}{trail}"
+            self._replace(start, end, text, (len(lead) + width, len(lead) + width + len(stripped)))
+
+    def format_bold(self) -> None:
+        """Bold: ``**`` around the selection (Ctrl+B); again takes it away."""
+        self._wrap("**")
+
+    def format_italic(self) -> None:
+        """Italic: ``*`` around the selection (Ctrl+I); again takes it away."""
+        self._wrap("*")
+
+    def _lines(self) -> tuple[int, int, list[str]]:
+        """The UTF-16 range of the whole lines the selection touches, and those lines."""
+        cursor = self.body_edit.textCursor()
+        document = self.body_edit.document()
+        first = document.findBlock(cursor.selectionStart())
+        last = document.findBlock(cursor.selectionEnd())
+        start = first.position()
+        end = last.position() + last.length() - 1
+        cursor.setPosition(start)
+        cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
+        return start, end, cursor.selectedText().replace("\u2029", "\n").split("\n")
+
+    def format_heading(self, level: int) -> None:
+        """The current line a heading of ``level`` (1 to 3: Ctrl+1 to Ctrl+3); again makes it text."""
+        if not self._editable_body():
+            return
+        start, end, lines = self._lines()
+        line = lines[0]
+        found = _HEADING_MARKS.match(line)
+        content = line[found.end():] if found else line
+        same = bool(found) and line.lstrip().split(" ", 1)[0] == "#" * level
+        text = content if same else f"{'#' * level} {content}"
+        self._replace(start, end, "\n".join([text, *lines[1:]]), (len(text) - len(content), len(text)))
+
+    def _list(self, numbered: bool) -> None:
+        if not self._editable_body():
+            return
+        start, end, lines = self._lines()
+        wanted = re.compile(r"^\s*\d{1,9}[.)]\s+" if numbered else r"^\s*[-*+]\s+")
+        filled = [line for line in lines if line.strip()]
+        if filled and all(wanted.match(line) for line in filled):
+            new = [_LIST_MARKS.sub(r"\1", line) for line in lines]
+        else:
+            new = []
+            number = 0
+            for line in lines:
+                if not line.strip():
+                    new.append(line)
+                    continue
+                number += 1
+                indent = line[:len(line) - len(line.lstrip())]
+                content = _LIST_MARKS.sub("", line) if _LIST_MARKS.match(line) else line.lstrip()
+                new.append(f"{indent}{number}. {content}" if numbered else f"{indent}- {content}")
+        text = "\n".join(new)
+        self._replace(start, end, text)
+
+    def format_bullets(self) -> None:
+        """The selected lines a bulleted list (Ctrl+Shift+8); again makes them text."""
+        self._list(numbered=False)
+
+    def format_numbers(self) -> None:
+        """The selected lines a numbered list (Ctrl+Shift+7); again makes them text."""
+        self._list(numbered=True)
+
+    def insert_table(self) -> None:
+        """A table of three columns and two rows after the current line, its first header selected."""
+        if not self._editable_body():
+            return
+        start, end, lines = self._lines()
+        headers = [self.tr("Column {number}").format(number=number) for number in (1, 2, 3)]
+        table = "| " + " | ".join(headers) + " |\n|---|---|---|\n|  |  |  |\n|  |  |  |"
+        before = "\n".join(lines)
+        lead = f"{before}\n\n" if before.strip() else ""
+        after = self.body_edit.toPlainText()[end:end + 1]
+        text = f"{lead}{table}\n" + ("\n" if after and after != "\n" else "")
+        self._replace(start, end, text, (len(lead) + 2, len(lead) + 2 + len(headers[0])))
+
+    def ask_link(self) -> QtWidgets.QInputDialog | None:
+        """Open (not exec) the box asking for a link's address (Ctrl+K); OK puts the link in."""
+        if not self._editable_body():
+            return None
+        dialog = QtWidgets.QInputDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("Insert a link"))
+        dialog.setLabelText(self.tr("Address of the page (https://…):"))
+        dialog.setTextValue("https://")
+        dialog.textValueSelected.connect(self.insert_link)
+        dialog.open()
+        self.link_dialog = dialog
+        return dialog
+
+    def insert_link(self, address: str) -> bool:
+        """``[selection](address)`` (the address as its text when nothing is selected); False, and a
+        message, for an address a reader could not follow."""
+        if not self._editable_body():
+            return False
+        address = address.strip()
+        if address and not address.lower().startswith(_LINK_SCHEMES) and "." in address \
+                and "@" not in address:
+            address = "https://" + address
+        if not address.lower().startswith(_LINK_SCHEMES) or len(address) <= len("https://") \
+                or re.search(r"\s", address):
+            self.message_label.setText(self.tr(
+                "“{address}” is not a web address. Type an address such as https://socieux.eu, then "
+                "insert the link again.").format(address=address))
+            self.message_label.show()
+            return False
+        self.message_label.hide()
+        target = address.replace("(", "%28").replace(")", "%29")
+        cursor = self.body_edit.textCursor()
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        chosen = cursor.selectedText().replace("\u2029", " ") or address
+        label = chosen.replace("[", "\\[").replace("]", "\\]")
+        self._replace(start, end, f"[{label}]({target})", (1, 1 + len(label)))
+        return True
 
     def _update_section_buttons(self) -> None:
         row, count = self.sections_list.currentRow(), self.sections_list.count()
@@ -555,6 +843,18 @@ class DeliverableEditor(QtWidgets.QWidget):
     # -- keys and language -------------------------------------------------------------------------
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if watched is self.body_edit and isinstance(event, QtGui.QKeyEvent):
+            typed = QtGui.QKeySequence(event.keyCombination())
+            for action in self.format_actions:
+                if not action.shortcut().isEmpty() and typed.matches(action.shortcut()) \
+                        == QtGui.QKeySequence.SequenceMatch.ExactMatch:
+                    # Taken here, before the text box (Ctrl+K deletes to the end of the line there).
+                    if event.type() == QtCore.QEvent.Type.ShortcutOverride:
+                        event.accept()
+                        return True
+                    if event.type() == QtCore.QEvent.Type.KeyPress:
+                        action.trigger()
+                        return True
         if watched in (self.section_title_edit, self.body_edit) and isinstance(event, QtGui.QKeyEvent):
             undo = event.matches(QtGui.QKeySequence.StandardKey.Undo)
             redo = event.matches(QtGui.QKeySequence.StandardKey.Redo)
@@ -594,10 +894,27 @@ class DeliverableEditor(QtWidgets.QWidget):
         self.section_title_edit.setPlaceholderText(self.tr("Section title"))
         self.body_edit.setPlaceholderText(self.tr(
             "Write here. Markdown: # heading, - list item, **bold**, | table | cells |"))
+        texts = [
+            (self.bold_action, self.tr("B", "bold, as on Word's button"), self.tr("Bold (Ctrl+B)")),
+            (self.italic_action, self.tr("I", "italic, as on Word's button"), self.tr("Italic (Ctrl+I)")),
+            (self.heading_actions[0], self.tr("H1"), self.tr("Heading 1 (Ctrl+1)")),
+            (self.heading_actions[1], self.tr("H2"), self.tr("Heading 2 (Ctrl+2)")),
+            (self.heading_actions[2], self.tr("H3"), self.tr("Heading 3 (Ctrl+3)")),
+            (self.bullets_action, self.tr("• List"), self.tr("Bulleted list (Ctrl+Shift+8)")),
+            (self.numbers_action, self.tr("1. List"), self.tr("Numbered list (Ctrl+Shift+7)")),
+            (self.table_action, self.tr("Table"), self.tr("Insert a table")),
+            (self.link_action, self.tr("Link…"), self.tr("Insert a link (Ctrl+K)")),
+        ]
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setToolTip(tip)
         self.undo_action.setText(self.tr("Undo"))
         self.undo_action.setToolTip(self.tr("Undo your last edit (Ctrl+Z); others' edits stay"))
         self.redo_action.setText(self.tr("Redo"))
         self.redo_action.setToolTip(self.tr("Redo (Ctrl+Shift+Z)"))
+        self.image_button.setText(self.tr("Insert &image…"))
+        self.image_button.setToolTip(self.tr(
+            "Attach a picture from this computer to the deliverable and show it here"))
         self.side_tabs.setTabText(self.preview_index, self.tr("Preview"))
         self.side_tabs.setTabText(self.comments_index, self.tr("Comments"))
         self.side_tabs.setTabText(self.versions_index, self.tr("Versions"))

@@ -31,9 +31,11 @@ from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.labels import label
 from socieux_desktop.ui.messages import message
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from socieux_desktop.ui.runner import OperationRunner
 from socieux_desktop.ui.table_model import DISPLAY_ROLE, RowsModel
 
 if TYPE_CHECKING:
+    from socieux_desktop.collab.docx_import import DocxImportError, ImportResult
     from socieux_desktop.collab.store import DeliverableStore
     from socieux_desktop.ui.deliverable_editor import DeliverableEditor
     from socieux_desktop.ui.workshop_dialog import WorkshopDialog
@@ -46,6 +48,8 @@ DELIVERABLE_ROLE = Qt.ItemDataRole.UserRole + 1
 _AlignmentRole = Qt.ItemDataRole.TextAlignmentRole
 _ERROR_STYLE = "QLabel { color: #b00020; }"
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+WORD_SUFFIX = ".docx"
+MAX_TITLE = 200
 
 
 def interface_language() -> DeliverableLanguage:
@@ -270,10 +274,22 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.merge_action = QtGui.QAction(self)
         self.workshop_action = QtGui.QAction(self)
         self.pdf_action = QtGui.QAction(self)
+        self.word_export_action = QtGui.QAction(self)
+        self.word_import_action = QtGui.QAction(self)
+        self.word_import_menu = QtWidgets.QMenu(self)
+        self.word_new_action = self.word_import_menu.addAction("")
+        self.word_into_action = self.word_import_menu.addAction("")
+        self.word_import_action.setMenu(self.word_import_menu)
+        self.runner = OperationRunner(self._word_failed, self)
+        """Word files are written and read off the GUI thread."""
         self.toolbar = QtWidgets.QToolBar()  # a narrow window folds the last actions into its » menu
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions([self.new_action, self.open_action, self.export_action, self.merge_action,
-                                 self.workshop_action, self.pdf_action])
+                                 self.workshop_action, self.pdf_action, self.word_export_action,
+                                 self.word_import_action])
+        import_button = self.toolbar.widgetForAction(self.word_import_action)
+        if isinstance(import_button, QtWidgets.QToolButton):
+            import_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
         self.message_label = QtWidgets.QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -302,6 +318,9 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.merge_action.triggered.connect(self._merge_selected)
         self.workshop_action.triggered.connect(self._workshop_selected)
         self.pdf_action.triggered.connect(self._pdf_selected)
+        self.word_export_action.triggered.connect(self._word_export_selected)
+        self.word_new_action.triggered.connect(self._word_import_new)
+        self.word_into_action.triggered.connect(self._word_import_into)
         self.text_pulled.connect(self._apply_pulled)
         self.view.doubleClicked.connect(self._open_index)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -480,6 +499,41 @@ class DeliverablesWidget(QtWidgets.QWidget):
         dialog.show()
         return dialog
 
+    def export_word(self, deliverable_id: str, path: Path) -> None:
+        """Write the deliverable as a Word file (in its own language) off the GUI thread; the outcome (or
+        what to do) is shown below the list."""
+        from socieux_desktop.reports import render_docx
+
+        deliverable = self.store.get(deliverable_id)
+        workbook = self._workbook
+
+        def work() -> None:
+            render_docx(workbook, deliverable_id=deliverable_id, output=path)
+
+        def written(_result: None) -> None:
+            self._show_message(self.tr(
+                "“{title}” was exported to “{file}”. It opens in Word and LibreOffice, with its comments."
+            ).format(title=deliverable.title, file=str(path)))
+
+        self._clear_message()
+        self.runner.run(work, written, lambda error: self._word_failed(error, path))
+
+    def import_word(self, path: Path, into: str | None = None) -> None:
+        """Read a Word file off the GUI thread, then add it as a new deliverable of the mission (``into``
+        None) or as new sections of deliverable ``into`` (after the section its open editor shows). The
+        outcome, with what could not be carried over, is shown below the list."""
+        from socieux_desktop.collab.docx_import import import_docx
+
+        if into is not None:
+            try:
+                check_text_editable(self.store.get(into))
+            except RuleViolation as exc:
+                self._show_error(message(exc.finding))
+                return
+        self._clear_message()
+        self.runner.run(lambda: import_docx(path), lambda result: self._word_read(result, path, into),
+                        lambda error: self._word_failed(error, path))
+
     def close_windows(self) -> None:
         """End the workshops and close the editors (the workspace is about to close)."""
         self._words_timer.stop()
@@ -576,11 +630,159 @@ class DeliverablesWidget(QtWidgets.QWidget):
         if deliverable is not None:
             self.pdf_requested.emit(deliverable.id)
 
+    def _word_export_selected(self) -> None:
+        deliverable = self.selected_deliverable()
+        if deliverable is None:
+            return
+        folder = QtCore.QStandardPaths.writableLocation(
+            QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, self.tr("Export the deliverable to Word"),
+            str(Path(folder) / file_name_for(deliverable, WORD_SUFFIX)),
+            self.tr("Word documents (*.docx)"))
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != WORD_SUFFIX:
+                path = path.with_name(path.name + WORD_SUFFIX)
+            self.export_word(deliverable.id, path)
+
+    def _ask_word_file(self) -> Path | None:
+        name, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, self.tr("Import a Word document"), "",
+            self.tr("Word documents (*.docx);;All files (*)"))
+        return Path(name) if name else None
+
+    def _word_import_new(self) -> None:
+        if self._mission_id is not None and (path := self._ask_word_file()) is not None:
+            self.import_word(path)
+
+    def _word_import_into(self) -> None:
+        deliverable = self.selected_deliverable()
+        if deliverable is not None and (path := self._ask_word_file()) is not None:
+            self.import_word(path, deliverable.id)
+
+    def _word_read(self, result: ImportResult, path: Path, into: str | None) -> None:
+        """On the GUI thread: put what the Word file held into the workspace."""
+        from socieux_desktop.collab.docx_import import add_to_document, attach_images
+
+        if self._mission_id is None and into is None:
+            return
+        if into is None:
+            assert self._mission_id is not None
+            title = result.title[:MAX_TITLE].strip() or path.stem[:MAX_TITLE]
+            deliverable = Deliverable(new_id(), self._mission_id, DeliverableKind.OTHER, title,
+                                      interface_language())
+            try:
+                check_entity(deliverable)
+            except RuleViolation as exc:
+                self._show_error(message(exc.finding))
+                return
+            self.store.create(deliverable, template=False)
+            result = attach_images(result, self._attacher(deliverable.id))
+            add_to_document(self.store.open(deliverable.id), result)
+        else:
+            deliverable = self.store.get(into)
+            result = attach_images(result, self._attacher(into))
+            editor = self.editors.get(into)
+            if editor is not None:  # the editor's copy saves it, and its undo can take it back
+                row = editor.sections_list.currentRow()
+                editor.new_undo_step()
+                add_to_document(editor.document, result, index=row + 1 if row >= 0 else None)
+                editor.new_undo_step()
+            else:
+                add_to_document(self.store.open(into), result)
+        parts = [self.tr("“{file}” was imported into “{title}”: %n section(s) added.", "",
+                         len(result.sections)).format(file=path.name, title=deliverable.title)]
+        if result.comments:
+            parts.append(self.tr("%n comment(s) came with it.", "", len(result.comments)))
+        if result.changes_accepted:
+            parts.append(self.tr("Its tracked changes were accepted."))
+        if result.skipped:
+            parts.append(self.tr("Not carried over (copy them by hand if you need them): {items}.").format(
+                items=", ".join(self.skipped_text(kind, count) for kind, count in result.skipped)))
+        self.refresh()
+        self.select(deliverable.id)
+        self._show_message(" ".join(parts))
+        self.deliverables_changed.emit()
+
+    def _attacher(self, deliverable_id: str) -> Callable[[str, bytes], str | None]:
+        """Attaches a Word file's picture to the deliverable; None for one the reports cannot print."""
+        from socieux_desktop.store.images import DeliverableImages, ImageRefused
+
+        images = DeliverableImages(self._workbook)
+
+        def attach(name: str, data: bytes) -> str | None:
+            try:
+                return images.attach(deliverable_id, name or "image", data)
+            except ImageRefused:
+                return None
+
+        return attach
+
+    def skipped_text(self, kind: str, count: int) -> str:
+        """What of a kind a Word file held that could not be carried over, counted."""
+        texts = {
+            "text_box": self.tr("%n text box(es)", "", count),
+            "footnote": self.tr("%n footnote(s)", "", count),
+            "endnote": self.tr("%n endnote(s)", "", count),
+            "image": self.tr("%n image(s)", "", count),
+            "object": self.tr("%n embedded object(s) or chart(s)", "", count),
+            "equation": self.tr("%n equation(s)", "", count),
+            "header_footer": self.tr("%n header(s) or footer(s)", "", count),
+            "comment": self.tr("%n comment(s) whose passage could not be found", "", count),
+        }
+        return texts.get(str(kind), str(kind))
+
+    def word_error_text(self, error: Exception, path: Path) -> str:
+        """What went wrong with a Word file, in the interface's language, with what to do."""
+        from socieux_desktop.collab.docx_import import DocxImportError, DocxProblem
+        from socieux_desktop.reports import ReportError
+
+        file = path.name
+        if isinstance(error, DocxImportError):
+            return self._docx_problem_text(error, file, DocxProblem)
+        reason = None
+        if isinstance(error, ReportError) and error.key == "error.output":
+            reason = str(error.fields.get("reason", ""))
+        elif isinstance(error, OSError):
+            reason = error.strerror or str(error)
+        if reason is not None:
+            return self.tr(
+                "The file “{file}” could not be written ({reason}). Choose another folder, such as your "
+                "documents, and export again.").format(file=file, reason=reason)
+        return self.tr("“{file}” could not be made ({reason}). Try again; if it happens again, tell "
+                       "headquarters what you did.").format(file=file, reason=str(error))
+
+    def _docx_problem_text(self, error: DocxImportError, file: str, problems: Any) -> str:
+        texts = {
+            problems.OLD_WORD: self.tr(
+                "“{file}” is an old Word document (.doc) or is protected by a password. Open it in Word or "
+                "LibreOffice, save it as a Word document (.docx) without a password, then import that file."),
+            problems.NOT_WORD: self.tr(
+                "“{file}” is not a Word document (.docx). Choose a .docx file; to bring in another kind of "
+                "file, open it in Word or LibreOffice and save it as .docx first."),
+            problems.DAMAGED: self.tr(
+                "“{file}” is damaged: its contents cannot be read. Open it in Word or LibreOffice, save it "
+                "again as .docx, then import it. Nothing was changed."),
+            problems.TOO_LARGE: self.tr(
+                "“{file}” is too large to import. Remove its large images or split it into several "
+                "documents, then import them one by one."),
+            problems.UNREADABLE: self.tr(
+                "“{file}” could not be opened ({reason}). Check that it is still there and that you may "
+                "read it, then import it again."),
+        }
+        return texts[error.problem].format(file=file, reason=error.detail)
+
+    def _word_failed(self, error: Exception, path: Path | None = None) -> None:
+        self._show_error(self.word_error_text(error, path or Path("")))
+
     def _update_buttons(self) -> None:
         chosen = self.selected_deliverable() is not None
         self.new_action.setEnabled(self._mission_id is not None)
+        self.word_import_action.setEnabled(self._mission_id is not None)
+        self.word_new_action.setEnabled(self._mission_id is not None)
         for action in (self.open_action, self.export_action, self.merge_action, self.workshop_action,
-                       self.pdf_action):
+                       self.pdf_action, self.word_export_action, self.word_into_action):
             action.setEnabled(chosen)
 
     def _show_message(self, text: str, style: str = "") -> None:
@@ -630,6 +832,10 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.merge_action.setText(self.tr("Merge from file…"))
         self.workshop_action.setText(self.tr("Start workshop…"))
         self.pdf_action.setText(self.tr("Export to PDF…"))
+        self.word_export_action.setText(self.tr("Export to Word…"))
+        self.word_import_action.setText(self.tr("Import from Word"))
+        self.word_new_action.setText(self.tr("As a new deliverable…"))
+        self.word_into_action.setText(self.tr("As new sections of the selected deliverable…"))
         self.model.retranslate()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from socieux_desktop.domain.deliverables import DeliverableLanguage
-from socieux_desktop.reports import ReportError, ReportKind
+from socieux_desktop.reports import BLANK_ROWS, MAX_BLANK_ROWS, ReportError, ReportKind
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.day_log import qdate
 from socieux_desktop.ui.labels import label
@@ -62,6 +62,7 @@ class ReportRequest:
     workshop_id: str | None = None
     deliverable_id: str | None = None
     blank: bool = False
+    blank_rows: int | None = None
 
 
 class ExportPdfDialog(QtWidgets.QDialog):
@@ -97,6 +98,9 @@ class ExportPdfDialog(QtWidgets.QDialog):
         self.workshop_combo = QtWidgets.QComboBox()
         self.workshop_combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.blank_check = QtWidgets.QCheckBox()
+        self.rows_spin = QtWidgets.QSpinBox()
+        self.rows_spin.setRange(1, MAX_BLANK_ROWS)
+        self.rows_spin.setValue(BLANK_ROWS)
         self.deliverable_combo = QtWidgets.QComboBox()
         self.deliverable_combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.language_combo = QtWidgets.QComboBox()
@@ -122,10 +126,13 @@ class ExportPdfDialog(QtWidgets.QDialog):
         self._deliverable_label.setBuddy(self.deliverable_combo)
         self._language_label = QtWidgets.QLabel()
         self._language_label.setBuddy(self.language_combo)
+        self._rows_label = QtWidgets.QLabel()
+        self._rows_label.setBuddy(self.rows_spin)
         self.form = QtWidgets.QFormLayout()
         self.form.addRow(self._kind_label, self.kind_combo)
         self.form.addRow(self._workshop_label, self.workshop_combo)
         self.form.addRow("", self.blank_check)
+        self.form.addRow(self._rows_label, self.rows_spin)
         self.form.addRow(self._deliverable_label, self.deliverable_combo)
         self.form.addRow(self._language_label, self.language_combo)
         layout = QtWidgets.QVBoxLayout(self)
@@ -192,6 +199,12 @@ class ExportPdfDialog(QtWidgets.QDialog):
     def set_blank(self, blank: bool) -> None:
         self.blank_check.setChecked(blank)
 
+    def blank_rows(self) -> int:
+        return self.rows_spin.value()
+
+    def set_blank_rows(self, rows: int) -> None:
+        self.rows_spin.setValue(rows)
+
     def deliverable_id(self) -> str | None:
         data = self.deliverable_combo.currentData()
         return data if isinstance(data, str) else None
@@ -206,7 +219,7 @@ class ExportPdfDialog(QtWidgets.QDialog):
         kind = self.kind()
         if kind is ReportKind.ATTENDANCE:
             return ReportRequest(kind, self._mission_id, self.language(), workshop_id=self.workshop_id(),
-                                 blank=self.blank())
+                                 blank=self.blank(), blank_rows=self.blank_rows() if self.blank() else None)
         if kind is ReportKind.DELIVERABLE:
             return ReportRequest(kind, self._mission_id, self.language(),
                                  deliverable_id=self.deliverable_id())
@@ -260,7 +273,7 @@ class ExportPdfDialog(QtWidgets.QDialog):
 
             render(request.kind, workbook, mission_id=request.mission_id, language=request.language,
                    output=path, workshop_id=request.workshop_id, deliverable_id=request.deliverable_id,
-                   blank=request.blank)
+                   blank=request.blank, blank_rows=request.blank_rows)
             return path
 
         self.runner.run(work, self._written, lambda exc: self._failed(exc, path))
@@ -383,8 +396,8 @@ class ExportPdfDialog(QtWidgets.QDialog):
 
     def _busy_changed(self, busy: bool) -> None:
         self.export_button.setEnabled(not busy)
-        for widget in (self.kind_combo, self.workshop_combo, self.blank_check, self.deliverable_combo,
-                       self.language_combo):
+        for widget in (self.kind_combo, self.workshop_combo, self.blank_check, self.rows_spin,
+                       self.deliverable_combo, self.language_combo):
             widget.setEnabled(not busy)
         if not busy:
             self._choice_changed()
@@ -397,6 +410,7 @@ class ExportPdfDialog(QtWidgets.QDialog):
         attendance = kind is ReportKind.ATTENDANCE
         self.form.setRowVisible(self.workshop_combo, attendance)
         self.form.setRowVisible(self.blank_check, attendance)
+        self.form.setRowVisible(self.rows_spin, attendance and self.blank())
         self.form.setRowVisible(self.deliverable_combo, kind is ReportKind.DELIVERABLE)
         self.workshop_combo.setEnabled(bool(self._workshops) and not self.is_busy())
         self.deliverable_combo.setEnabled(bool(self._deliverable_titles) and not self.is_busy())
@@ -452,6 +466,7 @@ class ExportPdfDialog(QtWidgets.QDialog):
         self._kind_label.setText(self.tr("&Report:"))
         self._workshop_label.setText(self.tr("&Workshop:"))
         self.blank_check.setText(self.tr("&Blank list to print"))
+        self._rows_label.setText(self.tr("R&ows to print:"))
         self._deliverable_label.setText(self.tr("&Deliverable:"))
         self._language_label.setText(self.tr("Written &in:"))
         self.export_button.setText(self.tr("&Export…"))

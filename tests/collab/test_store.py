@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import base64
 import dataclasses
+import hashlib
+import io
 import json
 import random
 import re
@@ -30,6 +33,7 @@ from socieux_desktop.domain.errors import Code, RuleViolation
 from socieux_desktop.domain.gate import MAX_UPDATE_BYTES
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.store import sync_state
+from socieux_desktop.store.images import DeliverableImages
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.store.workspace import database_path
 from tests.conftest import Sample, fill
@@ -224,6 +228,47 @@ def test_export_and_merge_between_two_workspaces(tmp_path: Path) -> None:
         rows = marie.row_count(deliverable.id)
         assert not marie.merge_file(deliverable.id, tmp_path / "jurate.socieux-deliverable")
         assert marie.row_count(deliverable.id) == rows
+    finally:
+        marie_book.close()
+        jurate_book.close()
+
+
+def test_the_exported_file_carries_the_deliverables_pictures(tmp_path: Path) -> None:
+    """A copy merged on another laptop shows the same pictures: they travel in the file, checked again
+    on merging (a damaged one, one that is not a picture, one under a path are left out)."""
+    from PIL import Image
+
+    from tests.conftest import make_sample
+
+    def picture(color: str) -> bytes:
+        buffer = io.BytesIO()
+        Image.new("RGB", (30, 20), color).save(buffer, format="PNG")
+        return buffer.getvalue()
+
+    sample = make_sample()
+    marie_book, jurate_book = two_workspaces(tmp_path, sample)
+    try:
+        marie, jurate = DeliverableStore(marie_book), DeliverableStore(jurate_book)
+        deliverable = report(sample)
+        marie.create(deliverable)
+        reference = DeliverableImages(marie_book).attach(deliverable.id, "carte.png", picture("navy"))
+        exported = tmp_path / "marie.socieux-deliverable"
+        marie.export_file(deliverable.id, exported)
+        envelope = json.loads(exported.read_text(encoding="utf-8"))
+        assert set(envelope["images"]) == {"carte.png"}
+        bad = base64.b64encode(b"not a picture").decode("ascii")
+        envelope["images"].update({
+            "faux.png": {"data": bad, "sha256": hashlib.sha256(b"not a picture").hexdigest()},
+            "../../x.png": envelope["images"]["carte.png"],
+            "abime.png": {"data": envelope["images"]["carte.png"]["data"], "sha256": "0" * 64}})
+        exported.write_text(json.dumps(envelope), encoding="utf-8")
+        jurate_book.save(deliverable)
+        assert jurate.merge_file(deliverable.id, exported)
+        images = DeliverableImages(jurate_book)
+        assert images.names(deliverable.id) == [reference]
+        assert images.resolve_image(deliverable.id, reference) == picture("navy")
+        # the text merged already and the picture too: nothing new the second time
+        assert not jurate.merge_file(deliverable.id, exported)
     finally:
         marie_book.close()
         jurate_book.close()

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import sqlite3
+import time
+from contextlib import closing
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from reportlab.platypus import Table
 
 from socieux_desktop.collab.attendance import Attendee, Workshop, WorkshopLog
-from socieux_desktop.domain.model import Sex
+from socieux_desktop.domain.model import DayEntry, DayKind, Sex, new_id
+from socieux_desktop.reports import ReportError, render
 from socieux_desktop.reports.attendance import (
     attendance_story,
     build_attendance,
@@ -19,6 +23,7 @@ from socieux_desktop.reports.attendance import (
 from socieux_desktop.reports.base import CONTENT_WIDTH, PAGE_SIZE
 from socieux_desktop.reports.texts import text
 from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.store.workspace import database_path
 from tests.conftest import Sample
 from tests.reports.pdf_tools import assert_fonts_embedded, assert_footers, page_texts, pdf_text, render_png
 from tests.reports.workshops import CNPS, DSA, PEOPLE, Workshops, add_workshops
@@ -64,7 +69,11 @@ def test_participants_and_totals_by_sex_and_institution(workbook: Workbook, samp
     assert f"{CNPS} 0 1 0 1" in content and "ZUS 0 1 0 1" in content
     assert f"{text(language, 'attendance.no_institution')} 0 0 1 1" in content
     assert f"{total} 3 2 1 6" in content
-    assert assert_footers(pdf, FOOTERS[language], text(language, "footer.funding")) == 1
+    # the organiser's certification and the notice on personal data follow, on a second page
+    assert assert_footers(pdf, FOOTERS[language], text(language, "footer.funding")) == 2
+    last = page_texts(pdf)[-1]
+    assert text(language, "attendance.certify") in last and text(language, "attendance.organiser") in last
+    assert text(language, "attendance.privacy") in " ".join(last.split())
     assert_fonts_embedded(pdf)
     render_png(pdf, tmp_path)
 
@@ -77,7 +86,7 @@ def test_the_earlier_workshop_has_its_own_list(workbook: Workbook, sample: Sampl
                      log.participants(workshops.earlier_id), language="fr")
     content = pdf_text(pdf)
     assert "1 Awa Koné" in content and "Łukasz" not in content
-    assert "femme 1 homme 0 non précisé 0 Total 1" in content
+    assert "Femme 1 Homme 0 Non précisé 0 Total 1" in content
     assert "6 novembre 2026" in content
 
 
@@ -104,9 +113,9 @@ def test_a_blank_list_without_a_workshop_leaves_the_date_to_fill(workbook: Workb
     build_attendance(pdf, workbook.mission_details(sample.mission.id), None, [], language="es", blank=True,
                      blank_rows=60)
     content = pdf_text(pdf)
-    assert "Lista de asistencia" in content and "Fecha Lugar" in content
-    assert " 60 " in content
-    assert len(page_texts(pdf)) == 3
+    assert "Lista de asistencia" in content and "Fecha Horario Lugar" in content
+    assert " 60 " in content and " 61 " not in content
+    assert len(page_texts(pdf)) == 4
     assert page_texts(pdf)[1].count(text("es", "attendance.signature")) == 1  # the header on each page
 
 
@@ -116,11 +125,90 @@ def test_a_workshop_nobody_joined(workbook: Workbook, sample: Sample, tmp_path: 
     build_attendance(pdf, workbook.mission_details(sample.mission.id), workshop, [], language="en")
     content = pdf_text(pdf)
     assert "Nobody has joined this workshop." in content
-    assert "female 0 male 0 not given 0 Total 0" in content
+    assert "Female 0 Male 0 Not specified 0 Total 0" in content
 
 
 def attendee(name: str, institution: str, sex: Sex | None) -> Attendee:
     return Attendee(name, "w", name, institution, sex, datetime(2026, 3, 4, 9, tzinfo=UTC), False)
+
+
+def test_totals_count_one_institution_whatever_its_case_and_spacing() -> None:
+    people = [attendee("a", "INAM", Sex.MALE), attendee("b", " inam ", Sex.FEMALE),
+              attendee("c", "Inam", Sex.FEMALE), attendee("d", "Caisse  Nationale", Sex.MALE),
+              attendee("e", "caisse nationale", Sex.FEMALE), attendee("f", "INAM", Sex.FEMALE)]
+    by_institution = totals_by_institution(people)
+    # named as most typed it, spaces tidied
+    assert by_institution == {"INAM": {Sex.FEMALE: 3, Sex.MALE: 1, Sex.UNSPECIFIED: 0},
+                              "Caisse Nationale": {Sex.FEMALE: 1, Sex.MALE: 1, Sex.UNSPECIFIED: 0}}
+
+
+@pytest.mark.parametrize(("language", "times", "weekday"), [
+    ("fr", "de 09:00 à 12:30", "lundi 7 décembre 2026"),
+    ("en", "from 09:00 to 12:30", "Monday 7 December 2026"),
+    ("es", "de 09:00 a 12:30", "lunes, 7 de diciembre de 2026"),
+])
+def test_the_list_says_where_and_when_the_workshop_was_held(
+        workbook: Workbook, sample: Sample, tmp_path: Path, language: str, times: str, weekday: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Place: where the experts logged they were that day (reports.render); times on this computer's
+    clock (here set to UTC)."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        workshops = add_workshops(workbook, sample)
+        with closing(sqlite3.connect(database_path(workbook.data_dir))) as db, db:
+            db.execute("UPDATE workshop SET ended_at = ? WHERE id = ?",
+                       ("2026-12-07T12:30:00.000+00:00", workshops.latest_id))
+        activity = sample.diagnostic
+        for expert, place in ((sample.marie, "Abidjan, Plateau"), (sample.jurate, "Abidjan, Plateau"),
+                              (sample.jurate, "")):
+            workbook.save(DayEntry(new_id(), sample.mission.id, expert.id, activity.id, date(2026, 12, 7),
+                                   DayKind.ON_SITE_WORK, 1, place, ""))
+        pdf = tmp_path / f"held-{language}.pdf"
+        render("attendance", workbook, mission_id=sample.mission.id, language=language, output=pdf)
+        content = pdf_text(pdf)
+        assert f"{text(language, 'attendance.times')} {times}" in content
+        assert f"{text(language, 'field.place')} Abidjan, Plateau " in content
+        assert weekday in content
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+@pytest.mark.parametrize("rows", [1, 3, 120])
+def test_a_blank_list_has_the_rows_asked_for(workbook: Workbook, sample: Sample, tmp_path: Path,
+                                             rows: int) -> None:
+    pdf = tmp_path / f"blank-{rows}.pdf"
+    render("attendance", workbook, mission_id=sample.mission.id, language="en", output=pdf, blank=True,
+           blank_rows=rows)
+    content = pdf_text(pdf)
+    assert f" {rows} " in content and f" {rows + 1} " not in content
+    assert text("en", "attendance.certify") in content and text("en", "attendance.privacy_title") in content
+
+
+@pytest.mark.parametrize("rows", [0, -1, 501])
+def test_a_blank_list_of_no_rows_or_too_many_is_refused(workbook: Workbook, sample: Sample, tmp_path: Path,
+                                                        rows: int) -> None:
+    pdf = tmp_path / "blank.pdf"
+    with pytest.raises(ReportError) as raised:
+        render("attendance", workbook, mission_id=sample.mission.id, language="fr", output=pdf, blank=True,
+               blank_rows=rows)
+    assert raised.value.key == "error.blank_rows" and "500" in raised.value.message("fr")
+    assert not pdf.exists()
+
+
+def test_a_split_row_never_repeats_the_header_in_the_middle_of_a_page(workbook: Workbook, sample: Sample,
+                                                                     tmp_path: Path) -> None:
+    """25 blank rows under the latest workshop's facts: row 20 reaches the foot of page 1. reportlab split
+    it there, the header repeated under row 19 and row 20's number lost."""
+    add_workshops(workbook, sample)
+    pdf = tmp_path / "blank.pdf"
+    render("attendance", workbook, mission_id=sample.mission.id, language="fr", output=pdf, blank=True)
+    first, second = page_texts(pdf)[:2]
+    header = "N° Nom Institution Sexe (F / H) Signature"
+    assert first.count(header) == 1 and second.count(header) == 1
+    assert second.index(header) < second.index(" 20 ") < second.index(" 21 ")
+    assert all(f" {number} " in first for number in range(1, 20))
 
 
 def test_totals_count_each_institution_as_typed_without_spaces_around() -> None:
@@ -145,5 +233,5 @@ def test_long_names_and_institutions_wrap_inside_the_page(workbook: Workbook, sa
         assert table.wrap(CONTENT_WIDTH, PAGE_SIZE[1])[0] <= CONTENT_WIDTH + 0.01
     pdf = tmp_path / "long.pdf"
     build_attendance(pdf, details, workshop, people, language="fr")
-    assert "femme 30 homme 0 non précisé 0 Total 30" in pdf_text(pdf)
+    assert "Femme 30 Homme 0 Non précisé 0 Total 30" in pdf_text(pdf)
     render_png(pdf, tmp_path)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import io
+import math
+import unicodedata
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 from reportlab.platypus import Flowable, PageBreak
 
@@ -15,6 +18,8 @@ from socieux_desktop.reports.base import (
     FONT,
     ReportError,
     build_pdf,
+    disclaimer,
+    eu_emblem,
     fonts_dir,
     format_date,
     format_days,
@@ -22,11 +27,20 @@ from socieux_desktop.reports.base import (
     grid_table,
     heading,
     para,
+    printable_markup,
     register_fonts,
     table_of_contents,
+    visual_order,
 )
 from socieux_desktop.reports.texts import text
-from tests.reports.pdf_tools import assert_fonts_embedded, assert_footers, page_texts, pdf_text, render_png
+from tests.reports.pdf_tools import (
+    assert_fonts_embedded,
+    assert_footers,
+    fonts,
+    page_texts,
+    pdf_text,
+    render_png,
+)
 
 NAMES = "Łukasz Wiśniewski, Đorđe Petrović, Nguyễn Thị Lan"
 ACCENTS = {
@@ -148,3 +162,134 @@ def test_days_and_dates_per_language() -> None:
     assert format_date(date(2026, 2, 1), "fr") == "1er février 2026"
     assert format_date(date(2026, 12, 7), "en") == "7 December 2026"
     assert format_date(date(2026, 8, 7), "es") == "7 de agosto de 2026"
+
+
+# -- the page furniture, the EU's emblem, scripts and symbols --------------------------------------------
+
+FUNDED = {"fr": "Financé par l’Union européenne", "en": "Funded by the European Union",
+          "es": "Financiado por la Unión Europea"}
+DRAFT = {"fr": "BROUILLON", "en": "DRAFT", "es": "BORRADOR"}
+
+
+def test_the_eu_emblem_has_the_official_proportions() -> None:
+    """A 3:2 Reflex Blue flag, twelve Yellow five-pointed stars, upright, on a circle whose radius is a
+    third of the height, each star's radius an eighteenth of it."""
+    from reportlab.graphics.shapes import Polygon, Rect
+
+    height = 60.0
+    emblem = eu_emblem(height)
+    assert (emblem.width, emblem.height) == (90.0, 60.0)
+    field, *stars = emblem.contents
+    assert isinstance(field, Rect) and (field.width, field.height) == (90.0, 60.0)
+    assert field.fillColor.hexval() == "0x003399"
+    assert len(stars) == 12
+    centres = []
+    for star in stars:
+        assert isinstance(star, Polygon) and star.fillColor.hexval() == "0xffcc00"
+        points = list(zip(star.points[::2], star.points[1::2], strict=True))
+        assert len(points) == 10  # five points, five notches
+        cx, cy = sum(x for x, _ in points) / 10, sum(y for _, y in points) / 10
+        reach = [math.dist((cx, cy), point) for point in points]
+        assert max(reach) == pytest.approx(height / 18)
+        top = max(points, key=lambda point: point[1])
+        assert top[0] == pytest.approx(cx) and top[1] == pytest.approx(cy + height / 18)  # one point up
+        centres.append((cx, cy))
+    for cx, cy in centres:
+        assert math.dist((cx, cy), (45, 30)) == pytest.approx(height / 3)
+    angles = sorted(round(math.degrees(math.atan2(cy - 30, cx - 45))) % 360 for cx, cy in centres)
+    assert angles == list(range(0, 360, 30))  # like the hours of a clock
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es"])
+@pytest.mark.parametrize("draft", [True, False])
+def test_every_page_says_who_funds_it_which_mission_and_whose_sheet(tmp_path: Path, language: str,
+                                                                    draft: bool) -> None:
+    pdf = tmp_path / f"furniture-{language}.pdf"
+    header = "Mission CI-2026-01-M1 — Jūratė Kazlauskienė, Nguyễn Thị Lan"
+    build_pdf(pdf, two_pages(language), language=language, title="t", header=header, draft=draft)
+    texts = page_texts(pdf)
+    assert len(texts) == 2
+    for content in texts:
+        assert FUNDED[language] in content and "SOCIEUX+" in content and header in content
+        assert (DRAFT[language] in content) is draft
+    assert_footers(pdf, FOOTERS[language], text(language, "footer.funding"))
+    assert_fonts_embedded(pdf)
+    images = render_png(pdf, tmp_path, resolution=40)
+    with Image.open(images[0]) as page:
+        rgb = page.convert("RGB")
+        top = rgb.crop((0, 0, rgb.width, rgb.height // 10))
+        blue = sum(1 for x in range(top.width) for y in range(top.height)
+                   if (pixel := top.getpixel((x, y))) and isinstance(pixel, tuple)
+                   and pixel[2] > 120 and pixel[0] < 40 and pixel[1] < 80)
+    assert blue > 100  # the flag's blue, at the top of the page
+
+
+def test_a_paragraph_in_arabic_is_shaped_and_read_back_in_its_order(tmp_path: Path) -> None:
+    """وزارة الصحة printed reversed and unjoined (‫ةحصلا ةرازو‬) before: now in presentation forms, in visual
+    order; a PDF reader gives the words back in their order."""
+    pdf = tmp_path / "arabic.pdf"
+    build_pdf(pdf, [para("وزارة الصحة"), para("فاطمة الزهراء")], language="fr", title="t")
+    content = unicodedata.normalize("NFKC", pdf_text(pdf)).replace("\u00a0", " ")
+    assert "وزارة الصحة" in content and "فاطمة الزهراء" in content
+    mixed = visual_order("Institution : وزارة الصحة (Tunis)")  # the Latin words keep their places
+    assert mixed.startswith("Institution : ") and mixed.endswith(" (Tunis)")
+    assert mixed[len("Institution : "):-len(" (Tunis)")] == visual_order("وزارة الصحة")
+    shaped = visual_order("وزارة الصحة")
+    assert all("\ufe70" <= char <= "\ufeff" or char == "\u00a0" for char in shaped)  # joined forms
+    assert unicodedata.normalize("NFKC", shaped)[::-1].replace("\u00a0", " ") == "وزارة الصحة"
+    assert visual_order("Nguyễn Thị Lan") == "Nguyễn Thị Lan"
+
+
+def test_emoji_print_in_the_symbol_font_and_what_no_font_has_is_named(tmp_path: Path) -> None:
+    assert printable_markup("Merci 🙏 &amp; bravo ✅") == (
+        'Merci <font face="SocieuxSymbols">🙏</font> &amp; bravo <font face="SocieuxSymbols">✅</font>')
+    assert printable_markup("👍🏽 <b>Côte d’Ivoire 🇨🇮</b>") == (
+        '<font face="SocieuxSymbols">👍</font> <b>Côte d’Ivoire <font face="SocieuxSymbols">🇨🇮</font></b>')
+    assert printable_markup("\U0001fae9 x") == "[U+1FAE9] x"  # in no shipped font: its code, not a box
+    pdf = tmp_path / "emoji.pdf"
+    build_pdf(pdf, [para("Atelier réussi 🙏 ✅ 🇨🇮 \U0001fae9")], language="fr", title="t")
+    used = fonts(pdf)
+    assert any(name.endswith("+Symbola") for name in used)
+    assert_fonts_embedded(pdf)
+    content = pdf_text(pdf)
+    assert "[U+1FAE9]" in content
+    assert "Atelier réussi 🙏 ✅ 🇨🇮" in content  # read back too (copied, searched): UTF-16 in the map
+
+
+def test_dates_with_their_weekday_in_each_language() -> None:
+    saturday = date(2026, 3, 7)
+    assert format_date(saturday, "fr", weekday=True) == "samedi 7 mars 2026"
+    assert format_date(saturday, "en", weekday=True) == "Saturday 7 March 2026"
+    assert format_date(saturday, "es", weekday=True) == "sábado, 7 de marzo de 2026"
+    assert format_date(date(2026, 3, 1), "fr", weekday=True) == "dimanche 1er mars 2026"
+    assert format_date(date(2026, 3, 2), "en", weekday=True).startswith("Monday ")
+
+
+def test_the_disclaimer_names_the_authors_in_each_language() -> None:
+    assert disclaimer(["Awa Koné", "Jūratė Kazlauskienė", "Ana"], "en").getPlainText() == (
+        "This document was produced with the financial support of the European Union. Its contents are "
+        "the sole responsibility of Awa Koné, Jūratė Kazlauskienė and Ana and do not necessarily reflect "
+        "the views of the European Union.")
+    assert "de Awa Koné et Ana et ne reflète" in disclaimer(["Awa Koné", "Ana"], "fr").getPlainText()
+    assert "exclusiva de Awa Koné y Ana y no refleja" in disclaimer(["Awa Koné", "Ana"], "es").getPlainText()
+    assert "responsibility of the author(s) and" in disclaimer([], "en").getPlainText()
+
+
+def test_a_row_taller_than_a_page_is_split_inside_with_the_header_only_at_the_top_of_pages(
+        tmp_path: Path) -> None:
+    long = " ".join(f"mot{number}" for number in range(4000))  # some pages of one cell
+    rows: list[list[Flowable | str]] = [["Date", "Description"], ["lundi", "court"], ["mardi", long],
+                                        ["mercredi", "fin"]]
+    pdf = tmp_path / "tall.pdf"
+    build_pdf(pdf, [para("Avant"), grid_table(rows, [CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.8])],
+              language="fr", title="t")
+    texts = page_texts(pdf)
+    assert len(texts) >= 3
+    joined = " ".join(texts)
+    assert all(f"mot{number} " in joined for number in range(0, 4000, 97))  # nothing lost
+    funding = text("fr", "footer.funding")
+    for number, content in enumerate(texts):
+        body = content.split(funding, 1)[1].strip()  # after the page's furniture
+        assert body.count("Date Description") == 1, body[:120]  # once a page, at its top
+        assert body.startswith("Avant Date Description" if number == 0 else "Date Description"), body[:80]
+    assert "mercredi fin" in texts[-1]

@@ -24,10 +24,10 @@ from socieux_desktop.reports.markdown import (
 
 
 def test_headings_of_three_levels_and_deeper_ones_count_as_the_third() -> None:
-    blocks = parse("# Un\n## Deux **gras**\n### Trois\n#### Quatre\n#sans espace\n#\n")
+    blocks = parse("# Un\n## Deux **gras**\n### Trois\n#### Quatre\n#sans espace\n#\nTitre\n===\n")
     assert blocks[:4] == [Heading(1, "Un", "Un"), Heading(2, "Deux <b>gras</b>", "Deux gras"),
                           Heading(3, "Trois", "Trois"), Heading(3, "Quatre", "Quatre")]
-    assert blocks[4] == Paragraph("#sans espace #")
+    assert blocks[4:] == [Paragraph("#sans espace"), Heading(1, "Titre", "Titre")]  # "#" alone: empty
 
 
 def test_a_heading_keeps_a_hash_that_ends_a_word_and_drops_closing_marks() -> None:
@@ -42,9 +42,11 @@ def test_lines_run_on_into_one_paragraph_until_a_blank_line() -> None:
 @pytest.mark.parametrize(("typed", "markup"), [
     ("**gras** et *italique*", "<b>gras</b> et <i>italique</i>"),
     ("**b *i* b**", "<b>b <i>i</i> b</b>"),
-    ("***les deux***", "<b><i>les deux</i></b>"),
+    ("***les deux***", "<i><b>les deux</b></i>"),
     ("**jamais fermé", "**jamais fermé"),
-    ("*a **b* c**", "*a <b>b* c</b>"),  # crossing marks: the inner one that would cross stays literal
+    ("*a **b* c**", "<i>a <i><i>b</i> c</i></i>"),  # crossing marks: CommonMark's reading, well nested
+    ("[lien](https://example.org/?a=1&b=2) [local](carte.html)",
+     '<a href="https://example.org/?a=1&amp;b=2" color="#1f4e79">lien</a> local'),
     ("5 * 3 * 2", "5 * 3 * 2"),
     ("** espaces **", "** espaces **"),
     ("<script>&nbsp; R&D", "&lt;script&gt;&amp;nbsp; R&amp;D"),
@@ -60,35 +62,40 @@ def test_plain_drops_marks_and_keeps_the_rest() -> None:
 
 
 def test_bullet_and_numbered_lists_with_levels_and_continuations() -> None:
-    blocks = parse("Intro\n- un\n  suite du un\n  - imbriqué\n* deux\n+ trois\n1. premier\n2) second\nfin")
+    blocks = parse("Intro\n- un\n  suite du un\n  - imbriqué\n    1. sous-sous\n- deux\n\n  suite\n"
+                   "* autre liste\n\n3. trois\n4. quatre\nsuite paresseuse\n\nfin")
     assert blocks == [
         Paragraph("Intro"),
         ListBlock((ListItem(0, "un suite du un", None), ListItem(1, "imbriqué", None),
-                   ListItem(0, "deux", None), ListItem(0, "trois", None), ListItem(0, "premier", 1),
-                   ListItem(0, "second", 2))),
+                   ListItem(2, "sous-sous", 1), ListItem(0, "deux<br/>suite", None))),
+        ListBlock((ListItem(0, "autre liste", None),)),  # another bullet character: another list
+        ListBlock((ListItem(0, "trois", 3), ListItem(0, "quatre suite paresseuse", 4))),
         Paragraph("fin"),
     ]
 
 
-def test_a_table_with_header_ragged_rows_empty_cells_and_escaped_pipes() -> None:
-    blocks = parse("| Nom | Pays |\n|:---|---:|\n| Nguyễn | VN | en trop |\n| seul |\n||\n| a \\| b | |\nfin")
+def test_a_table_with_header_short_rows_empty_cells_and_escaped_pipes() -> None:
+    blocks = parse("| Nom | Pays | Agents |\n|:---|---:|--|\n| Nguyễn | VN | 3 |\n| seul |\n||\n"
+                   "| a \\| b | |\n\nfin")
     assert blocks == [
-        Table((("Nom", "Pays", ""), ("Nguyễn", "VN", "en trop"), ("seul", "", ""), ("", "", ""),
+        Table((("Nom", "Pays", "Agents"), ("Nguyễn", "VN", "3"), ("seul", "", ""), ("", "", ""),
                ("a | b", "", "")), header=True),
         Paragraph("fin"),
     ]
     assert blocks[0].columns == 3  # type: ignore[union-attr]
 
 
-def test_a_table_without_separator_has_no_header_and_one_without_outer_pipes_needs_one() -> None:
-    assert parse("| a | b |\n| c | d |") == [Table((("a", "b"), ("c", "d")), header=False)]
+def test_a_table_needs_its_separator_line_and_outer_pipes_are_optional() -> None:
+    assert parse("| a | b |\n| c | d |") == [Paragraph("| a | b | | c | d |")]
     assert parse("a | b\n--|--\nc | d") == [Table((("a", "b"), ("c", "d")), header=True)]
     assert parse("ni | table") == [Paragraph("ni | table")]
 
 
 def test_images_rules_and_cells_with_markup() -> None:
-    assert parse("![Carte **du** pays](images/carte.png)\n---\n| **x** | <y> |") == [
-        Image("images/carte.png", "Carte <b>du</b> pays"), Rule(), Table((("<b>x</b>", "&lt;y&gt;"),), False)]
+    typed = "Avant ![Carte **du** pays](images/cart%C3%A9.png) après\n\n---\n\n| **x** | <y> |\n|-|-|"
+    assert parse(typed) == [
+        Paragraph("Avant "), Image("images/carté.png", "Carte <b>du</b> pays"), Paragraph(" après"), Rule(),
+        Table((("<b>x</b>", "&lt;y&gt;"),), True)]
 
 
 def test_empty_and_blank_text_make_no_block() -> None:

@@ -24,10 +24,13 @@ from socieux_desktop.domain.model import (
     TeamMember,
     new_id,
 )
+from socieux_desktop.reports import render
+from socieux_desktop.reports.base import format_date
 from socieux_desktop.reports.mission import build_mission_report, render_mission_report
+from socieux_desktop.reports.texts import text
 from socieux_desktop.store.workbook import Workbook
 from tests.conftest import Sample
-from tests.reports.pdf_tools import assert_fonts_embedded, render_png
+from tests.reports.pdf_tools import assert_fonts_embedded, page_texts, render_png
 
 
 def read(path: Path) -> tuple[list[str], str]:
@@ -67,13 +70,13 @@ def fill_mission(workbook: Workbook, sample: Sample) -> tuple[str, str]:
 
 @pytest.mark.parametrize(("language", "words"), [
     ("fr", ["Rapport de mission", "Institution partenaire", "Jours alloués et consommés", "Ateliers",
-            "Femmes", "Hommes", "Livrables", "Assistance sociale", "Égalité femmes-hommes", "chef d’équipe",
-            "brouillon", "Plan d’action", "français"]),
+            "Femmes", "Hommes", "Livrables", "Assistance sociale", "Égalité de genre", "Expert principal",
+            "Brouillon", "Plan d'action", "Français"]),
     ("es", ["Informe de misión", "Institución socia", "Días asignados y consumidos", "Talleres", "Mujeres",
-            "Hombres", "Entregables", "Asistencia social", "Igualdad de género", "borrador",
-            "Plan de acción", "francés"]),
+            "Hombres", "Entregables", "Asistencia social", "Igualdad de género", "Borrador",
+            "Plan de acción", "Francés"]),
     ("en", ["Mission report", "Partner institution", "Days allocated and consumed", "Workshops", "Women",
-            "Men", "Deliverables", "Social assistance", "Gender equality", "lead expert", "draft",
+            "Men", "Deliverables", "Social assistance", "Gender equality", "Lead expert", "Draft",
             "Action plan", "French"]),
 ])
 def test_the_report_holds_the_facts_days_workshops_and_deliverables(
@@ -113,6 +116,8 @@ def test_workshops_count_participants_by_sex(workbook: Workbook, sample: Sample,
     render_mission_report(workbook, workbook.mission_details(sample.mission.id), language="fr", output=output)
     _, whole = read(output)
     assert "Participants Femmes Hommes Sexe non précisé" in whole
+    today = datetime.now().astimezone().date()  # the workshops started now
+    assert format_date(today, "fr", weekday=True) in whole  # their day, with its weekday
     assert f"{report_title} 4 2 1 1" in whole
     assert f"{plan_title} 1 1 0 0" in whole
     assert "Total 5 3 1 1" in whole
@@ -167,3 +172,16 @@ def test_a_country_not_listed_is_printed_as_its_code(workbook: Workbook, tmp_pat
     output = tmp_path / "xk.pdf"
     render_mission_report(workbook, workbook.mission_details(mission.id), language="en", output=output)
     assert "Country XK" in read(output)[1]
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es"])
+def test_the_report_ends_with_the_eu_disclaimer_and_every_page_names_the_mission(
+        workbook: Workbook, sample: Sample, tmp_path: Path, language: str) -> None:
+    pdf = tmp_path / f"mission-{language}.pdf"
+    render("mission", workbook, mission_id=sample.mission.id, language=language, output=pdf)
+    texts = page_texts(pdf)
+    for content in texts:
+        assert f"{text(language, 'header.mission', code='CI-2026-01-M1')} — Marie Lefèvre" in content
+    expected = text(language, "disclaimer",
+                    authors=f"Marie Lefèvre {text(language, 'and')} Jūratė Kazlauskienė")
+    assert " ".join(expected.split()) in " ".join(texts[-1].split())

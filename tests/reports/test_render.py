@@ -65,7 +65,7 @@ def test_attendance_is_of_the_latest_workshop_unless_told(workbook: Workbook, sa
            workshop_id=workshops.earlier_id)
     assert "Łukasz Wiśniewski" in pdf_text(latest) and "7 December 2026" in pdf_text(latest)
     assert "Łukasz" not in pdf_text(earlier) and "6 November 2026" in pdf_text(earlier)
-    assert "female 1 male 0 not given 0 Total 1" in pdf_text(earlier)
+    assert "Female 1 Male 0 Not specified 0 Total 1" in pdf_text(earlier)
 
 
 def test_a_blank_attendance_list_with_or_without_a_workshop(workbook: Workbook, sample: Sample,

@@ -61,4 +61,4 @@ def test_the_glossary_words_are_used() -> None:
     assert TEXTS["fr"]["timesheet.allocated"] == "Jours alloués"
     assert TEXTS["es"]["timesheet.allocated"] == "Días asignados"
     assert TEXTS["es"]["field.partner"] == "Institución socia"
-    assert TEXTS["fr"]["timesheet_status.returned"] == "renvoyé pour modification"
+    assert TEXTS["fr"]["timesheet_status.returned"] == "Renvoyé pour modification"

@@ -21,7 +21,7 @@ from socieux_desktop.domain.model import (
     TimesheetStatus,
     new_id,
 )
-from socieux_desktop.reports.base import CONTENT_WIDTH, PAGE_SIZE
+from socieux_desktop.reports.base import CONTENT_WIDTH, PAGE_SIZE, format_date
 from socieux_desktop.reports.texts import text
 from socieux_desktop.reports.timesheet import build_timesheet, timesheet_story
 from socieux_desktop.store.workbook import Workbook
@@ -83,7 +83,8 @@ def test_days_per_expert_and_activity_against_allocations(workbook: Workbook, lo
     assert f"{text(language, 'timesheet.total_expert', name='Marie Lefèvre')} 10 {five_and_half} " \
            f"{four_and_half}" in content
     assert "Jūratė Kazlauskienė A1 — Diagnostic of the social centres 6 1 5" in content
-    overrun = text(language, "timesheet.overrun", days=one_and_half)
+    days = {"fr": "jour", "es": "días", "en": "days"}[language]  # 1.5: "jour" in French, as under 2
+    overrun = text(language, "timesheet.overrun", days=f"{one_and_half} {days}")
     assert f"social centres 1 {half.replace('0', '2')} {overrun}" in content
     assert f"{t['timesheet.total']} 17 9 8" in content
     assert text(language, "timesheet.overruns", lines=f"{LUKASZ}, A2 ({overrun})") in content
@@ -120,7 +121,7 @@ def test_status_signatures_footers_and_fonts(workbook: Workbook, logged: Sample,
 def test_a_submitted_timesheet_says_so(workbook: Workbook, logged: Sample, tmp_path: Path) -> None:
     assert workbook.change_timesheet(logged.mission.id, "submit") is TimesheetStatus.SUBMITTED
     content = render(workbook, logged.mission.id, tmp_path / "submitted.pdf", "fr")
-    assert "Statut de la feuille de temps : soumis" in content
+    assert "Statut de la feuille de temps : Soumis" in content
     assert "Soumise au siège ; en attente d’approbation." in content
 
 
@@ -136,7 +137,9 @@ def test_an_empty_mission_gives_a_pdf_that_says_so(workbook: Workbook, tmp_path:
     assert text(language, "timesheet.no_days") in content
     assert f"{text(language, 'timesheet.total')} 0 0 0" in content
     assert text(language, "timesheet.sign_partner", institution="Ministerio de Trabajo") in content
-    assert assert_footers(pdf, FOOTERS[language], text(language, "footer.funding")) == 1
+    # the blocks of the expert, the partner (with its stamp) and headquarters' validation go on page 2
+    assert assert_footers(pdf, FOOTERS[language], text(language, "footer.funding")) == 2
+    assert text(language, "sign.hq") in page_texts(pdf)[-1]
     render_png(pdf, tmp_path)
 
 
@@ -171,3 +174,63 @@ def test_long_names_and_many_days_stay_inside_the_page(workbook: Workbook, logge
     build_timesheet(pdf, details, entries, language="fr")
     assert "Nguyễn Thị Minh Khai" in pdf_text(pdf)
     render_png(pdf, tmp_path)
+
+
+DRAFT = {"fr": "BROUILLON", "en": "DRAFT", "es": "BORRADOR"}
+WEEKDAYS = {"fr": ("lundi 2 mars 2026", "samedi"), "en": ("Monday 2 March 2026", "Saturday"),
+            "es": ("lunes, 2 de marzo de 2026", "sábado")}
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es"])
+def test_every_page_says_whose_sheet_and_a_sheet_not_approved_is_marked_draft(
+        workbook: Workbook, logged: Sample, tmp_path: Path, language: str) -> None:
+    mission_id = logged.mission.id
+    # one after the other: draft, submitted, returned, approved
+    for step, (actions, draft) in enumerate((((), True), (("submit",), True), (("return",), True),
+                                             (("submit", "approve"), False))):
+        for action in actions:
+            workbook.change_timesheet(mission_id, action)
+        pdf = tmp_path / f"sheet-{language}-{step}.pdf"
+        render(workbook, mission_id, pdf, language)
+        texts = page_texts(pdf)
+        assert len(texts) >= 2
+        for content in texts:
+            assert text(language, "header.mission", code="CI-2026-01-M1") in content
+            assert "Marie Lefèvre, Jūratė Kazlauskienė, " + LUKASZ in content
+            assert (DRAFT[language] in content) is draft, (actions, content[:200])
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "es"])
+def test_days_have_their_weekday_and_the_signatures_their_place_stamp_and_headquarters(
+        workbook: Workbook, logged: Sample, tmp_path: Path, language: str) -> None:
+    workbook.log_day(DayEntry(new_id(), logged.mission.id, logged.marie.id, logged.diagnostic.id,
+                              date(2026, 3, 7), DayKind.ON_SITE_WORK, 2, "Abidjan", "atelier du samedi"))
+    pdf = tmp_path / f"signatures-{language}.pdf"
+    content = render(workbook, logged.mission.id, pdf, language)
+    monday, saturday = WEEKDAYS[language]
+    assert monday in content and saturday in content
+    place, stamp, hq = (text(language, key) for key in ("sign.place", "sign.stamp", "sign.hq"))
+    assert content.count(place) >= 4  # three experts and the partner
+    assert stamp in content and hq in content and text(language, "sign.hq_name") in content
+    # the signatures never stand alone: their page holds the last days they sign
+    texts = page_texts(pdf)
+    signing = next(page for page in texts if text(language, "timesheet.signatures") in page)
+    last_day = format_date(date(2026, 3, 9), language, weekday=True)
+    assert last_day in signing
+    render_png(pdf, tmp_path)
+
+
+def test_the_signatures_keep_the_last_days_when_the_days_run_over_a_page(workbook: Workbook,
+                                                                         logged: Sample,
+                                                                         tmp_path: Path) -> None:
+    """Days enough to fill pages: the page that begins the signatures holds the last days."""
+    for day in range(10, 31):
+        workbook.log_day(DayEntry(new_id(), logged.mission.id, logged.jurate.id, logged.diagnostic.id,
+                                  date(2026, 3, day), DayKind.REMOTE_WORK, 1, "Vilnius",
+                                  "Rédaction du rapport " * 6))
+    pdf = tmp_path / "long.pdf"
+    render(workbook, logged.mission.id, pdf, "fr")
+    texts = page_texts(pdf)
+    signing = next(index for index, page in enumerate(texts) if "Signatures" in page)
+    assert "lundi 30 mars 2026" in texts[signing] and "dimanche 29 mars 2026" in texts[signing]
+    assert texts[signing].index("lundi 30 mars 2026") < texts[signing].index("Signatures")

@@ -3,11 +3,14 @@ kept, undo of one's own edits only, sections, preview, word count, workflow and 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PIL import Image
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from socieux_desktop.collab.document import DeliverableDocument, Field
+from socieux_desktop.collab.document import DeliverableDocument, Field, to_utf16
 from socieux_desktop.collab.store import DeliverableStore
 from socieux_desktop.domain.deliverables import (
     Deliverable,
@@ -18,6 +21,7 @@ from socieux_desktop.domain.deliverables import (
 from socieux_desktop.domain.errors import Code, Finding
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.store import sync_state
+from socieux_desktop.store.images import DeliverableImages
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.deliverable_editor import DeliverableEditor
 from socieux_desktop.ui.messages import message
@@ -198,8 +202,8 @@ def test_word_count_and_preview_follow_the_text(qtbot: QtBot, editor: Deliverabl
     preview = editor.preview.document()
     headings = [(block.text(), block.blockFormat().headingLevel())
                 for block in _blocks(preview) if block.blockFormat().headingLevel()]
-    assert ("Introduction", 2) in headings
-    assert ("Objectifs", 3) in headings
+    assert ("Introduction", 1) in headings  # a section's title, as in the PDF
+    assert ("Objectifs", 4) in headings  # "###" one level below it
     assert "un deux" in editor.preview.toPlainText()  # bold marks rendered, not shown
 
 
@@ -328,3 +332,160 @@ def test_the_section_being_edited_removed_elsewhere_gives_way_to_its_neighbour(
     assert not editor.body_edit.isReadOnly()
     type_text(editor.body_edit, "ok")
     assert editor.document.text(editor.section_id or "") == "ok"
+
+
+# -- formatting without knowing Markdown ---------------------------------------------------------------
+
+
+def body_of(editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable) -> str:
+    """The section's text as the workspace holds it (checked against the text box)."""
+    assert editor.section_id is not None
+    stored = store.load(deliverable.id).text(editor.section_id, Field.BODY)
+    assert stored == editor.body_edit.toPlainText()
+    return stored
+
+
+def write(qtbot: QtBot, editor: DeliverableEditor, text: str, select: str | None = None) -> None:
+    """Type ``text`` into the first section's body, then select ``select`` (the last one) if given."""
+    editor.body_edit.setFocus()
+    type_text(editor.body_edit, text)
+    editor.new_undo_step()
+    if select is not None:
+        start = text.rindex(select)
+        cursor = editor.body_edit.textCursor()
+        cursor.setPosition(to_utf16(text, start))  # Qt counts UTF-16 units
+        cursor.setPosition(to_utf16(text, start + len(select)), QtGui.QTextCursor.MoveMode.KeepAnchor)
+        editor.body_edit.setTextCursor(cursor)
+
+
+def keys(editor: DeliverableEditor, key: Qt.Key, shift: bool = False) -> None:
+    modifiers = Qt.KeyboardModifier.ControlModifier
+    if shift:
+        modifiers |= Qt.KeyboardModifier.ShiftModifier
+    for kind in (QtCore.QEvent.Type.ShortcutOverride, QtCore.QEvent.Type.KeyPress,
+                 QtCore.QEvent.Type.KeyRelease):
+        QtWidgets.QApplication.sendEvent(editor.body_edit, QtGui.QKeyEvent(kind, key, modifiers))
+
+
+@pytest.mark.parametrize(("typed", "select", "key", "shift", "expected"), [
+    ("accès insuffisant", "insuffisant", Qt.Key.Key_B, False, "accès **insuffisant**"),
+    ("accès insuffisant", "insuffisant", Qt.Key.Key_I, False, "accès *insuffisant*"),
+    ("accès **insuffisant**", "insuffisant", Qt.Key.Key_B, False, "accès insuffisant"),  # again: off
+    ("😀 **accès**", "accès", Qt.Key.Key_B, False, "😀 accès"),  # positions in UTF-16, as Qt counts
+    ("accès insuffisant et", "insuffisant ", Qt.Key.Key_B, False, "accès **insuffisant** et"),
+    ("Intro\nConstats", "Cons", Qt.Key.Key_2, False, "Intro\n## Constats"),
+    ("Intro\n## Constats", "Cons", Qt.Key.Key_1, False, "Intro\n# Constats"),
+    ("Intro\n### Constats", "Cons", Qt.Key.Key_3, False, "Intro\nConstats"),  # again: text
+    ("un\ndeux\n\ntrois", "un\ndeux\n\ntrois", Qt.Key.Key_8, True, "- un\n- deux\n\n- trois"),
+    ("- un\n- deux", "un\n- deux", Qt.Key.Key_7, True, "1. un\n2. deux"),
+    ("1. un\n2. deux", "un", Qt.Key.Key_7, True, "un\n2. deux"),
+    ("Ćwierć ünd ñ", None, Qt.Key.Key_B, False, "Ćwierć ünd **ñ**"),  # the word at the cursor
+])
+def test_format_keys_write_the_markdown_and_undo_takes_it_back(
+        qtbot: QtBot, editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable,
+        typed: str, select: str | None, key: Qt.Key, shift: bool, expected: str) -> None:
+    write(qtbot, editor, typed, select)
+    keys(editor, key, shift)
+    assert body_of(editor, store, deliverable) == expected
+    editor.undo()
+    assert body_of(editor, store, deliverable) == typed
+
+
+def test_toolbar_buttons_insert_a_table_and_a_link(qtbot: QtBot, editor: DeliverableEditor,
+                                                  store: DeliverableStore, deliverable: Deliverable) -> None:
+    write(qtbot, editor, "Voir le site", "le site")
+    dialog = editor.ask_link()
+    assert dialog is not None
+    dialog.setTextValue("socieux.eu/fr")
+    dialog.accept()
+    assert body_of(editor, store, deliverable) == "Voir [le site](https://socieux.eu/fr)"
+    assert editor.body_edit.textCursor().selectedText() == "le site"
+    assert not editor.insert_link("pas une adresse")
+    assert "is not a web address" in editor.message_label.text()
+    assert body_of(editor, store, deliverable) == "Voir [le site](https://socieux.eu/fr)"
+    editor.undo()
+    assert body_of(editor, store, deliverable) == "Voir le site"
+
+    editor.table_action.trigger()
+    assert body_of(editor, store, deliverable) == (
+        "Voir le site\n\n| Column 1 | Column 2 | Column 3 |\n|---|---|---|\n|  |  |  |\n|  |  |  |\n")
+    assert editor.body_edit.textCursor().selectedText() == "Column 1"
+    editor.undo()
+    assert body_of(editor, store, deliverable) == "Voir le site"
+
+
+def test_the_preview_reads_the_text_as_the_pdf_does(qtbot: QtBot, editor: DeliverableEditor) -> None:
+    write(qtbot, editor, "| Centre | Agents |\n|---|---|\n| Abobo | 12 |\n\n- un\n  - imbriqué\n- deux\n\n"
+                         "[lien](https://socieux.eu) et **gras**")
+    editor.update_preview()
+    document = editor.preview.document()
+    tables = [frame for frame in document.rootFrame().childFrames() if isinstance(frame, QtGui.QTextTable)]
+    assert len(tables) == 1 and (tables[0].rows(), tables[0].columns()) == (2, 2)
+    assert tables[0].cellAt(1, 0).firstCursorPosition().block().text() == "Abobo"
+    lists = {block.text().strip(): block.textList().format().indent() for block in _blocks(document)
+             if block.textList() is not None}
+    assert lists == {"un": 1, "imbriqué": 2, "deux": 1}
+    html = editor.preview.toHtml()
+    assert 'href="https://socieux.eu"' in html
+    assert "**" not in editor.preview.toPlainText()
+
+
+def test_format_buttons_are_off_while_the_text_is_locked(qtbot: QtBot, store: DeliverableStore,
+                                                         deliverable: Deliverable) -> None:
+    editor = make_editor(qtbot, store, deliverable)
+    assert all(action.isEnabled() for action in editor.format_actions)
+    editor.deliverable = Deliverable(deliverable.id, deliverable.mission_id, deliverable.kind,
+                                     deliverable.title, deliverable.language, DeliverableStatus.SUBMITTED)
+    editor._apply_status()
+    assert not any(action.isEnabled() for action in editor.format_actions)
+    before = editor.body_edit.toPlainText()
+    editor.format_bold()
+    assert editor.body_edit.toPlainText() == before
+
+
+def png_file(path: Path, color: str = "navy") -> Path:
+    Image.new("RGB", (60, 30), color).save(path)
+    return path
+
+
+def test_insert_image_attaches_the_picture_and_writes_its_reference(
+        editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable, tmp_path: Path) -> None:
+    editor.body_edit.setFocus()
+    type_text(editor.body_edit, "Voir la carte.")
+    assert not editor.image_button.isHidden() and editor.image_button.isEnabled()
+    assert editor.insert_image(png_file(tmp_path / "Carte région.png"))
+    section = editor.section_id
+    assert section is not None
+    assert store.load(deliverable.id).text(section) == (
+        "Voir la carte.\n\n![Carte région](images/Carte-région.png)\n\n")
+    assert DeliverableImages(store.workbook).names(deliverable.id) == ["images/Carte-région.png"]
+    (tmp_path / "Carte région.png").unlink()  # the deliverable keeps its copy
+    image = editor.preview.loadResource(QtGui.QTextDocument.ResourceType.ImageResource.value,
+                                        QtCore.QUrl("images/Carte-région.png"))
+    assert isinstance(image, QtGui.QImage) and image.size() == QtCore.QSize(60, 30)
+
+
+def test_the_preview_shows_no_file_of_the_disk(editor: DeliverableEditor, tmp_path: Path) -> None:
+    """A participant may type any path: the preview, like the PDF, shows the deliverable's pictures only."""
+    existing = png_file(tmp_path / "secret.png")
+    for typed in (str(existing), QtCore.QUrl.fromLocalFile(str(existing)).toString(), "../secret.png",
+                  str(tmp_path / "absent.png")):
+        image = editor.preview.loadResource(QtGui.QTextDocument.ResourceType.ImageResource.value,
+                                            QtCore.QUrl(typed))
+        assert isinstance(image, QtGui.QImage) and image.isNull(), typed
+
+
+def test_insert_image_refuses_what_is_not_a_picture(editor: DeliverableEditor, store: DeliverableStore,
+                                                    deliverable: Deliverable, tmp_path: Path) -> None:
+    fake = tmp_path / "notes.png"
+    fake.write_text("pas une image", encoding="utf-8")
+    section = editor.section_id
+    assert section is not None
+    before = store.load(deliverable.id).text(section)
+    assert not editor.insert_image(fake)
+    assert not editor.message_label.isHidden()
+    assert editor.message_label.text().startswith("This file is not a picture that can be printed")
+    assert not editor.insert_image(tmp_path / "absent.png")
+    assert editor.message_label.text().startswith("This file could not be read")
+    assert store.load(deliverable.id).text(section) == before
+    assert DeliverableImages(store.workbook).names(deliverable.id) == []

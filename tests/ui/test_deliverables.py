@@ -391,3 +391,110 @@ def test_an_open_editor_follows_a_sign_in_and_a_sign_out(
     editor.return_button.click()  # hidden, and the store would refuse it anyway
     assert store.get(report.id).status == DeliverableStatus.SUBMITTED
     editor.close()
+
+
+# -- Word files ------------------------------------------------------------------------------------------
+
+
+def finished(qtbot: QtBot, widget: DeliverablesWidget) -> str:
+    """The message once the Word file is written or read (off the GUI thread)."""
+    qtbot.waitUntil(lambda: not widget.runner.is_busy(), timeout=30_000)
+    return widget.message_label.text()
+
+
+def test_export_to_word_writes_the_deliverable_with_its_comments(
+        qtbot: QtBot, widget: DeliverablesWidget, report: Deliverable, store: DeliverableStore,
+        tmp_path: Path) -> None:
+    import docx
+
+    from socieux_desktop.collab.annotations import Comments
+
+    document = store.open(report.id)
+    first = document.sections()[0].id
+    Comments(document).add(first, "body", 0, 5, "Combien d’agents ?", "Awa Koné")
+    widget.refresh()
+    widget.select(report.id)
+    assert widget.word_export_action.isEnabled() and widget.word_into_action.isEnabled()
+    path = tmp_path / "rapport.docx"
+    widget.export_word(report.id, path)
+    assert f"was exported to “{path}”" in finished(qtbot, widget)
+    word = docx.Document(str(path))
+    assert "Trois centres sociaux visités à Abidjan." in [p.text for p in word.paragraphs]
+    assert [(c.author, c.text) for c in word.comments] == [("Awa Koné", "Combien d’agents ?")]
+    widget.export_word(report.id, tmp_path / "no such folder" / "rapport.docx")
+    assert "Choose another folder" in finished(qtbot, widget)
+
+
+def test_import_from_word_as_a_new_deliverable_with_its_pictures_tells_what_was_left_out(
+        qtbot: QtBot, widget: DeliverablesWidget, store: DeliverableStore, sample: Sample,
+        workbook: Workbook, tmp_path: Path) -> None:
+    import docx
+    from PIL import Image
+
+    from socieux_desktop.store.images import DeliverableImages
+
+    Image.new("RGB", (30, 20), "blue").save(tmp_path / "carte.png")
+    word = docx.Document()
+    word.add_paragraph("Termes de référence — Togo", style="Title")
+    word.add_heading("Contexte", level=1)
+    word.add_paragraph("La couverture santé universelle.")
+    word.add_picture(str(tmp_path / "carte.png"))
+    word.add_heading("Objectifs", level=1)
+    word.add_paragraph("Un diagnostic", style="List Bullet")
+    word.save(str(tmp_path / "tdr.docx"))
+    word.sections[0].footer.paragraphs[0].text = "Ministère de la Santé"
+    word.save(str(tmp_path / "tdr.docx"))
+    widget.import_word(tmp_path / "tdr.docx")
+    text = finished(qtbot, widget)
+    assert "“tdr.docx” was imported into “Termes de référence — Togo”" in text
+    left_out = widget.skipped_text("header_footer", 1)
+    assert f"Not carried over (copy them by hand if you need them): {left_out}." in text
+    (made,) = [d for d in store.of_mission(sample.mission.id) if d.title == "Termes de référence — Togo"]
+    assert widget.selected_deliverable() == made
+    assert [(s.title, s.body) for s in store.load(made.id).sections()] == [
+        ("Contexte", "La couverture santé universelle.\n\n![](images/image1.png)"),
+        ("Objectifs", "- Un diagnostic")]
+    picture = DeliverableImages(workbook).resolve_image(made.id, "images/image1.png")
+    assert picture == (tmp_path / "carte.png").read_bytes()  # the picture came along, attached
+
+
+def test_import_from_word_into_the_open_editor_after_its_section_and_undone_at_once(
+        qtbot: QtBot, widget: DeliverablesWidget, report: Deliverable, store: DeliverableStore,
+        tmp_path: Path) -> None:
+    import docx
+
+    word = docx.Document()
+    word.add_heading("Annexe — Nguyễn", level=1)
+    word.add_paragraph("Texte de l’homologue.")
+    word.save(str(tmp_path / "annexe.docx"))
+    editor = widget.open_editor(report.id)
+    before = [s.title for s in store.load(report.id).sections()]
+    widget.import_word(tmp_path / "annexe.docx", report.id)
+    assert "“annexe.docx” was imported into “Rapport de mission”: 1 section" in finished(qtbot, widget)
+    after = [s.title for s in store.load(report.id).sections()]
+    assert after == [before[0], "Annexe — Nguyễn", *before[1:]]
+    editor.undo()
+    assert [s.title for s in store.load(report.id).sections()] == before
+
+
+@pytest.mark.parametrize(("data", "words"), [
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "is an old Word document (.doc)"),
+    (bytes(range(256)) * 4, "is not a Word document (.docx)"),
+])
+def test_a_file_that_is_not_a_word_document_is_refused_with_what_to_do(
+        qtbot: QtBot, widget: DeliverablesWidget, report: Deliverable, store: DeliverableStore,
+        tmp_path: Path, data: bytes, words: str) -> None:
+    path = tmp_path / "tdr.docx"
+    path.write_bytes(data)
+    count = len(store.of_mission(report.mission_id))
+    widget.import_word(path)
+    assert words in finished(qtbot, widget)
+    assert len(store.of_mission(report.mission_id)) == count
+
+
+def test_a_locked_deliverable_takes_no_word_sections(widget: DeliverablesWidget, report: Deliverable,
+                                                     workbook: Workbook, tmp_path: Path) -> None:
+    workbook.save(dataclasses.replace(report, status=DeliverableStatus.SUBMITTED))
+    widget.import_word(tmp_path / "whatever.docx", report.id)
+    assert "Reopen it" in widget.message_label.text()
+    assert not widget.runner.is_busy()

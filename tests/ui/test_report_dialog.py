@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from socieux_desktop.domain.deliverables import DeliverableLanguage
 from socieux_desktop.domain.model import DayEntry, DayKind, new_id
 from socieux_desktop.reports import ReportError, ReportKind
 from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.ui.labels import label
 from socieux_desktop.ui.main_window import MainWindow
-from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets, translate
+from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets
 from socieux_desktop.ui.report_dialog import LANGUAGE_KEY, ExportPdfDialog, safe_file_name
 from tests.conftest import Sample
 from tests.reports.pdf_tools import pdf_text
@@ -130,12 +132,17 @@ def test_a_blank_attendance_list_without_workshop(qtbot: QtBot, workbook: Workbo
     dialog = make_dialog(qtbot, workbook, sample, settings, kind=ReportKind.ATTENDANCE)
     assert dialog.workshop_combo.count() == 0 and not dialog.workshop_combo.isEnabled()
     assert "tick “Blank list to print”" in dialog.hint_label.text()
+    assert dialog.rows_spin.isHidden()
     dialog.blank_check.click()
     assert "date left to fill in" in dialog.hint_label.text()
+    assert not dialog.rows_spin.isHidden() and dialog.blank_rows() == 25
+    assert dialog.rows_spin.minimum() == 1 and dialog.rows_spin.maximum() == 500
+    dialog.set_blank_rows(32)
     dialog.set_language("fr")
     assert dialog.suggested_file_name() == "CI-2026-01-M1 Liste de présence.pdf"
     assert export(qtbot, dialog, tmp_path / "blank.pdf")
-    assert "À remplir à la main" in pdf_text(tmp_path / "blank.pdf")
+    content = pdf_text(tmp_path / "blank.pdf")
+    assert "À remplir à la main" in content and " 32 " in content and " 33 " not in content
 
 
 def test_attendance_without_workshop_says_what_to_do(qtbot: QtBot, workbook: Workbook, sample: Sample,
@@ -225,8 +232,8 @@ def test_the_interface_language_by_default_and_texts_at_a_switch(
         dialog = make_dialog(qtbot, workbook, sample, settings)
         assert dialog.language() == "en"
         switcher.switch("fr")
-        french = translate("Labels", "French")
-        assert french != "French"
+        french = label(DeliverableLanguage.FR)
+        assert french == "Français"
         qtbot.waitUntil(lambda: dialog.language_combo.itemText(0) == french)
         assert dialog.language() == "en"  # the choice stays
 
