@@ -28,7 +28,7 @@ from socieux_desktop.domain.rules import DayEntryContext
 from socieux_desktop.store.exchange import ExchangeError, export_workspace, holds_records, import_workspace
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.sync import protocol
-from socieux_hub.errors import RULE_VIOLATION
+from socieux_hub.errors import RULE_VIOLATION, HubSetupError
 from tests.conftest import Sample, fill, make_sample
 from tests.hub.conftest import Client, Hub, World, day_entry
 
@@ -274,3 +274,12 @@ def test_every_way_in_takes_an_allocation_exactly_when_the_gate_does(ways: _Ways
     world = ways.world
     at_hub = Allocation(new_id(), world.mission_ci1, world.marie.expert_id, world.activity_ci, half_days)
     assert _pushes(ways, world.marie.device.insert(at_hub)) is accepted
+
+
+def test_headquarters_commands_pass_the_gate_and_say_why_not(hub: Hub) -> None:
+    count = hub.change_count()
+    with pytest.raises(HubSetupError, match="has 301 characters; it holds at most 300"):
+        hub.admin.add_action("CI-2026-09", "T" * 301, "DAS", "CI")
+    with pytest.raises(HubSetupError, match="holds a character that is not text"):
+        hub.admin.add_user("awa", "expert", "a long enough password", name="Awa\x1b[2J")
+    assert hub.change_count() == count
