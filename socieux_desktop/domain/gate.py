@@ -473,7 +473,9 @@ def judge_change(entity: str, fields: Mapping[str, object], merged: Mapping[str,
     record by itself. Otherwise accepted; for a day entry, with ``context`` (what is held around it, as
     ``rules.DayEntryContext``) and a complete live record, the findings of ``rules.day_entry_findings``
     (more than one day on one date, a locked timesheet...), which a merge of legitimate offline writes can
-    bring about: they are shown, never a reason to refuse."""
+    bring about: they are shown, never a reason to refuse. The hub calls it on every pushed change
+    (without ``context``); the app, on every pulled one through ``store.workbook.judge_pulled``, which fills
+    ``context`` from the workspace."""
     refusal = record_problem(entity, merged)
     if refusal is None:
         refusal = _lost_fields_problem(entity, fields, merged)
