@@ -10,12 +10,13 @@ FORBIDDEN = "forbidden"
 UNKNOWN_RECORD = "unknown_record"
 SCOPE_MOVED = "scope_moved"
 CHANGE_CONFLICT = "change_conflict"
-RULE_VIOLATION = "rule_violation"
-"""A push whose change breaks a rule of a record by itself (``domain.gate``): 422, the change named by its
-position and id (and in the error's ``changes``), the rule by its code in the message."""
 NOT_FOUND = "not_found"
 METHOD_NOT_ALLOWED = "method_not_allowed"
 INTERNAL_ERROR = "internal_error"
+
+RULE_VIOLATION = "rule_violation"
+"""A push whose change breaks a rule of a record by itself (``domain.gate``): 422, the change named by its
+position and id (and in the error's ``changes``), the rule by its code in the message."""
 
 _STATUS = {
     protocol.MALFORMED_JSON: 400,

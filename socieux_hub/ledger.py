@@ -16,8 +16,8 @@ from typing import Final
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from socieux_desktop.domain import gate
 from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock
-from socieux_desktop.domain.gate import judge_change
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.domain.records import JSONValue, Record
 from socieux_desktop.sync.protocol import (
@@ -188,7 +188,7 @@ class Ledger:
         record by itself (``domain.gate``), naming the change and the rule. The rules around a record (a
         second day on one date, a locked timesheet) are not checked here: two laptops' legitimate offline
         writes may break them together, and the apps show them when they pull."""
-        verdict = judge_change(change.entity, change.fields, merged, previous=change.previous)
+        verdict = gate.judge_change(change.entity, change.fields, merged, previous=change.previous)
         if verdict.refusal is not None:
             raise HubError(422, RULE_VIOLATION, (
                 f"{where}, id {change.id}: {verdict.refusal.english} (rule {verdict.refusal.code.value}). "

@@ -51,7 +51,7 @@ from socieux_desktop.domain.deliverables import (
     check_role,
     next_deliverable_status,
 )
-from socieux_desktop.domain.gate import check_entity
+from socieux_desktop.domain.gate import check_entity, check_status_change
 from socieux_desktop.domain.records import from_record, to_record
 from socieux_desktop.store.deliverables import UPDATE as UPDATE
 from socieux_desktop.store.deliverables import Compaction
@@ -90,8 +90,11 @@ class DeliverableStore:
     def create(self, deliverable: Deliverable, *, template: bool = True) -> DeliverableDocument:
         """Write a new deliverable and its initial update (the template's sections in its language, or
         none without ``template``: a Word file brings its own) in one transaction; returns the document,
-        ready to edit (not yet saving its edits: see ``open``)."""
+        ready to edit (not yet saving its edits: see ``open``). The gate refuses (``RuleViolation``) a
+        record that breaks its rules or a status only headquarters gives, unless signed in as a
+        coordinator."""
         check_entity(deliverable)
+        check_status_change("deliverable", None, deliverable.status, self.role())
         titles = template_titles(deliverable.kind, deliverable.language) if template else []
         document = DeliverableDocument.create(deliverable.id, titles)
         self.workbook.deliverables.create(deliverable, document.encode_state())

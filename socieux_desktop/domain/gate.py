@@ -112,10 +112,18 @@ class _Text:
     multiline: bool = False
     required: bool = False
 
+    def problem(self, entity: str, name: str, value: object) -> Finding | None:
+        if not isinstance(value, str):
+            return _invalid(entity, name, value, "text")
+        return _text_problem(value, name, entity, self)
+
 
 @dataclass(frozen=True, slots=True)
 class _Id:
-    pass
+    def problem(self, entity: str, name: str, value: object) -> Finding | None:
+        if isinstance(value, str) and len(value) <= ID_MAX and _ID.fullmatch(value):
+            return None
+        return _invalid(entity, name, value, "id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,35 +131,71 @@ class _Choice:
     values: frozenset[str]
     empty: bool = False  # "" (or None) stands for no value
 
+    def problem(self, entity: str, name: str, value: object) -> Finding | None:
+        if (isinstance(value, str) and value in self.values) or (self.empty and value in ("", None)):
+            return None
+        return _invalid(entity, name, value, "choice", choices=", ".join(sorted(self.values)))
+
 
 @dataclass(frozen=True, slots=True)
 class _Date:
-    pass
+    def problem(self, entity: str, name: str, value: object) -> Finding | None:
+        if isinstance(value, str) and len(value) == 10 and _is_date(value):
+            return None
+        return _invalid(entity, name, value, "date")
 
 
 @dataclass(frozen=True, slots=True)
 class _Time:
     empty: bool = False
 
+    def problem(self, entity: str, name: str, value: object) -> Finding | None:
+        if self.empty and value in ("", None):
+            return None
+        if isinstance(value, str) and len(value) <= TIME_MAX and _is_time(value):
+            return None
+        return _invalid(entity, name, value, "time")
+
 
 @dataclass(frozen=True, slots=True)
 class _Flag:
-    pass
+    def problem(self, entity: str, name: str, value: object) -> Finding | None:
+        return None if isinstance(value, bool) else _invalid(entity, name, value, "boolean")
 
 
 @dataclass(frozen=True, slots=True)
 class _DayCount:
     """A day entry's half days: a half or a full day."""
 
+    def problem(self, entity: str, name: str, value: object) -> Finding | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return _invalid(entity, name, value, "whole_number")
+        if value in (HALF_DAY, FULL_DAY):
+            return None
+        return Finding(Code.INVALID_DAYS, {"entity": entity, "field": name, "value": format_days(value)})
+
 
 @dataclass(frozen=True, slots=True)
 class _Allocated:
     """An allocation's half days: zero or more, up to a year's."""
 
+    def problem(self, entity: str, name: str, value: object) -> Finding | None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return _invalid(entity, name, value, "whole_number")
+        if 0 <= value <= MAX_ALLOCATION:
+            return None
+        return Finding(Code.INVALID_ALLOCATION, {"entity": entity, "field": name, "value": format_days(value),
+                                                "max_days": str(MAX_DAYS)})
+
 
 @dataclass(frozen=True, slots=True)
 class _Country:
     empty: bool = False
+
+    def problem(self, entity: str, name: str, value: object) -> Finding | None:
+        if (isinstance(value, str) and _COUNTRY.fullmatch(value)) or (self.empty and value == ""):
+            return None
+        return _invalid(entity, name, value, "country")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +203,26 @@ class _List:
     item: _Id | _Choice
     max_items: int
 
+    def problem(self, entity: str, name: str, value: object) -> Finding | None:
+        if (not isinstance(value, list | tuple) or len(value) > self.max_items
+                or len(set(map(str, value))) != len(value)):
+            return _invalid(entity, name, value, "list", max_items=str(self.max_items))
+        for item in value:
+            problem = self.item.problem(entity, name, item)
+            if problem is not None:
+                return problem
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class _Base64:
     max_bytes: int
+
+    def problem(self, entity: str, name: str, value: object) -> Finding | None:
+        if (isinstance(value, str) and value and not len(value) % 4
+                and len(value) <= _base64_length(self.max_bytes) and _BASE64.fullmatch(value)):
+            return None
+        return _invalid(entity, name, value, "base64")
 
 
 _Kind = _Text | _Id | _Choice | _Date | _Time | _Flag | _DayCount | _Allocated | _Country | _List | _Base64
@@ -324,7 +384,7 @@ def field_problem(entity: str, name: str, value: object) -> Finding | None:
         if name == DELETED:
             return None if isinstance(value, bool) else _invalid(entity, name, value, "boolean")
         return Finding(Code.UNKNOWN_FIELD, {"entity": entity, "field": name})
-    return _problem(kind, entity, name, value)
+    return kind.problem(entity, name, value)
 
 
 def _invalid(entity: str, name: str, value: object, expected: str, **more: str) -> Finding:
@@ -333,61 +393,6 @@ def _invalid(entity: str, name: str, value: object, expected: str, **more: str) 
         shown = shown[:59] + "…"
     return Finding(Code.INVALID_FIELD, {"entity": entity, "field": name, "value": shown, "expected": expected,
                                         **more})
-
-
-def _problem(kind: _Kind, entity: str, name: str, value: object) -> Finding | None:
-    if isinstance(kind, _Text):
-        if not isinstance(value, str):
-            return _invalid(entity, name, value, "text")
-        return _text_problem(value, name, entity, kind)
-    if isinstance(kind, _Id):
-        if not isinstance(value, str) or len(value) > ID_MAX or not _ID.fullmatch(value):
-            return _invalid(entity, name, value, "id")
-        return None
-    if isinstance(kind, _Choice):
-        if (kind.empty and value in ("", None)) or (isinstance(value, str) and value in kind.values):
-            return None
-        return _invalid(entity, name, value, "choice", choices=", ".join(sorted(kind.values)))
-    if isinstance(kind, _Date):
-        if isinstance(value, str) and len(value) == 10 and _is_date(value):
-            return None
-        return _invalid(entity, name, value, "date")
-    if isinstance(kind, _Time):
-        if kind.empty and value in ("", None):
-            return None
-        if isinstance(value, str) and len(value) <= TIME_MAX and _is_time(value):
-            return None
-        return _invalid(entity, name, value, "time")
-    if isinstance(kind, _Flag):
-        return None if isinstance(value, bool) else _invalid(entity, name, value, "boolean")
-    if isinstance(kind, _DayCount | _Allocated):
-        if isinstance(value, bool) or not isinstance(value, int):
-            return _invalid(entity, name, value, "whole_number")
-        if isinstance(kind, _DayCount):
-            if value in (HALF_DAY, FULL_DAY):
-                return None
-            return Finding(Code.INVALID_DAYS, {"entity": entity, "field": name, "value": format_days(value)})
-        if 0 <= value <= MAX_ALLOCATION:
-            return None
-        return Finding(Code.INVALID_ALLOCATION, {"entity": entity, "field": name, "value": format_days(value),
-                                                "max_days": str(MAX_DAYS)})
-    if isinstance(kind, _Country):
-        if (kind.empty and value == "") or (isinstance(value, str) and _COUNTRY.fullmatch(value)):
-            return None
-        return _invalid(entity, name, value, "country")
-    if isinstance(kind, _List):
-        if (not isinstance(value, list | tuple) or len(value) > kind.max_items
-                or len(set(map(str, value))) != len(value)):
-            return _invalid(entity, name, value, "list", max_items=str(kind.max_items))
-        for item in value:
-            problem = _problem(kind.item, entity, name, item)
-            if problem is not None:
-                return problem
-        return None
-    if (not isinstance(value, str) or not value or len(value) % 4
-            or len(value) > _base64_length(kind.max_bytes) or not _BASE64.fullmatch(value)):
-        return _invalid(entity, name, value, "base64")
-    return None
 
 
 def _is_date(text: str) -> bool:
@@ -473,7 +478,9 @@ def judge_change(entity: str, fields: Mapping[str, object], merged: Mapping[str,
     record by itself. Otherwise accepted; for a day entry, with ``context`` (what is held around it, as
     ``rules.DayEntryContext``) and a complete live record, the findings of ``rules.day_entry_findings``
     (more than one day on one date, a locked timesheet...), which a merge of legitimate offline writes can
-    bring about: they are shown, never a reason to refuse."""
+    bring about: they are shown, never a reason to refuse. The hub calls it on every pushed change
+    (without ``context``); the app, on every pulled one through ``store.workbook.judge_pulled``, which fills
+    ``context`` from the workspace."""
     refusal = record_problem(entity, merged)
     if refusal is None:
         refusal = _lost_fields_problem(entity, fields, merged)

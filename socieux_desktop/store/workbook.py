@@ -19,7 +19,7 @@ import json
 import sqlite3
 import threading
 import typing
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from socieux_desktop.domain.budget import MissionBudget, compute_budget
 from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock
 from socieux_desktop.domain.errors import Finding
-from socieux_desktop.domain.gate import check_entity
+from socieux_desktop.domain.gate import Verdict, check_entity, judge_change, record_problem
 from socieux_desktop.domain.model import (
     ENTITY_NAMES,
     Action,
@@ -564,6 +564,27 @@ def day_entry_context(session: Session, entry: DayEntry) -> DayEntryContext:
         expert_name=expert.name if expert else "",
         activity_title=titles.get(entry.activity_id, ""),
     )
+
+
+def judge_pulled(session: Session, entity: str, fields: Mapping[str, Any], merged: Mapping[str, Any],
+                 previous: Mapping[str, Any] | None = None) -> Verdict:
+    """The gate's verdict on a pulled change (``gate.judge_change``), with what the workspace holds
+    around it: ``fields`` are the change's, ``merged`` the record it makes once merged with what is held
+    (``protocol.merge_changes``), ``previous`` the values it replaced. A refusal names the rule of a record
+    by itself that it breaks (set the change aside); an accepted day entry whose mission is here comes with
+    the findings of the rules around it (two days on one date, a locked timesheet...), to show."""
+    context = None
+    if entity == "day_entry" and merged.get("deleted") is not True:
+        problem = record_problem(entity, merged)
+        names = field_names(DayEntry)
+        mission_id = merged.get("mission_id")
+        if problem is None and all(name in merged for name in names) and isinstance(mission_id, str):
+            from socieux_desktop.store import models as m
+
+            if session.get(m.MissionRow, mission_id) is not None:
+                entry = from_record(DayEntry, {name: merged[name] for name in names})
+                context = day_entry_context(session, entry)
+    return judge_change(entity, fields, merged, previous=previous, context=context)
 
 
 def entities_of(records: Sequence[object]) -> dict[str, list[object]]:

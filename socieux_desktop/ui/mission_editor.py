@@ -566,10 +566,14 @@ class MissionEditorDialog(QtWidgets.QDialog):
             cross_cutting_issues=tuple(CrossCuttingIssue(value) for value in _checked(self.issues_list)),
             terms_of_reference=details.mission.terms_of_reference if details else "",
         )
-        try:
-            check_entity(mission)
-        except RuleViolation as exc:
-            raise _Refused(message(exc.finding), self.end_edit) from None
+        for entity, edits in ((action, {"code": self.action_code_edit, "title": self.action_title_edit,
+                                        "partner_institution": self.partner_edit}),
+                              (mission, {"code": self.code_edit, "title": self.title_edit})):
+            try:
+                check_entity(entity)
+            except RuleViolation as exc:  # the cursor goes to the field at fault (the dates otherwise)
+                field = exc.finding.params.get("field", "")
+                raise _Refused(message(exc.finding), edits.get(field, self.end_edit)) from None
         activities = self._activities(action.id)
         team, experts, allocations = self._team(mission.id, [a.id for a in activities])
         counterparts = self._counterparts(mission.id)

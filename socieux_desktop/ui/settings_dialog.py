@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from socieux_desktop.domain.errors import RuleViolation
 from socieux_desktop.domain.model import Expert, new_id
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.i18n import LANGUAGES, NATIVE_NAMES, LanguageSwitcher
+from socieux_desktop.ui.messages import message
 from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets
 
 LANGUAGE_SETTING = "language"
@@ -108,7 +110,13 @@ class SettingsDialog(QtWidgets.QDialog):
             expert_id = self._profile.id if self._profile is not None else new_id()
             expert = Expert(expert_id, name, email, institution, country)
             if expert != self._profile:
-                self._workbook.set_profile(expert)
+                try:
+                    self._workbook.set_profile(expert)
+                except RuleViolation as exc:  # the gate's rules (lengths, characters, a country's letters)
+                    edits = {"email": self.email_edit, "home_institution": self.institution_edit,
+                             "country_code": self.country_edit}
+                    return self._refuse(message(exc.finding),
+                                        edits.get(exc.finding.params.get("field", ""), self.name_edit))
                 self._profile = expert
         self._workbook.set_setting(LANGUAGE_SETTING, self.selected_language())
         self._initial_language = self.selected_language()

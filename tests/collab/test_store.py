@@ -190,6 +190,18 @@ def test_approving_and_returning_are_for_a_coordinator_only(
     assert store.get(deliverable.id).status.by_headquarters
 
 
+def test_a_deliverable_born_approved_is_a_coordinators_act(workbook: Workbook, sample: Sample) -> None:
+    store = DeliverableStore(workbook)
+    born = dataclasses.replace(report(sample), status=DeliverableStatus.APPROVED)
+    with pytest.raises(RuleViolation) as refused:
+        store.create(born)
+    assert refused.value.code == Code.HEADQUARTERS_ONLY
+    assert store.of_mission(sample.mission.id) == []
+    sign_in_as(workbook, sync_state.COORDINATOR)
+    store.create(born)
+    assert store.get(born.id).status == DeliverableStatus.APPROVED
+
+
 def two_workspaces(tmp_path: Path, sample: Sample) -> tuple[Workbook, Workbook]:
     first, second = Workbook.open(tmp_path / "marie"), Workbook.open(tmp_path / "jurate")
     fill(first, sample)

@@ -11,7 +11,7 @@ import json
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +22,13 @@ from hypothesis import strategies as st
 from socieux_desktop.domain.clock import wall_clock_ms
 from socieux_desktop.domain.errors import Code, RuleViolation
 from socieux_desktop.domain.gate import check_record, judge_change, record_problem
-from socieux_desktop.domain.model import Allocation, Counterpart, DayEntry, Mission, new_id
+from socieux_desktop.domain.model import Allocation, Counterpart, DayEntry, DayKind, Mission, new_id
 from socieux_desktop.domain.records import from_record, to_record
 from socieux_desktop.domain.rules import DayEntryContext
 from socieux_desktop.store.exchange import ExchangeError, export_workspace, holds_records, import_workspace
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.sync import protocol
-from socieux_hub.errors import RULE_VIOLATION
+from socieux_hub.errors import RULE_VIOLATION, HubSetupError
 from tests.conftest import Sample, fill, make_sample
 from tests.hub.conftest import Client, Hub, World, day_entry
 
@@ -177,6 +177,7 @@ _FIELD = st.one_of(_PLAIN, _PLAIN, _TEXTS)  # about a quarter of the counterpart
 _COUNTERPARTS = st.fixed_dictionaries({"name": _FIELD, "institution": _FIELD, "role": _FIELD,
                                        "email": _FIELD})
 _ALLOCATIONS = st.integers(-20, 2 * 366 + 20)
+_DAYS = st.fixed_dictionaries({"half_days": st.integers(-3, 5), "place": _FIELD, "description": _FIELD})
 
 
 @dataclass
@@ -199,6 +200,8 @@ def ways(hub: Hub, world: World, tmp_path: Path) -> Iterator[_Ways]:
     empty.close()
     sample = make_sample()
     fill(source, sample)
+    source.log_day(DayEntry(new_id(), sample.mission.id, sample.marie.id, sample.diagnostic.id,
+                            date(2026, 3, 2), DayKind.ON_SITE_WORK, 2))
     document = export_workspace(source)
     yield _Ways(source, sample, tmp_path / "empty", document, hub, world, tmp_path / "scratch")
     source.close()
@@ -273,4 +276,39 @@ def test_every_way_in_takes_an_allocation_exactly_when_the_gate_does(ways: _Ways
     assert _imports(ways, "allocation", {"half_days": half_days}) is accepted
     world = ways.world
     at_hub = Allocation(new_id(), world.mission_ci1, world.marie.expert_id, world.activity_ci, half_days)
+    assert _pushes(ways, world.marie.device.insert(at_hub)) is accepted
+
+
+def test_headquarters_commands_pass_the_gate_and_say_why_not(hub: Hub) -> None:
+    count = hub.change_count()
+    with pytest.raises(HubSetupError, match="has 301 characters; it holds at most 300"):
+        hub.admin.add_action("CI-2026-09", "T" * 301, "DAS", "CI")
+    with pytest.raises(HubSetupError, match="holds a character that is not text"):
+        hub.admin.add_user("awa", "expert", "a long enough password", name="Awa\x1b[2J")
+    assert hub.change_count() == count
+
+
+@_SETTINGS
+@given(fields=_DAYS, offset=st.integers(0, 11))
+def test_every_way_in_refuses_a_day_entry_the_gate_refuses(ways: _Ways, fields: dict[str, Any],
+                                                          offset: int) -> None:
+    """The workbook also refuses what the rules around a day refuse (a second day on a date); the import
+    and the hub, which take merges of other devices' writes, refuse exactly what the gate refuses."""
+    sample, world = ways.sample, ways.world
+    day = date(2026, 3, 2) + timedelta(offset)
+    logged = DayEntry(new_id(), sample.mission.id, sample.jurate.id, sample.diagnostic.id, day,
+                      DayKind.ON_SITE_WORK, **fields)
+    accepted = record_problem("day_entry", to_record(logged)) is None
+    assert accepted is (fields["half_days"] in (1, 2) and record_problem("day_entry", fields) is None)
+    before = ways.workbook.pending_change_count()
+    try:
+        ways.workbook.log_day(logged)
+    except RuleViolation:
+        assert ways.workbook.pending_change_count() == before
+    else:
+        assert accepted
+        ways.workbook.delete_day(logged.id)  # the next example may log the same date
+    assert _imports(ways, "day_entry", fields) is accepted
+    at_hub = replace(logged, mission_id=world.mission_ci1, expert_id=world.marie.expert_id,
+                     activity_id=world.activity_ci)
     assert _pushes(ways, world.marie.device.insert(at_hub)) is accepted

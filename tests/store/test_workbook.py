@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.clock import HLCStamp
 from socieux_desktop.domain.errors import Code, Finding, RuleViolation
+from socieux_desktop.domain.gate import ACCEPTED
 from socieux_desktop.domain.model import (
     Action,
     Activity,
@@ -28,9 +29,10 @@ from socieux_desktop.domain.model import (
     TimesheetStatus,
     new_id,
 )
+from socieux_desktop.domain.records import to_record
 from socieux_desktop.store import models as m
 from socieux_desktop.store import sync_state
-from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.store.workbook import Workbook, judge_pulled
 from tests.conftest import Sample
 
 
@@ -254,6 +256,24 @@ def test_an_allocation_of_zero_days_is_kept(workbook: Workbook, sample: Sample) 
     none_yet = Allocation(new_id(), sample.mission.id, sample.jurate.id, sample.specifications.id, 0)
     workbook.save(none_yet)
     assert none_yet in workbook.mission_details(sample.mission.id).allocations
+
+
+def test_a_pulled_change_is_judged_with_what_the_workspace_holds(workbook: Workbook, sample: Sample) -> None:
+    """What the pull applies: record rules refuse (set aside), rules around a day are findings (shown)."""
+    here = entry(sample, date(2026, 3, 4))
+    workbook.log_day(here)
+    from_the_other_laptop = {**to_record(entry(sample, date(2026, 3, 4))), "deleted": False}
+    with workbook._sessions() as session:
+        verdict = judge_pulled(session, "day_entry", from_the_other_laptop, from_the_other_laptop)
+        assert verdict.accepted
+        assert [(f.code, f.params["logged"]) for f in verdict.findings] == [(Code.MORE_THAN_ONE_DAY, "1")]
+        broken = {**from_the_other_laptop, "half_days": 7}
+        refused = judge_pulled(session, "day_entry", {"half_days": 7}, broken)
+        assert refused.refusal is not None and refused.refusal.code == Code.INVALID_DAYS
+        elsewhere = {**from_the_other_laptop, "mission_id": new_id()}  # its mission has not come yet
+        assert judge_pulled(session, "day_entry", elsewhere, elsewhere) == ACCEPTED
+        name = {"name": "Awa\x00"}
+        assert not judge_pulled(session, "counterpart", name, {**to_record(sample.awa), **name}).accepted
 
 
 # -- day entries -----------------------------------------------------------------------------------

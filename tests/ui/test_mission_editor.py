@@ -247,6 +247,25 @@ def test_required_fields_of_the_mission(qtbot: QtBot, workbook: Workbook, sample
     assert [s.code for s in workbook.mission_summaries()] == [sample.mission.code]
 
 
+@pytest.mark.parametrize(("widget", "text", "says"), [
+    ("code_edit", "M" * 41, "“Mission code” has 41 characters; it holds at most 40"),
+    ("action_code_edit", "A" * 41, "“Action code” has 41 characters"),
+    ("title_edit", "T" * 301, "“Title” has 301 characters; it holds at most 300"),
+    ("partner_edit", "DAS\x1b", "holds a character that is not text (U+001B"),
+])
+def test_what_the_gate_refuses_is_told_at_its_field(qtbot: QtBot, workbook: Workbook, sample: Sample,
+                                                    widget: str, text: str, says: str) -> None:
+    dialog = make_dialog(qtbot, workbook, None)
+    fill_mission_tab(dialog)
+    dialog.tabs.setCurrentIndex(1)
+    edit = getattr(dialog, widget)
+    edit.setText(text)
+    assert not dialog.apply()
+    assert says in dialog.error_label.text()
+    assert dialog.tabs.currentIndex() == 0 and dialog.focusWidget() is edit
+    assert [s.code for s in workbook.mission_summaries()] == [sample.mission.code]
+
+
 def test_a_country_and_the_names_of_activities_and_experts_are_required(
         qtbot: QtBot, workbook: Workbook, sample: Sample) -> None:
     dialog = make_dialog(qtbot, workbook, None)

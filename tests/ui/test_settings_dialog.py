@@ -90,6 +90,9 @@ def test_a_first_profile_is_a_new_expert(qtbot: QtBot, workbook: Workbook,
     ("email_edit", "marie at example", "not an e-mail address"),
     ("name_edit", "", "Fill in your name"),
     ("country_edit", "F", "two-letter code"),
+    ("country_edit", "12", "a country code of two capital letters"),  # the gate's rule
+    ("name_edit", "M" * 201, "has 201 characters; it holds at most 200"),
+    ("institution_edit", "CNAF\x1b", "holds a character that is not text"),
 ])
 def test_bad_input_is_refused_and_nothing_written(
         qtbot: QtBot, workbook: Workbook, sample: Sample, switcher: LanguageSwitcher,
