@@ -90,6 +90,7 @@ class DeliverableImages:
     """The pictures attached to the deliverables of one workspace."""
 
     def __init__(self, workbook: Workbook) -> None:
+        self.workbook = workbook
         self._folder = workbook.data_dir / ATTACHMENTS_DIR
         self._sessions = sessionmaker(workbook.engine, expire_on_commit=False)
 
@@ -110,7 +111,7 @@ class DeliverableImages:
         digest = hashlib.sha256(data).hexdigest()
         self._store(digest, data)
         stem = _safe_stem(file_name)
-        with self._sessions.begin() as session:
+        with self.workbook.write_transaction() as session:
             rows = {row.name: row for row in session.scalars(
                 select(m.DeliverableImageRow).where(m.DeliverableImageRow.deliverable_id == deliverable_id))}
             same = next((row.name for row in rows.values() if row.sha256 == digest), None)
@@ -134,7 +135,7 @@ class DeliverableImages:
             raise ImageRefused("not_an_image")
         checked_image(data)
         digest = hashlib.sha256(data).hexdigest()
-        with self._sessions.begin() as session:
+        with self.workbook.write_transaction() as session:
             row = session.get(m.DeliverableImageRow, (deliverable_id, name))
             if row is not None:
                 if row.sha256 != digest:

@@ -25,6 +25,7 @@ from socieux_desktop.domain.model import (
 from socieux_desktop.reports.base import CONTENT_WIDTH, PAGE_SIZE, format_date
 from socieux_desktop.reports.texts import text
 from socieux_desktop.reports.timesheet import build_timesheet, timesheet_story
+from socieux_desktop.store import sync_state
 from socieux_desktop.store.workbook import Workbook
 from tests.conftest import Sample
 from tests.reports.pdf_tools import assert_fonts_embedded, assert_footers, page_texts, pdf_text, render_png
@@ -187,6 +188,9 @@ WEEKDAYS = {"fr": ("lundi 2 mars 2026", "samedi"), "en": ("Monday 2 March 2026",
 def test_every_page_says_whose_sheet_and_a_sheet_not_approved_is_marked_draft(
         workbook: Workbook, logged: Sample, tmp_path: Path, language: str) -> None:
     mission_id = logged.mission.id
+    # headquarters returns and approves (the gate refuses it to an expert)
+    workbook.sync_state.sign_in(sync_state.SyncAccount("https://hub.socieux.eu", "coordinator", None, None,
+                                                       sync_state.COORDINATOR), start_over=False)
     # one after the other: draft, submitted, returned, approved
     for step, (actions, draft) in enumerate((((), True), (("submit",), True), (("return",), True),
                                              (("submit", "approve"), False))):

@@ -49,7 +49,9 @@ def run_and_kill(data_dir: Path, sample: Sample, first_day: str, delay: float) -
     writer = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(data_dir), sample.mission.id, sample.marie.id,
          sample.diagnostic.id, first_day],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+        # Unbuffered: ``readline`` then reads one byte at a time, so it cannot pull later lines into a
+        # buffer that ``communicate`` (reading the file descriptor itself) never sees.
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, bufsize=0,
         env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert writer.stdout is not None
     first = writer.stdout.readline()  # blocks until the first entry is committed
