@@ -19,13 +19,22 @@
 - **Merge**: a record is what :func:`protocol.merge_changes` makes of every change the workspace holds
   for it (its own and the pulled ones): the last writer by hybrid logical clock wins each field, a
   delete is a tombstone. Overwritten values stay in the change log, so a record's history shows them.
+- **The gate**: each pulled change passes the domain's rules (``gate``, :func:`pull_gate.check_pulled`)
+  on top of the record as held here before it is applied. A change they refuse, or one that does not
+  follow the protocol (``PullResponse.unreadable``), is set aside whole with the reason
+  (``store.replica``): it is not applied, its clock is not observed, the rest of the page is applied and
+  the cursor moves on. After the last page the set-aside changes are put to the gate again, so a change
+  the rules (or a newer app) now accept applies then.
+- **Lost in merges**: applying a page notes this device's writes that lost (``find_losses``): a field
+  value of ours replaced by a later one from another device that had not seen it, and a record we wrote
+  that another device deleted. They are kept for the person to review and bring back.
 
 A demo workspace never syncs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,11 +43,12 @@ from typing import Any, Final
 from sqlalchemy import exists, func, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from socieux_desktop.domain.clock import HLCStamp
 from socieux_desktop.domain.deliverables import DeliverableStatus
-from socieux_desktop.domain.model import ENTITY_TYPES
+from socieux_desktop.domain.model import ENTITY_TYPES, new_id
 from socieux_desktop.domain.records import JSONValue
 from socieux_desktop.store import models as m
-from socieux_desktop.store import sync_state
+from socieux_desktop.store import replica, sync_state
 from socieux_desktop.store.models import (
     ROW_TYPES,
     ChangeRow,
@@ -49,6 +59,10 @@ from socieux_desktop.store.models import (
 from socieux_desktop.store.workbook import DEMO, Workbook
 from socieux_desktop.sync import protocol
 from socieux_desktop.sync.client import HubClient, Problem, SyncError
+from socieux_desktop.sync.pull_gate import UNREADABLE_CHANGE, Refusal, check_pulled
+
+PullGate = Callable[[protocol.Change, protocol.RecordState | None], Refusal | None]
+"""Why the rules refuse a pulled change on top of the record held here (None: it may be applied)."""
 
 DEMO_REFUSAL: Final = (
     "This is a demo workspace: it never syncs with headquarters, so its made-up missions stay out of the "
@@ -67,6 +81,10 @@ class SyncReport:
     requests: int
     bytes_sent: int
     bytes_received: int
+    set_aside: int = 0
+    """Pulled changes set aside by this sync (refused by the rules, or unreadable)."""
+    lost: int = 0
+    """Writes of this device that lost in this sync's merges."""
 
 
 def now_iso() -> str:
@@ -96,12 +114,17 @@ class SyncEngine:
 
     def __init__(self, workbook: Workbook, client: HubClient, *,
                  pull_limit: int = protocol.DEFAULT_PULL_LIMIT,
-                 batch_changes: int = protocol.MAX_BATCH_CHANGES) -> None:
+                 batch_changes: int = protocol.MAX_BATCH_CHANGES, gate: PullGate = check_pulled) -> None:
         refuse_demo(workbook)
         self.workbook = workbook
         self.client = client
         self.pull_limit = pull_limit
         self.batch_changes = batch_changes
+        self.gate = gate
+        self.set_aside = 0
+        """Pulled changes this engine set aside (new ones; one pulled again is not counted twice)."""
+        self.lost = 0
+        """Writes of this device found lost in this engine's merges."""
         self._sessions = sessionmaker(workbook.engine, expire_on_commit=False)
         self.taken_back: list[str] = []
         """The ids of the changes the hub refused as headquarters' acts, taken back here (``push``)."""
@@ -134,7 +157,7 @@ class SyncEngine:
             sync_state.record_success(session, now_iso())
         traffic = self.client.traffic
         return SyncReport(pushed, pulled, traffic.requests - before[0], traffic.sent - before[1],
-                          traffic.received - before[2])
+                          traffic.received - before[2], self.set_aside, self.lost)
 
     # --- Push ----------------------------------------------------------------------------------------
 
@@ -227,45 +250,94 @@ class SyncEngine:
             with self._sessions() as session:
                 cursor = sync_state.cursor(session)
             page = self.client.pull(cursor, self.workbook.device_id, self.pull_limit)
-            applied += self.apply_page(page.changes, page.cursor)
+            applied += self.apply_page(page.changes, page.cursor, page.unreadable)
             if not page.more:
+                self.reconsider_set_aside()
                 self.materialise_waiting()
                 return applied
 
-    def apply_page(self, changes: Iterable[protocol.Change], cursor: str) -> int:
-        """Log the changes not held yet, merge the records they touch, append the text updates and move
-        the cursor, in one transaction; then tell the text listeners. The number of changes that were
-        new."""
+    def apply_page(self, changes: Iterable[protocol.Change], cursor: str,
+                   unreadable: Sequence[protocol.UnreadableChange] = ()) -> int:
+        """Put the changes not held yet to the gate, log those it lets through, merge the records they
+        touch, append the text updates, set aside the refused and the unreadable ones, note our writes
+        that lost, and move the cursor, in one transaction; then tell the text listeners. The number of
+        changes applied."""
         with self._write() as session:
-            incoming = list(changes)
-            held = self._held_ids(session, [change.id for change in incoming])
-            new = [change for change in incoming if change.id not in held]
-            touched = sorted({(change.entity, change.entity_id) for change in new
-                              if change.entity in _ENTITY_ORDER},
-                             key=lambda key: (_ENTITY_ORDER[key[0]], key[1]))
-            attendance = sorted({(change.entity, change.entity_id) for change in new
-                                 if change.entity in _ATTENDANCE_ROWS})
-            history = self._histories(session, touched)
-            for change in new:
-                if change.id in held:
-                    continue  # the same change twice in one page
-                session.add(_change_row(change))
-                held.add(change.id)
-                if change.entity in _ENTITY_ORDER:
-                    history.setdefault((change.entity, change.entity_id), []).append(change)
-                self.workbook.clock.observe(change.stamp)
-            rows = self._load_rows(session, touched)
-            present = set(rows)
-            for index, key in enumerate(touched):
-                if index and key[0] != touched[index - 1][0]:
-                    session.flush()  # parents' rows before their children's (``touched`` is in that order)
-                self._materialise(session, key, history[key], rows.get(key), present)
-            session.flush()
-            self._store_attendance(session, attendance)
-            stored = _store_texts(session, [c for c in new if c.entity == protocol.TEXT_UPDATE])
+            for item in unreadable:
+                self._keep_set_aside(session, _unreadable_item(item))
+            applied, stored = self._merge_in(session, list(changes))
             sync_state.set_cursor(session, cursor)
         self._tell(stored)
-        return len(new)
+        return len(applied)
+
+    def reconsider_set_aside(self) -> int:
+        """Put the set-aside changes to the protocol and the gate again, and apply those now accepted (the
+        rules, or the app, changed since); the number applied."""
+        with self._write() as session:
+            items = replica.set_aside_changes(session)
+            changes: list[protocol.Change] = []
+            for item in items:
+                try:
+                    changes.append(protocol.Change.from_json(item.change, "set-aside change", numbered=True))
+                except protocol.ProtocolError:
+                    continue
+            if not changes:
+                return 0
+            applied, stored = self._merge_in(session, changes, again=True)
+            held = self._held_ids(session, [change.id for change in changes])
+            replica.take_back_set_aside(session, sorted(held))
+        self._tell(stored)
+        return len(applied)
+
+    def _merge_in(self, session: Session, incoming: list[protocol.Change], *, again: bool = False,
+                  ) -> tuple[list[protocol.Change], list[tuple[str, bytes]]]:
+        """Gate, log and merge the changes of ``incoming`` not held yet (``apply_page``); the changes
+        applied and the text updates stored. ``again``: they are set-aside ones, not counted twice."""
+        held = self._held_ids(session, [change.id for change in incoming])
+        new = [change for change in incoming if change.id not in held]
+        touched = sorted({(change.entity, change.entity_id) for change in new
+                          if change.entity in _ENTITY_ORDER},
+                         key=lambda key: (_ENTITY_ORDER[key[0]], key[1]))
+        attendance = sorted({(change.entity, change.entity_id) for change in new
+                             if change.entity in _ATTENDANCE_ROWS})
+        history = self._histories(session, [*touched, *attendance])
+        states = protocol.merge_changes({}, (change for changes in history.values() for change in changes))
+        before = dict(states)
+        applied: list[protocol.Change] = []
+        for change in new:
+            if change.id in held:
+                continue  # the same change twice in one page
+            key = (change.entity, change.entity_id)
+            refusal = self.gate(change, states.get(key))
+            if refusal is not None:
+                if not again:
+                    self._keep_set_aside(session, _refused_item(change, refusal))
+                continue
+            session.add(_change_row(change))
+            held.add(change.id)
+            applied.append(change)
+            if key in history:
+                history[key].append(change)
+                states[key] = protocol.merge_change(states.get(key), change)
+            self.workbook.clock.observe(change.stamp)
+        rows = self._load_rows(session, touched)
+        present = set(rows)
+        for index, key in enumerate(touched):
+            if index and key[0] != touched[index - 1][0]:
+                session.flush()  # parents' rows before their children's (``touched`` is in that order)
+            self._materialise(session, key, history[key], rows.get(key), present)
+        session.flush()
+        self._store_attendance(session, attendance)
+        stored = _store_texts(session, [c for c in applied if c.entity == protocol.TEXT_UPDATE])
+        losses = [loss for key in touched for loss in find_losses(
+            before.get(key), states.get(key), history[key], self.workbook.device_id, now_iso())]
+        replica.record_losses(session, losses)
+        self.lost += len(losses)
+        return applied, stored
+
+    def _keep_set_aside(self, session: Session, item: replica.SetAside) -> None:
+        if replica.set_aside(session, item):
+            self.set_aside += 1
 
     def _tell(self, stored: list[tuple[str, bytes]]) -> None:
         """Hand the text updates just committed to the listeners (open documents, through the UI)."""
@@ -451,3 +523,55 @@ def _parents_present(session: Session, row_type: type[EntityRow], values: dict[s
             return False
         present.add(parent)
     return True
+
+
+def _refused_item(change: protocol.Change, refusal: Refusal) -> replica.SetAside:
+    return replica.SetAside(change.id, change.entity, change.entity_id, change.server_seq, change.device_id,
+                            change.to_json(), True, refusal.code, dict(refusal.params), refusal.english,
+                            now_iso())
+
+
+def _unreadable_item(item: protocol.UnreadableChange) -> replica.SetAside:
+    """A change the protocol cannot read, kept under its id (or its number, or a made-up id)."""
+    key = item.id or (f"seq:{item.server_seq}" if item.server_seq is not None else new_id())
+    return replica.SetAside(key, item.entity, item.entity_id, item.server_seq, item.device_id, item.raw,
+                            False, UNREADABLE_CHANGE, {"detail": item.problem}, item.problem, now_iso())
+
+
+def find_losses(before: protocol.RecordState | None, after: protocol.RecordState | None,
+                history: Sequence[protocol.Change], device_id: str, now: str) -> list[replica.Loss]:
+    """This device's writes of one record that lost between ``before`` and ``after`` (the record merged
+    before and after a pull; ``history``: every change held for it, the pulled ones included):
+
+    - a field whose value was ours and is now another device's, whose write did not know ours (its
+      ``previous`` value is not ours): our value was overwritten without being seen;
+    - a record that was live, that we wrote, and that another device's change deleted.
+    """
+    if before is None or after is None or not before.complete:
+        return []
+    by_stamp = {change.hlc: change for change in history}
+    losses: list[replica.Loss] = []
+    deleted_by = by_stamp.get(after.clocks.get(protocol.DELETED, ""))
+    if not before.deleted and after.deleted and deleted_by is not None and deleted_by.device_id != device_id:
+        ours = [change for change in history if change.device_id == device_id and change.op != "delete"]
+        if ours:
+            latest = max(ours, key=lambda change: change.hlc)
+            losses.append(replica.Loss(
+                new_id(), after.entity, after.id, replica.DELETED, None, None, None, latest.id, deleted_by.id,
+                deleted_by.device_id, deleted_by.created_at, now))
+    for name, stamp in after.clocks.items():
+        held = before.clocks.get(name)
+        if name == protocol.DELETED or held is None or held == stamp:
+            continue
+        mine_change, theirs_change = by_stamp.get(held), by_stamp.get(stamp)
+        if (mine_change is None or theirs_change is None or HLCStamp.decode(held).device_id != device_id
+                or theirs_change.device_id == device_id):
+            continue
+        mine, theirs = before.values[name], after.values[name]
+        previous = theirs_change.previous or {}
+        if mine == theirs or (name in previous and previous[name] == mine):
+            continue
+        losses.append(replica.Loss(new_id(), after.entity, after.id, replica.OVERWRITTEN, name, mine, theirs,
+                                   mine_change.id, theirs_change.id, theirs_change.device_id,
+                                   theirs_change.created_at, now))
+    return losses

@@ -556,13 +556,46 @@ class PushResponse:
 
 
 @dataclass(frozen=True, slots=True)
+class UnreadableChange:
+    """A pulled change that does not follow the protocol: what could be told of it (its id, entity,
+    record and number when it has them), why, and the object as it came (kept to be read again by a
+    later version of the app). One such change does not make the rest of its page unreadable."""
+
+    raw: Any
+    problem: str
+    id: str | None = None
+    entity: str | None = None
+    entity_id: str | None = None
+    device_id: str | None = None
+    server_seq: int | None = None
+
+    @classmethod
+    def of(cls, raw: Any, problem: str) -> UnreadableChange:
+        def uuid_or_none(name: str) -> str | None:
+            value = raw.get(name) if isinstance(raw, dict) else None
+            return value if is_uuid(value) else None
+
+        entity = raw.get("entity") if isinstance(raw, dict) else None
+        device = raw.get("device_id") if isinstance(raw, dict) else None
+        seq = raw.get("server_seq") if isinstance(raw, dict) else None
+        return cls(raw, problem, uuid_or_none("id"), entity if entity in SYNCED_ENTITIES else None,
+                   uuid_or_none("entity_id"),
+                   device if isinstance(device, str) and _DEVICE.match(device) else None,
+                   seq if isinstance(seq, int) and not isinstance(seq, bool) and 1 <= seq <= 2**62 else None)
+
+
+@dataclass(frozen=True, slots=True)
 class PullResponse:
-    """Changes after the cursor the pull asked from, the cursor to ask from next, and whether more wait."""
+    """Changes after the cursor the pull asked from, the cursor to ask from next, and whether more wait.
+
+    ``unreadable``: the page's changes that do not follow the protocol (parsed on this side only, never
+    sent): the app sets them aside and applies the others."""
 
     changes: tuple[Change, ...]
     cursor: str
     more: bool
     protocol: int = PROTOCOL_VERSION
+    unreadable: tuple[UnreadableChange, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"protocol": self.protocol, "changes": [change.to_json() for change in self.changes],
@@ -576,9 +609,14 @@ class PullResponse:
             raise ProtocolError(INVALID_REQUEST, "the pull response: 'changes' must be a list and 'more' "
                                                  "true or false.")
         Cursor.parse(obj["cursor"])
-        changes = tuple(Change.from_json(item, f"pulled change {index + 1}", numbered=True)
-                        for index, item in enumerate(obj["changes"]))
-        return cls(changes, obj["cursor"], obj["more"], obj["protocol"])
+        changes: list[Change] = []
+        unreadable: list[UnreadableChange] = []
+        for index, item in enumerate(obj["changes"]):
+            try:
+                changes.append(Change.from_json(item, f"pulled change {index + 1}", numbered=True))
+            except ProtocolError as error:
+                unreadable.append(UnreadableChange.of(item, error.message))
+        return cls(tuple(changes), obj["cursor"], obj["more"], obj["protocol"], tuple(unreadable))
 
 
 @dataclass(frozen=True, slots=True)
