@@ -72,7 +72,7 @@ class SyncReview:
         record = {name: values[name] for name in field_names(cls)}
         if loss.kind == replica.OVERWRITTEN and loss.field is not None:
             record[loss.field] = loss.mine
-        entity = from_record(cls, record)
+        entity: object = from_record(cls, record)
         if isinstance(entity, DayEntry):
             self.workbook.log_day(entity)
         elif isinstance(entity, Mission):
