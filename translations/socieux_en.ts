@@ -440,6 +440,10 @@
             <source>Delete (Delete key)</source>
             <translation>Delete (Delete key)</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>History…</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableEditor</name>
@@ -652,6 +656,10 @@
             <source>Export to PDF…</source>
             <translation>Export to PDF…</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>History…</translation>
+        </message>
     </context>
     <context>
         <name>ExportPdfDialog</name>
@@ -798,6 +806,33 @@
         <message>
             <source>&amp;Export…</source>
             <translation>&amp;Export…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <source>Value it replaced</source>
+            <translation>Value it replaced</translation>
         </message>
     </context>
     <context>
@@ -1005,6 +1040,71 @@
         <message>
             <source>Spanish</source>
             <translation>Spanish</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChanges</name>
+        <message>
+            <source>Deleted on {device}; your changes to it went with it.</source>
+            <translation>Deleted on {device}; your changes to it went with it.</translation>
+        </message>
+        <message>
+            <source>{field}: your “{mine}” was replaced by “{theirs}” from {device}, which had not seen yours.</source>
+            <translation>{field}: your “{mine}” was replaced by “{theirs}” from {device}, which had not seen yours.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChangesDialog</name>
+        <message>
+            <source>Changes lost in merges</source>
+            <translation>Changes lost in merges</translation>
+        </message>
+        <message>
+            <source>When two computers change the same record before they sync, the later change wins. These changes of yours lost that way. Bring one back to write it again (it then wins everywhere at the next sync), or let it go: it stays in the record's history.</source>
+            <translation>When two computers change the same record before they sync, the later change wins. These changes of yours lost that way. Bring one back to write it again (it then wins everywhere at the next sync), or let it go: it stays in the record's history.</translation>
+        </message>
+        <message>
+            <source>No change of yours was lost in a merge.</source>
+            <translation>No change of yours was lost in a merge.</translation>
+        </message>
+        <message>
+            <source>&amp;Bring back</source>
+            <translation>&amp;Bring back</translation>
+        </message>
+        <message>
+            <source>&amp;Let go</source>
+            <translation>&amp;Let go</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;History…</translation>
+        </message>
+        <message>
+            <source>A status follows its workflow: change it from the mission's timesheet or the deliverable.</source>
+            <translation>A status follows its workflow: change it from the mission's timesheet or the deliverable.</translation>
+        </message>
+        <message>
+            <source>It cannot be brought back as it is: {reason}</source>
+            <translation>It cannot be brought back as it is: {reason}</translation>
+        </message>
+        <message>
+            <source>This record is no longer on this computer; sync, then try again.</source>
+            <translation>This record is no longer on this computer; sync, then try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChangesModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
         </message>
     </context>
     <context>
@@ -1571,6 +1671,14 @@
             <translation>Add a counterpart</translation>
         </message>
         <message>
+            <source>&amp;History…</source>
+            <translation>&amp;History…</translation>
+        </message>
+        <message>
+            <source>The changes of the selected counterpart, of the days allocated in the selected cell of the team, or else of the mission; with the values they replaced.</source>
+            <translation>The changes of the selected counterpart, of the days allocated in the selected cell of the team, or else of the mission; with the values they replaced.</translation>
+        </message>
+        <message>
             <source>Remove the counterpart</source>
             <translation>Remove the counterpart</translation>
         </message>
@@ -1734,6 +1842,212 @@
         </message>
     </context>
     <context>
+        <name>RecordHistory</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Partner institution</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Home institution</source>
+            <translation>Home institution</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modality</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Timesheet</source>
+            <translation>Timesheet</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Cross-cutting issues</source>
+            <translation>Cross-cutting issues</translation>
+        </message>
+        <message>
+            <source>Terms of reference</source>
+            <translation>Terms of reference</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Expert</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Counterparts met</source>
+            <translation>Counterparts met</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Action {code}</source>
+            <translation>Action {code}</translation>
+        </message>
+        <message>
+            <source>Activity {code}: {title}</source>
+            <translation>Activity {code}: {title}</translation>
+        </message>
+        <message>
+            <source>Expert {name}</source>
+            <translation>Expert {name}</translation>
+        </message>
+        <message>
+            <source>Mission {code}: {title}</source>
+            <translation>Mission {code}: {title}</translation>
+        </message>
+        <message>
+            <source>{expert} on the team</source>
+            <translation>{expert} on the team</translation>
+        </message>
+        <message>
+            <source>Days allocated to {expert}: {days}</source>
+            <translation>Days allocated to {expert}: {days}</translation>
+        </message>
+        <message>
+            <source>Counterpart {name}</source>
+            <translation>Counterpart {name}</translation>
+        </message>
+        <message>
+            <source>Day of {day}: {kind}, {place}</source>
+            <translation>Day of {day}: {kind}, {place}</translation>
+        </message>
+        <message>
+            <source>Deliverable “{title}”</source>
+            <translation>Deliverable “{title}”</translation>
+        </message>
+        <message>
+            <source>A record this computer does not have</source>
+            <translation>A record this computer does not have</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <source>Another computer ({device})</source>
+            <translation>Another computer ({device})</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Brought back</source>
+            <translation>Brought back</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordHistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>{record} (deleted)</source>
+            <translation>{record} (deleted)</translation>
+        </message>
+        <message>
+            <source>Every change of this record, on this computer and on the others it synced with, newest first, with the value each change replaced. A value that lost in a merge stays here; bring it back from Sync &gt; Changes lost in merges.</source>
+            <translation>Every change of this record, on this computer and on the others it synced with, newest first, with the value each change replaced. A value that lost in a merge stays here; bring it back from Sync &gt; Changes lost in merges.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoveSectionBox</name>
         <message>
             <source>Remove section</source>
@@ -1765,6 +2079,55 @@
         <message>
             <source>&amp;Name of this version of the text (for example “sent to the Ministry, 12 March”):</source>
             <translation>&amp;Name of this version of the text (for example “sent to the Ministry, 12 March”):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAside</name>
+        <message>
+            <source>It does not follow the sync protocol, so it could not be read ({detail}). A newer version of the app may read it; tell headquarters if this goes on.</source>
+            <translation>It does not follow the sync protocol, so it could not be read ({detail}). A newer version of the app may read it; tell headquarters if this goes on.</translation>
+        </message>
+        <message>
+            <source>Its values are not valid for this kind of record; tell headquarters.</source>
+            <translation>Its values are not valid for this kind of record; tell headquarters.</translation>
+        </message>
+        <message>
+            <source>The rules refuse it: {reason}</source>
+            <translation>The rules refuse it: {reason}</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Refused: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAsideDialog</name>
+        <message>
+            <source>Changes set aside</source>
+            <translation>Changes set aside</translation>
+        </message>
+        <message>
+            <source>These changes came from other computers with the sync, but the rules refuse them or they cannot be read, so they were not applied: your records keep their values and the rest of the sync went on. They are kept here and apply by themselves if a later version of the rules accepts them; a corrected change from their author applies as usual.</source>
+            <translation>These changes came from other computers with the sync, but the rules refuse them or they cannot be read, so they were not applied: your records keep their values and the rest of the sync went on. They are kept here and apply by themselves if a later version of the rules accepts them; a corrected change from their author applies as usual.</translation>
+        </message>
+        <message>
+            <source>No change is set aside.</source>
+            <translation>No change is set aside.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAsideModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Why it was set aside</source>
+            <translation>Why it was set aside</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
         </message>
     </context>
     <context>
@@ -1971,6 +2334,39 @@
         <message>
             <source>The hub address must start with https:// so that your password and your sign-in do not travel in clear (http:// is accepted only for a hub on this computer).</source>
             <translation>The hub address must start with https:// so that your password and your sign-in do not travel in clear (http:// is accepted only for a hub on this computer).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReviewWidget</name>
+        <message numerus="yes">
+            <source>%n change(s) lost in merges – review</source>
+            <translation>
+                <numerusform>%n change lost in merges – review</numerusform>
+                <numerusform>%n changes lost in merges – review</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes of yours that a later change from another computer replaced, or whose record was deleted there. Bring them back or let them go.</source>
+            <translation>Changes of yours that a later change from another computer replaced, or whose record was deleted there. Bring them back or let them go.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) set aside – review</source>
+            <translation>
+                <numerusform>%n change set aside – review</numerusform>
+                <numerusform>%n changes set aside – review</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes received from other computers that the rules refuse: they were not applied.</source>
+            <translation>Changes received from other computers that the rules refuse: they were not applied.</translation>
+        </message>
+        <message>
+            <source>Changes &amp;lost in merges…</source>
+            <translation>Changes &amp;lost in merges…</translation>
+        </message>
+        <message>
+            <source>Changes set &amp;aside…</source>
+            <translation>Changes set &amp;aside…</translation>
         </message>
     </context>
     <context>

@@ -440,6 +440,10 @@
             <source>Delete (Delete key)</source>
             <translation>Eliminar (tecla Supr)</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>Historial…</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableEditor</name>
@@ -652,6 +656,10 @@
             <source>Export to PDF…</source>
             <translation>Exportar a PDF…</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>Historial…</translation>
+        </message>
     </context>
     <context>
         <name>ExportPdfDialog</name>
@@ -798,6 +806,33 @@
         <message>
             <source>&amp;Export…</source>
             <translation>&amp;Exportar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Hecho en</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Valor nuevo</translation>
+        </message>
+        <message>
+            <source>Value it replaced</source>
+            <translation>Valor sustituido</translation>
         </message>
     </context>
     <context>
@@ -1005,6 +1040,71 @@
         <message>
             <source>Spanish</source>
             <translation>Español</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChanges</name>
+        <message>
+            <source>Deleted on {device}; your changes to it went with it.</source>
+            <translation>Eliminado en {device}; sus cambios se fueron con él.</translation>
+        </message>
+        <message>
+            <source>{field}: your “{mine}” was replaced by “{theirs}” from {device}, which had not seen yours.</source>
+            <translation>{field}: su «{mine}» fue sustituido por «{theirs}» desde {device}, que no había visto el suyo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChangesDialog</name>
+        <message>
+            <source>Changes lost in merges</source>
+            <translation>Cambios perdidos al fusionar</translation>
+        </message>
+        <message>
+            <source>When two computers change the same record before they sync, the later change wins. These changes of yours lost that way. Bring one back to write it again (it then wins everywhere at the next sync), or let it go: it stays in the record's history.</source>
+            <translation>Cuando dos ordenadores cambian el mismo registro antes de sincronizarse, gana el cambio más reciente. Estos cambios suyos perdieron así. Recupere uno para escribirlo de nuevo (entonces gana en todas partes en la próxima sincronización), o déjelo: queda en el historial del registro.</translation>
+        </message>
+        <message>
+            <source>No change of yours was lost in a merge.</source>
+            <translation>Ningún cambio suyo se perdió al fusionar.</translation>
+        </message>
+        <message>
+            <source>&amp;Bring back</source>
+            <translation>&amp;Recuperar</translation>
+        </message>
+        <message>
+            <source>&amp;Let go</source>
+            <translation>&amp;Dejar</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Historial…</translation>
+        </message>
+        <message>
+            <source>A status follows its workflow: change it from the mission's timesheet or the deliverable.</source>
+            <translation>Un estado sigue su circuito: cámbielo desde la hoja de tiempo de la misión o el entregable.</translation>
+        </message>
+        <message>
+            <source>It cannot be brought back as it is: {reason}</source>
+            <translation>No se puede recuperar tal cual: {reason}</translation>
+        </message>
+        <message>
+            <source>This record is no longer on this computer; sync, then try again.</source>
+            <translation>Este registro ya no está en este ordenador; sincronice y vuelva a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChangesModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Qué pasó</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
         </message>
     </context>
     <context>
@@ -1571,6 +1671,14 @@
             <translation>Añadir una contraparte</translation>
         </message>
         <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Historial…</translation>
+        </message>
+        <message>
+            <source>The changes of the selected counterpart, of the days allocated in the selected cell of the team, or else of the mission; with the values they replaced.</source>
+            <translation>Los cambios de la contraparte seleccionada, de los días asignados de la celda seleccionada del equipo, o si no de la misión, con los valores que sustituyeron.</translation>
+        </message>
+        <message>
             <source>Remove the counterpart</source>
             <translation>Quitar la contraparte</translation>
         </message>
@@ -1734,6 +1842,212 @@
         </message>
     </context>
     <context>
+        <name>RecordHistory</name>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Institución socia</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Home institution</source>
+            <translation>Institución de origen</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Timesheet</source>
+            <translation>Hoja de tiempo</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Cross-cutting issues</source>
+            <translation>Temas transversales</translation>
+        </message>
+        <message>
+            <source>Terms of reference</source>
+            <translation>Términos de referencia</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Misión</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Experto</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Counterparts met</source>
+            <translation>Contrapartes con quienes se reunió</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Action {code}</source>
+            <translation>Acción {code}</translation>
+        </message>
+        <message>
+            <source>Activity {code}: {title}</source>
+            <translation>Actividad {code}: {title}</translation>
+        </message>
+        <message>
+            <source>Expert {name}</source>
+            <translation>Experto {name}</translation>
+        </message>
+        <message>
+            <source>Mission {code}: {title}</source>
+            <translation>Misión {code}: {title}</translation>
+        </message>
+        <message>
+            <source>{expert} on the team</source>
+            <translation>{expert} en el equipo</translation>
+        </message>
+        <message>
+            <source>Days allocated to {expert}: {days}</source>
+            <translation>Días asignados a {expert}: {days}</translation>
+        </message>
+        <message>
+            <source>Counterpart {name}</source>
+            <translation>Contraparte {name}</translation>
+        </message>
+        <message>
+            <source>Day of {day}: {kind}, {place}</source>
+            <translation>Jornada del {day}: {kind}, {place}</translation>
+        </message>
+        <message>
+            <source>Deliverable “{title}”</source>
+            <translation>Entregable «{title}»</translation>
+        </message>
+        <message>
+            <source>A record this computer does not have</source>
+            <translation>Un registro que este ordenador no tiene</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Este ordenador</translation>
+        </message>
+        <message>
+            <source>Another computer ({device})</source>
+            <translation>Otro ordenador ({device})</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modificado</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <source>Brought back</source>
+            <translation>Recuperado</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordHistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>{record} (deleted)</source>
+            <translation>{record} (eliminado)</translation>
+        </message>
+        <message>
+            <source>Every change of this record, on this computer and on the others it synced with, newest first, with the value each change replaced. A value that lost in a merge stays here; bring it back from Sync &gt; Changes lost in merges.</source>
+            <translation>Todos los cambios de este registro, en este ordenador y en los que se sincronizó con él, los más recientes primero, con el valor que sustituyó cada uno. Un valor perdido al fusionar queda aquí; recupérelo desde Sincronizar &gt; Cambios perdidos al fusionar.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoveSectionBox</name>
         <message>
             <source>Remove section</source>
@@ -1765,6 +2079,55 @@
         <message>
             <source>&amp;Name of this version of the text (for example “sent to the Ministry, 12 March”):</source>
             <translation>&amp;Nombre de esta versión del texto (por ejemplo «enviada al Ministerio, 12 de marzo»):</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAside</name>
+        <message>
+            <source>It does not follow the sync protocol, so it could not be read ({detail}). A newer version of the app may read it; tell headquarters if this goes on.</source>
+            <translation>No sigue el protocolo de sincronización, así que no se pudo leer ({detail}). Una versión más reciente de la aplicación quizá la lea; avise a la sede si esto continúa.</translation>
+        </message>
+        <message>
+            <source>Its values are not valid for this kind of record; tell headquarters.</source>
+            <translation>Sus valores no son válidos para este tipo de registro; avise a la sede.</translation>
+        </message>
+        <message>
+            <source>The rules refuse it: {reason}</source>
+            <translation>Las reglas la rechazan: {reason}</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Rechazada: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAsideDialog</name>
+        <message>
+            <source>Changes set aside</source>
+            <translation>Cambios apartados</translation>
+        </message>
+        <message>
+            <source>These changes came from other computers with the sync, but the rules refuse them or they cannot be read, so they were not applied: your records keep their values and the rest of the sync went on. They are kept here and apply by themselves if a later version of the rules accepts them; a corrected change from their author applies as usual.</source>
+            <translation>Estos cambios llegaron de otros ordenadores con la sincronización, pero las reglas los rechazan o no se pueden leer, así que no se aplicaron: sus registros conservan sus valores y el resto de la sincronización siguió. Se guardan aquí y se aplican solos si una versión posterior de las reglas los acepta; un cambio corregido por su autor se aplica como siempre.</translation>
+        </message>
+        <message>
+            <source>No change is set aside.</source>
+            <translation>Ningún cambio está apartado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAsideModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Why it was set aside</source>
+            <translation>Por qué se apartó</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibido</translation>
         </message>
     </context>
     <context>
@@ -1971,6 +2334,39 @@
         <message>
             <source>The hub address must start with https:// so that your password and your sign-in do not travel in clear (http:// is accepted only for a hub on this computer).</source>
             <translation>La dirección del hub debe empezar por https:// para que su contraseña y su sesión no viajen sin cifrar (http:// solo se acepta para un hub en este ordenador).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReviewWidget</name>
+        <message numerus="yes">
+            <source>%n change(s) lost in merges – review</source>
+            <translation>
+                <numerusform>%n cambio perdido al fusionar – revisar</numerusform>
+                <numerusform>%n cambios perdidos al fusionar – revisar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes of yours that a later change from another computer replaced, or whose record was deleted there. Bring them back or let them go.</source>
+            <translation>Cambios suyos que un cambio más reciente de otro ordenador sustituyó, o cuyo registro se eliminó allí. Recupérelos o déjelos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) set aside – review</source>
+            <translation>
+                <numerusform>%n cambio apartado – revisar</numerusform>
+                <numerusform>%n cambios apartados – revisar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes received from other computers that the rules refuse: they were not applied.</source>
+            <translation>Cambios recibidos de otros ordenadores que las reglas rechazan: no se aplicaron.</translation>
+        </message>
+        <message>
+            <source>Changes &amp;lost in merges…</source>
+            <translation>Cambios &amp;perdidos al fusionar…</translation>
+        </message>
+        <message>
+            <source>Changes set &amp;aside…</source>
+            <translation>Cambios &amp;apartados…</translation>
         </message>
     </context>
     <context>

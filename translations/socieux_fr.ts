@@ -440,6 +440,10 @@
             <source>Delete (Delete key)</source>
             <translation>Supprimer (touche Suppr)</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>Historique…</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableEditor</name>
@@ -652,6 +656,10 @@
             <source>Export to PDF…</source>
             <translation>Exporter en PDF…</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>Historique…</translation>
+        </message>
     </context>
     <context>
         <name>ExportPdfDialog</name>
@@ -798,6 +806,33 @@
         <message>
             <source>&amp;Export…</source>
             <translation>&amp;Exporter…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Fait sur</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nouvelle valeur</translation>
+        </message>
+        <message>
+            <source>Value it replaced</source>
+            <translation>Valeur remplacée</translation>
         </message>
     </context>
     <context>
@@ -1005,6 +1040,71 @@
         <message>
             <source>Spanish</source>
             <translation>Espagnol</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChanges</name>
+        <message>
+            <source>Deleted on {device}; your changes to it went with it.</source>
+            <translation>Supprimé sur {device} ; vos modifications ont disparu avec lui.</translation>
+        </message>
+        <message>
+            <source>{field}: your “{mine}” was replaced by “{theirs}” from {device}, which had not seen yours.</source>
+            <translation>{field} : votre « {mine} » a été remplacé par « {theirs} » venu de {device}, qui n'avait pas vu le vôtre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChangesDialog</name>
+        <message>
+            <source>Changes lost in merges</source>
+            <translation>Modifications perdues lors des fusions</translation>
+        </message>
+        <message>
+            <source>When two computers change the same record before they sync, the later change wins. These changes of yours lost that way. Bring one back to write it again (it then wins everywhere at the next sync), or let it go: it stays in the record's history.</source>
+            <translation>Quand deux ordinateurs modifient le même enregistrement avant de se synchroniser, la modification la plus récente l'emporte. Ces modifications à vous ont perdu ainsi. Rétablissez-en une pour l'écrire à nouveau (elle l'emporte alors partout à la prochaine synchronisation), ou abandonnez-la : elle reste dans l'historique de l'enregistrement.</translation>
+        </message>
+        <message>
+            <source>No change of yours was lost in a merge.</source>
+            <translation>Aucune de vos modifications n'a été perdue lors d'une fusion.</translation>
+        </message>
+        <message>
+            <source>&amp;Bring back</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Let go</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Historique…</translation>
+        </message>
+        <message>
+            <source>A status follows its workflow: change it from the mission's timesheet or the deliverable.</source>
+            <translation>Un statut suit son circuit de validation : changez-le depuis la feuille de temps de la mission ou le livrable.</translation>
+        </message>
+        <message>
+            <source>It cannot be brought back as it is: {reason}</source>
+            <translation>Impossible de la rétablir telle quelle : {reason}</translation>
+        </message>
+        <message>
+            <source>This record is no longer on this computer; sync, then try again.</source>
+            <translation>Cet enregistrement n'est plus sur cet ordinateur ; synchronisez, puis réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChangesModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
         </message>
     </context>
     <context>
@@ -1571,6 +1671,14 @@
             <translation>Ajouter un homologue</translation>
         </message>
         <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Historique…</translation>
+        </message>
+        <message>
+            <source>The changes of the selected counterpart, of the days allocated in the selected cell of the team, or else of the mission; with the values they replaced.</source>
+            <translation>Les modifications de l'homologue sélectionné, des jours alloués de la case sélectionnée de l'équipe, ou sinon de la mission, avec les valeurs qu'elles ont remplacées.</translation>
+        </message>
+        <message>
             <source>Remove the counterpart</source>
             <translation>Retirer l'homologue</translation>
         </message>
@@ -1734,6 +1842,212 @@
         </message>
     </context>
     <context>
+        <name>RecordHistory</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Institution partenaire</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Home institution</source>
+            <translation>Institution d'origine</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Timesheet</source>
+            <translation>Feuille de temps</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Cross-cutting issues</source>
+            <translation>Questions transversales</translation>
+        </message>
+        <message>
+            <source>Terms of reference</source>
+            <translation>Termes de référence</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Expert</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Jours</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Counterparts met</source>
+            <translation>Homologues rencontrés</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Action {code}</source>
+            <translation>Action {code}</translation>
+        </message>
+        <message>
+            <source>Activity {code}: {title}</source>
+            <translation>Activité {code} : {title}</translation>
+        </message>
+        <message>
+            <source>Expert {name}</source>
+            <translation>Expert {name}</translation>
+        </message>
+        <message>
+            <source>Mission {code}: {title}</source>
+            <translation>Mission {code} : {title}</translation>
+        </message>
+        <message>
+            <source>{expert} on the team</source>
+            <translation>{expert} dans l'équipe</translation>
+        </message>
+        <message>
+            <source>Days allocated to {expert}: {days}</source>
+            <translation>Jours alloués à {expert} : {days}</translation>
+        </message>
+        <message>
+            <source>Counterpart {name}</source>
+            <translation>Homologue {name}</translation>
+        </message>
+        <message>
+            <source>Day of {day}: {kind}, {place}</source>
+            <translation>Journée du {day} : {kind}, {place}</translation>
+        </message>
+        <message>
+            <source>Deliverable “{title}”</source>
+            <translation>Livrable « {title} »</translation>
+        </message>
+        <message>
+            <source>A record this computer does not have</source>
+            <translation>Un enregistrement absent de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Another computer ({device})</source>
+            <translation>Un autre ordinateur ({device})</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Créé</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifié</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
+            <source>Brought back</source>
+            <translation>Rétabli</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordHistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>{record} (deleted)</source>
+            <translation>{record} (supprimé)</translation>
+        </message>
+        <message>
+            <source>Every change of this record, on this computer and on the others it synced with, newest first, with the value each change replaced. A value that lost in a merge stays here; bring it back from Sync &gt; Changes lost in merges.</source>
+            <translation>Toutes les modifications de cet enregistrement, sur cet ordinateur et sur ceux avec lesquels il s'est synchronisé, les plus récentes d'abord, avec la valeur que chacune a remplacée. Une valeur perdue lors d'une fusion reste ici ; rétablissez-la depuis Synchroniser &gt; Modifications perdues lors des fusions.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemoveSectionBox</name>
         <message>
             <source>Remove section</source>
@@ -1765,6 +2079,55 @@
         <message>
             <source>&amp;Name of this version of the text (for example “sent to the Ministry, 12 March”):</source>
             <translation>&amp;Nom de cette version du texte (par exemple « envoyée au ministère, 12 mars ») :</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAside</name>
+        <message>
+            <source>It does not follow the sync protocol, so it could not be read ({detail}). A newer version of the app may read it; tell headquarters if this goes on.</source>
+            <translation>Elle ne suit pas le protocole de synchronisation et n'a pas pu être lue ({detail}). Une version plus récente de l'application pourra peut-être la lire ; prévenez le siège si cela continue.</translation>
+        </message>
+        <message>
+            <source>Its values are not valid for this kind of record; tell headquarters.</source>
+            <translation>Ses valeurs ne sont pas valides pour ce type d'enregistrement ; prévenez le siège.</translation>
+        </message>
+        <message>
+            <source>The rules refuse it: {reason}</source>
+            <translation>Les règles la refusent : {reason}</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Refusée : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAsideDialog</name>
+        <message>
+            <source>Changes set aside</source>
+            <translation>Modifications mises de côté</translation>
+        </message>
+        <message>
+            <source>These changes came from other computers with the sync, but the rules refuse them or they cannot be read, so they were not applied: your records keep their values and the rest of the sync went on. They are kept here and apply by themselves if a later version of the rules accepts them; a corrected change from their author applies as usual.</source>
+            <translation>Ces modifications sont venues d'autres ordinateurs avec la synchronisation, mais les règles les refusent ou elles sont illisibles : elles n'ont pas été appliquées, vos enregistrements gardent leurs valeurs et le reste de la synchronisation a continué. Elles sont conservées ici et s'appliquent d'elles-mêmes si une version ultérieure des règles les accepte ; une modification corrigée par leur auteur s'applique normalement.</translation>
+        </message>
+        <message>
+            <source>No change is set aside.</source>
+            <translation>Aucune modification n'est mise de côté.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAsideModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Why it was set aside</source>
+            <translation>Pourquoi elle a été mise de côté</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçue</translation>
         </message>
     </context>
     <context>
@@ -1971,6 +2334,39 @@
         <message>
             <source>The hub address must start with https:// so that your password and your sign-in do not travel in clear (http:// is accepted only for a hub on this computer).</source>
             <translation>L'adresse du hub doit commencer par https:// pour que votre mot de passe et votre connexion ne circulent pas en clair (http:// n'est accepté que pour un hub sur cet ordinateur).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReviewWidget</name>
+        <message numerus="yes">
+            <source>%n change(s) lost in merges – review</source>
+            <translation>
+                <numerusform>%n modification perdue lors des fusions – voir</numerusform>
+                <numerusform>%n modifications perdues lors des fusions – voir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes of yours that a later change from another computer replaced, or whose record was deleted there. Bring them back or let them go.</source>
+            <translation>Vos modifications qu'une modification plus récente d'un autre ordinateur a remplacées, ou dont l'enregistrement y a été supprimé. Rétablissez-les ou abandonnez-les.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) set aside – review</source>
+            <translation>
+                <numerusform>%n modification mise de côté – voir</numerusform>
+                <numerusform>%n modifications mises de côté – voir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes received from other computers that the rules refuse: they were not applied.</source>
+            <translation>Modifications reçues d'autres ordinateurs que les règles refusent : elles n'ont pas été appliquées.</translation>
+        </message>
+        <message>
+            <source>Changes &amp;lost in merges…</source>
+            <translation>Modifications &amp;perdues lors des fusions…</translation>
+        </message>
+        <message>
+            <source>Changes set &amp;aside…</source>
+            <translation>Modifications mises de &amp;côté…</translation>
         </message>
     </context>
     <context>

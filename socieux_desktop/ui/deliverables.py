@@ -270,10 +270,13 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.merge_action = QtGui.QAction(self)
         self.workshop_action = QtGui.QAction(self)
         self.pdf_action = QtGui.QAction(self)
+        self.history_action = QtGui.QAction(self)
+        self.history: QtWidgets.QDialog | None = None
+        """The history dialog last opened from the list."""
         self.toolbar = QtWidgets.QToolBar()  # a narrow window folds the last actions into its » menu
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions([self.new_action, self.open_action, self.export_action, self.merge_action,
-                                 self.workshop_action, self.pdf_action])
+                                 self.workshop_action, self.pdf_action, self.history_action])
         self.message_label = QtWidgets.QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -302,6 +305,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.merge_action.triggered.connect(self._merge_selected)
         self.workshop_action.triggered.connect(self._workshop_selected)
         self.pdf_action.triggered.connect(self._pdf_selected)
+        self.history_action.triggered.connect(self.show_history)
         self.text_pulled.connect(self._apply_pulled)
         self.view.doubleClicked.connect(self._open_index)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -579,8 +583,18 @@ class DeliverablesWidget(QtWidgets.QWidget):
         chosen = self.selected_deliverable() is not None
         self.new_action.setEnabled(self._mission_id is not None)
         for action in (self.open_action, self.export_action, self.merge_action, self.workshop_action,
-                       self.pdf_action):
+                       self.pdf_action, self.history_action):
             action.setEnabled(chosen)
+
+    def show_history(self) -> QtWidgets.QDialog | None:
+        """The history of the selected deliverable's record (title, kind, language, status)."""
+        deliverable = self.selected_deliverable()
+        if deliverable is None:
+            return None
+        from socieux_desktop.ui.record_history import open_history
+
+        self.history = open_history(self._workbook, type(deliverable), deliverable.id, self)
+        return self.history
 
     def _show_message(self, text: str, style: str = "") -> None:
         self.message_label.setStyleSheet(style)
@@ -629,6 +643,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.merge_action.setText(self.tr("Merge from file…"))
         self.workshop_action.setText(self.tr("Start workshop…"))
         self.pdf_action.setText(self.tr("Export to PDF…"))
+        self.history_action.setText(self.tr("History…"))
         self.model.retranslate()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
