@@ -1061,7 +1061,7 @@
         </message>
         <message>
             <source>When two computers change the same record before they sync, the later change wins. These changes of yours lost that way. Bring one back to write it again (it then wins everywhere at the next sync), or let it go: it stays in the record's history.</source>
-            <translation>Quand deux ordinateurs modifient le même enregistrement avant de se synchroniser, la modification la plus récente l'emporte. Ces modifications à vous ont perdu ainsi. Rétablissez-en une pour l'écrire à nouveau (elle l'emporte alors partout à la prochaine synchronisation), ou abandonnez-la : elle reste dans l'historique de l'enregistrement.</translation>
+            <translation>Quand deux ordinateurs modifient le même enregistrement avant de se synchroniser, la modification la plus récente l'emporte. Les modifications ci-dessous, faites ici, ont été écartées ainsi. Rétablissez-en une pour l'écrire à nouveau (elle l'emporte alors partout à la prochaine synchronisation), ou abandonnez-la : elle reste dans l'historique de l'enregistrement.</translation>
         </message>
         <message>
             <source>No change of yours was lost in a merge.</source>

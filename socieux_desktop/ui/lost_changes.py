@@ -138,6 +138,7 @@ class LostChangesDialog(QtWidgets.QDialog):
     def refresh(self) -> None:
         self.model.set_rows(self.review.lost())
         self.view.resizeColumnToContents(RECORD)
+        self.view.resizeColumnToContents(WHEN)
         self.view.resizeRowsToContents()
         if self.model.rowCount():
             self.view.selectRow(0)
