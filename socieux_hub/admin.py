@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.days import parse_date, parse_days
 from socieux_desktop.domain.errors import RuleViolation
+from socieux_desktop.domain.gate import check_entity
 from socieux_desktop.domain.model import (
     Action,
     Activity,
@@ -32,7 +33,6 @@ from socieux_desktop.domain.model import (
     new_id,
 )
 from socieux_desktop.domain.records import to_record
-from socieux_desktop.domain.rules import check_mission
 from socieux_desktop.sync.protocol import ROLES, is_uuid
 from socieux_hub.access import HUB
 from socieux_hub.auth import hash_password
@@ -214,7 +214,7 @@ class Admin:
                 cross_cutting_issues=tuple(_choice(CrossCuttingIssue, issue, "cross-cutting issue")
                                            for issue in cross_cutting_issues),
                 terms_of_reference=terms_of_reference)
-            check_mission(mission)
+            check_entity(mission)
         except RuleViolation as error:
             raise _rule(error) from None
         ledger.put("mission", to_record(mission))

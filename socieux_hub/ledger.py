@@ -8,6 +8,7 @@ row is locked), and everything it does is committed or rolled back as one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Final
@@ -16,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock
+from socieux_desktop.domain.gate import judge_change
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.domain.records import JSONValue, Record
 from socieux_desktop.sync.protocol import (
@@ -37,7 +39,14 @@ from socieux_hub.access import (
     split_scope,
     team_experts,
 )
-from socieux_hub.errors import CHANGE_CONFLICT, FORBIDDEN, SCOPE_MOVED, UNKNOWN_RECORD, HubError
+from socieux_hub.errors import (
+    CHANGE_CONFLICT,
+    FORBIDDEN,
+    RULE_VIOLATION,
+    SCOPE_MOVED,
+    UNKNOWN_RECORD,
+    HubError,
+)
 from socieux_hub.models import (
     DEVICE_ID,
     HUB_DEVICE_SEQ,
@@ -144,6 +153,7 @@ class Ledger:
             state = RecordState(change.entity, change.entity_id, row.data, row.clocks)
         old_expert = None if row is None else row.expert_id
         merged = merge_change(state, change)
+        self._check_rules(change, merged.values, where)
         values: dict[str, JSONValue] = dict(merged.values)
         seq = self.next_seq()
         scope = row.scope if row is not None else scope_of(change.entity, change.entity_id, values)
@@ -171,6 +181,19 @@ class Ledger:
                 setattr(row, name, value)
         self._note(change, where, scope, old_expert, row.expert_id)
         return seq
+
+    @staticmethod
+    def _check_rules(change: Change, merged: Mapping[str, JSONValue], where: str) -> None:
+        """The gate: refuse the batch when the change's fields or the record they make break a rule of a
+        record by itself (``domain.gate``), naming the change and the rule. The rules around a record (a
+        second day on one date, a locked timesheet) are not checked here: two laptops' legitimate offline
+        writes may break them together, and the apps show them when they pull."""
+        verdict = judge_change(change.entity, change.fields, merged, previous=change.previous)
+        if verdict.refusal is not None:
+            raise HubError(422, RULE_VIOLATION, (
+                f"{where}, id {change.id}: {verdict.refusal.english} (rule {verdict.refusal.code.value}). "
+                "Nothing of the batch was applied; correct the record on the device that wrote it."),
+                (change.id,))
 
     def _check_parent(self, change: Change, row: RecordRow | None, where: str) -> None:
         """A text update, a workshop or a participant is created for a record the hub has (its deliverable

@@ -48,10 +48,10 @@ from socieux_desktop.collab.templates import template_titles
 from socieux_desktop.domain.deliverables import (
     Deliverable,
     DeliverableStatus,
-    check_deliverable,
     check_role,
     next_deliverable_status,
 )
+from socieux_desktop.domain.gate import check_entity
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.domain.records import from_record, to_record
 from socieux_desktop.store import models as m
@@ -111,7 +111,7 @@ class DeliverableStore:
     def create(self, deliverable: Deliverable) -> DeliverableDocument:
         """Write a new deliverable and its initial update (the template's sections in its language) in
         one transaction; returns the document, ready to edit (not yet saving its edits: see ``open``)."""
-        check_deliverable(deliverable)
+        check_entity(deliverable)
         document = DeliverableDocument.create(deliverable.id,
                                               template_titles(deliverable.kind, deliverable.language))
         with self.workbook.bulk_writer() as writer:

@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.clock import HLCStamp
-from socieux_desktop.domain.errors import Code, RuleViolation
+from socieux_desktop.domain.errors import Code, Finding, RuleViolation
 from socieux_desktop.domain.model import (
     Action,
     Activity,
@@ -27,6 +28,7 @@ from socieux_desktop.domain.model import (
     new_id,
 )
 from socieux_desktop.store import models as m
+from socieux_desktop.store import sync_state
 from socieux_desktop.store.workbook import Workbook
 from tests.conftest import Sample
 
@@ -288,8 +290,16 @@ def test_a_locked_timesheet_refuses_logging_and_deleting_days(workbook: Workbook
 # -- the timesheet ---------------------------------------------------------------------------------
 
 
+def sign_in_as(workbook: Workbook, role: str) -> None:
+    """Remember an account of this role, as signing in to the hub does."""
+    with Session(workbook.engine) as session, session.begin():
+        sync_state.set_account(session, sync_state.SyncAccount("https://hub.socieux.eu", role, None, None,
+                                                               role))
+
+
 def test_timesheet_transitions_are_written_and_logged(workbook: Workbook, sample: Sample) -> None:
     mission_id = sample.mission.id
+    sign_in_as(workbook, sync_state.COORDINATOR)  # returning and approving are headquarters' acts
     counts = table_counts(workbook)
     with pytest.raises(RuleViolation) as refused:
         workbook.change_timesheet(mission_id, "submit")
@@ -314,6 +324,30 @@ def test_timesheet_transitions_are_written_and_logged(workbook: Workbook, sample
             workbook.change_timesheet(mission_id, action)
         assert refused.value.code == Code.TRANSITION_NOT_ALLOWED
     assert workbook.mission_details(mission_id).mission.timesheet_status == TimesheetStatus.APPROVED
+
+
+@pytest.mark.parametrize("action", ["return", "approve"])
+def test_only_a_coordinator_returns_or_approves_a_timesheet(workbook: Workbook, sample: Sample,
+                                                            action: str) -> None:
+    mission_id = sample.mission.id
+    workbook.log_day(entry(sample, date(2026, 3, 2)))
+    workbook.change_timesheet(mission_id, "submit")
+    counts = table_counts(workbook)
+    for role in (None, sync_state.EXPERT):  # not signed in, then signed in as an expert
+        if role is not None:
+            sign_in_as(workbook, role)
+        with pytest.raises(RuleViolation) as refused:
+            workbook.change_timesheet(mission_id, action)
+        assert refused.value.finding == Finding(Code.TIMESHEET_HEADQUARTERS_ONLY, {"action": action})
+        assert table_counts(workbook) == counts
+    mission = workbook.get(Mission, mission_id)
+    assert mission is not None and mission.timesheet_status == TimesheetStatus.SUBMITTED
+    with pytest.raises(RuleViolation) as forged:  # nor by saving the mission with the status
+        workbook.save(dataclasses.replace(mission, timesheet_status=TimesheetStatus.APPROVED))
+    assert forged.value.code == Code.TIMESHEET_HEADQUARTERS_ONLY
+    sign_in_as(workbook, sync_state.COORDINATOR)
+    assert workbook.change_timesheet(mission_id, action).value == {"return": "returned",
+                                                                   "approve": "approved"}[action]
 
 
 def test_a_draft_cannot_be_reopened(workbook: Workbook, sample: Sample) -> None:
