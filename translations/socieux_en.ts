@@ -2236,10 +2236,6 @@
             <translation>It does not follow the sync protocol, so it could not be read ({detail}). A newer version of the app may read it; tell headquarters if this goes on.</translation>
         </message>
         <message>
-            <source>Its values are not valid for this kind of record; tell headquarters.</source>
-            <translation>Its values are not valid for this kind of record; tell headquarters.</translation>
-        </message>
-        <message>
             <source>The rules refuse it: {reason}</source>
             <translation>The rules refuse it: {reason}</translation>
         </message>

@@ -2236,10 +2236,6 @@
             <translation>No sigue el protocolo de sincronización, así que no se pudo leer ({detail}). Una versión más reciente de la aplicación quizá la lea; avise a la sede si esto continúa.</translation>
         </message>
         <message>
-            <source>Its values are not valid for this kind of record; tell headquarters.</source>
-            <translation>Sus valores no son válidos para este tipo de registro; avise a la sede.</translation>
-        </message>
-        <message>
             <source>The rules refuse it: {reason}</source>
             <translation>Las reglas la rechazan: {reason}</translation>
         </message>

@@ -2236,10 +2236,6 @@
             <translation>Elle ne suit pas le protocole de synchronisation et n'a pas pu être lue ({detail}). Une version plus récente de l'application pourra peut-être la lire ; prévenez le siège si cela continue.</translation>
         </message>
         <message>
-            <source>Its values are not valid for this kind of record; tell headquarters.</source>
-            <translation>Ses valeurs ne sont pas valides pour ce type d'enregistrement ; prévenez le siège.</translation>
-        </message>
-        <message>
             <source>The rules refuse it: {reason}</source>
             <translation>Les règles la refusent : {reason}</translation>
         </message>

@@ -14,7 +14,7 @@ from socieux_desktop.domain.errors import Code, Finding
 from socieux_desktop.store import replica
 from socieux_desktop.store.sync_review import SyncReview
 from socieux_desktop.store.workbook import Workbook
-from socieux_desktop.sync.pull_gate import INVALID_RECORD, UNREADABLE_CHANGE
+from socieux_desktop.sync.pull_gate import UNREADABLE_CHANGE
 from socieux_desktop.ui.messages import message
 from socieux_desktop.ui.qt import QT_TRANSLATE_NOOP, Qt, QtCore, QtWidgets, translate
 from socieux_desktop.ui.record_history import ValueTexts, format_date, record_title
@@ -24,8 +24,6 @@ _CONTEXT: Final = "SetAside"
 _UNREADABLE: Final = QT_TRANSLATE_NOOP(
     "SetAside", "It does not follow the sync protocol, so it could not be read ({detail}). A newer version "
     "of the app may read it; tell headquarters if this goes on.")
-_INVALID: Final = QT_TRANSLATE_NOOP(
-    "SetAside", "Its values are not valid for this kind of record; tell headquarters.")
 _REFUSED: Final = QT_TRANSLATE_NOOP("SetAside", "The rules refuse it: {reason}")
 _OTHER: Final = QT_TRANSLATE_NOOP("SetAside", "Refused: {reason}")
 _CODES: Final = frozenset(code.value for code in Code)
@@ -35,8 +33,6 @@ def set_aside_reason(item: replica.SetAside) -> str:
     """Why the change was set aside, in the current language."""
     if item.reason_code == UNREADABLE_CHANGE:
         return translate(_CONTEXT, _UNREADABLE).format(detail=item.reason_params.get("detail", ""))
-    if item.reason_code == INVALID_RECORD:
-        return translate(_CONTEXT, _INVALID)
     if item.reason_code in _CODES:
         try:
             return translate(_CONTEXT, _REFUSED).format(
