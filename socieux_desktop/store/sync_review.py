@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Final
 
-from sqlalchemy.orm import sessionmaker
-
 from socieux_desktop.domain.model import ENTITY_TYPES, DayEntry, Mission
 from socieux_desktop.domain.records import field_names, from_record
 from socieux_desktop.store import replica
+from socieux_desktop.store.replica import Replica
 from socieux_desktop.store.workbook import Workbook
 
 WORKFLOW_FIELDS: Final = frozenset({("mission", "timesheet_status"), ("deliverable", "status")})
@@ -35,25 +34,25 @@ class SyncReview:
 
     def __init__(self, workbook: Workbook) -> None:
         self.workbook = workbook
-        self._sessions = sessionmaker(workbook.engine, expire_on_commit=False)
+        self.replica = Replica(workbook.engine)
 
     def counts(self) -> ReviewCounts:
-        with self._sessions() as session:
-            return ReviewCounts(replica.set_aside_count(session), replica.open_loss_count(session))
+        with self.replica.read() as tx:
+            return ReviewCounts(tx.set_aside_count(), tx.open_loss_count())
 
     def set_aside(self) -> list[replica.SetAside]:
-        with self._sessions() as session:
-            return replica.set_aside_changes(session)
+        with self.replica.read() as tx:
+            return tx.set_aside_changes()
 
     def lost(self) -> list[replica.Loss]:
         """The lost writes not brought back nor let go, newest first."""
-        with self._sessions() as session:
-            return replica.open_losses(session)
+        with self.replica.read() as tx:
+            return tx.open_losses()
 
     def record(self, entity: str, entity_id: str) -> dict[str, object] | None:
         """The record a loss or a set-aside change is about, as it is now (``deleted`` included)."""
-        with self._sessions() as session:
-            return replica.record_values(session, entity, entity_id)
+        with self.replica.read() as tx:
+            return tx.record_values(entity, entity_id)
 
     @staticmethod
     def can_bring_back(loss: replica.Loss) -> bool:
@@ -63,9 +62,9 @@ class SyncReview:
         """Write the lost value again (an overwritten field gets our value back; a deleted record comes
         back with its values as merged), through the workbook's write path: ``RuleViolation`` when the
         rules refuse it now (nothing is written, the loss stays listed). The entity written."""
-        with self._sessions() as session:
-            loss = replica.loss(session, loss_id)
-            values = None if loss is None else replica.record_values(session, loss.entity, loss.entity_id)
+        with self.replica.read() as tx:
+            loss = tx.loss(loss_id)
+            values = None if loss is None else tx.record_values(loss.entity, loss.entity_id)
         if loss is None or values is None or not self.can_bring_back(loss):
             raise KeyError(loss_id)
         cls = ENTITY_TYPES[loss.entity]
@@ -87,5 +86,5 @@ class SyncReview:
         self._resolve(loss_id, replica.DISMISSED)
 
     def _resolve(self, loss_id: str, state: str) -> None:
-        with self._sessions.begin() as session:
-            replica.resolve_loss(session, loss_id, state, datetime.now(UTC).isoformat(timespec="seconds"))
+        with self.replica.write() as tx:
+            tx.resolve_loss(loss_id, state, datetime.now(UTC).isoformat(timespec="seconds"))

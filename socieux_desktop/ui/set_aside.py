@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from socieux_desktop.domain.errors import Code, Finding
+from socieux_desktop.domain.model import ENTITY_TYPES
 from socieux_desktop.store import replica
 from socieux_desktop.store.sync_review import SyncReview
 from socieux_desktop.store.workbook import Workbook
@@ -81,13 +82,7 @@ class SetAsideModel(RowsModel[replica.SetAside]):
         return (self.tr("Record"), self.tr("Why it was set aside"), self.tr("Received"))[section]
 
 
-def _record_entities() -> frozenset[str]:
-    from socieux_desktop.store.models import ROW_TYPES
-
-    return frozenset(ROW_TYPES)
-
-
-_RECORD_ENTITIES: Final = _record_entities()
+_RECORD_ENTITIES: Final = frozenset(ENTITY_TYPES)
 
 
 class SetAsideDialog(QtWidgets.QDialog):
