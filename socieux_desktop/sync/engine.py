@@ -123,9 +123,12 @@ class SyncEngine:
             pulled = self.pull()
             if self.taken_back:
                 raise SyncError(Problem.REFUSED, (
-                    f"Approving or returning a deliverable is for headquarters only: the hub refused "
+                    "Some changes are for headquarters only (approving or returning a deliverable or a "
+                    "timesheet, or changing one headquarters approved or returned meanwhile; a mission's "
+                    f"team and allocated days; another person's details): the hub refused "
                     f"{len(self.taken_back)} such change(s), and they were undone on this computer. "
-                    "Everything else was synced."), protocol.HEADQUARTERS_ONLY, tuple(self.taken_back))
+                    "Everything else was synced, your text included."), protocol.HEADQUARTERS_ONLY,
+                    tuple(self.taken_back))
         except SyncError as error:
             with self._write() as session:
                 sync_state.record_problem(session, now_iso(), error.problem.value, error.message)
@@ -162,19 +165,40 @@ class SyncEngine:
             with self._write() as session:
                 session.execute(update(ChangeRow), [
                     {"id": result.id, "server_seq": result.server_seq} for result in response.results])
+                self._restamp(session, {result.id: result.hlc for result in response.results
+                                        if result.hlc is not None})
             pushed += len(batch)
+
+    def _restamp(self, session: Session, stamps: dict[str, str]) -> None:
+        """Take the stamps the hub gave changes whose stamp was ahead of its clock (this computer's clock
+        is ahead), and merge their records again: the workspace then holds what the hub holds."""
+        if not stamps:
+            return
+        session.execute(update(ChangeRow), [{"id": change_id, "hlc": hlc}
+                                            for change_id, hlc in stamps.items()])
+        rows = session.scalars(select(ChangeRow).where(ChangeRow.id.in_(list(stamps))))
+        touched = {(row.entity, row.entity_id) for row in rows}
+        keys = sorted((key for key in touched if key[0] in _ENTITY_ORDER),
+                      key=lambda key: (_ENTITY_ORDER[key[0]], key[1]))
+        history = self._histories(session, keys)
+        records = self._load_rows(session, keys)
+        for key in keys:
+            self._materialise(session, key, history[key], records.get(key), set())
+        session.flush()
+        self._store_attendance(session, [key for key in touched if key[0] in _ATTENDANCE_ROWS])
 
     def _take_back(self, batch: Sequence[protocol.Change], error: SyncError) -> bool:
         """After the hub refused the batch for changes only headquarters may make (it names them), take
-        their status out of them here: an update keeps its other fields (or goes, when the status was
-        all it changed), a new deliverable starts as a draft; the records are merged again from what is
-        left, so their status goes back to what it was. False (nothing done) for any other refusal, or
-        when the named changes are not such changes of this batch."""
+        them back here: a change of a workflow status (a deliverable's, a timesheet's) loses the status
+        (an update keeps its other fields, or goes when the status was all it changed; a new record
+        starts as a draft); any other (a team, an allocation, another person's details) goes. The records
+        are merged again from what is left, so they go back to what the hub has. False (nothing done) for
+        any other refusal, or when the named changes are not such changes of this batch."""
         if error.code != protocol.HEADQUARTERS_ONLY or not error.changes:
             return False
         by_id = {change.id: change for change in batch}
         named = set(error.changes)
-        if not named <= by_id.keys() or not all(protocol.headquarters_only(by_id[i]) for i in named):
+        if not named <= by_id.keys() or not all(protocol.may_take_back(by_id[i]) for i in named):
             return False
         with self._write() as session:
             rows = [session.get(ChangeRow, change_id) for change_id in sorted(named)]
@@ -184,21 +208,28 @@ class SyncEngine:
             for row in rows:
                 assert row is not None
                 touched.add((row.entity, row.entity_id))
-                if row.op == "insert":
-                    row.fields = {**row.fields, "status": DeliverableStatus.DRAFT.value}
+                status = protocol.workflow_field(by_id[row.id])
+                if status is None:
+                    session.delete(row)
                     continue
-                fields = {name: value for name, value in row.fields.items() if name != "status"}
+                if row.op == "insert":
+                    row.fields = {**row.fields, status: DeliverableStatus.DRAFT.value}
+                    continue
+                fields = {name: value for name, value in row.fields.items() if name != status}
                 if not fields:
                     session.delete(row)
                     continue
                 row.fields = fields
                 if row.previous is not None:
-                    row.previous = {name: value for name, value in row.previous.items() if name != "status"}
+                    row.previous = {name: value for name, value in row.previous.items() if name != status}
             session.flush()
             keys = sorted(touched)
             history = self._histories(session, keys)
             records = self._load_rows(session, keys)
             for key in keys:
+                if not history[key] and key in records:
+                    session.delete(records[key])  # made here only by a change taken back
+                    continue
                 self._materialise(session, key, history[key], records.get(key), set())
         self.taken_back.extend(sorted(named))
         return True

@@ -9,6 +9,7 @@ import requests
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
+from socieux_desktop.sync import protocol
 from socieux_hub import auth
 from socieux_hub.models import TokenRow, UserRow
 from tests.hub.conftest import PASSWORD, Hub
@@ -96,7 +97,7 @@ def test_only_hashes_of_passwords_and_tokens_are_stored(hub: Hub, monkeypatch: p
 
 def test_health_needs_no_token_and_unknown_routes_answer_json(hub: Hub) -> None:
     health = requests.get(f"{hub.url}/v1/health", timeout=10)
-    assert health.json() == {"status": "ok", "protocol": 1}
+    assert health.json() == {"status": "ok", "protocol": protocol.PROTOCOL_VERSION}
     missing = requests.get(f"{hub.url}/v1/nothing-here", timeout=10)
     assert missing.status_code == 404
     assert missing.json()["error"]["code"] == "not_found"
