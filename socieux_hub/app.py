@@ -130,7 +130,7 @@ def create_app(db: Database) -> FastAPI:
               openapi_extra={"requestBody": {"required": True, **openapi.json_body(
                   openapi.LOGIN_REQUEST, "The user's name and password")}},
               responses={200: openapi.json_body(openapi.IDENTITY, "The token and who it belongs to"),
-                         **openapi.errors(400, 401, 413)})
+                         **openapi.errors(400, 401, 413, 415, 429, 503)})
     async def login(request: Request) -> JSONResponse:
         body = await read_body(request, MAX_LOGIN_BYTES)
         credentials = protocol.LoginRequest.from_json(decode_body(request, body, MAX_LOGIN_BYTES))
@@ -175,11 +175,13 @@ def create_app(db: Database) -> FastAPI:
     def pull_changes(
         user: SignedInUser,
         protocol_version: Annotated[int, Query(alias="protocol", description="The protocol version")],
-        cursor: Annotated[str, Query(max_length=protocol.MAX_CURSOR_LENGTH, description=(
-            "The cursor of the last pull, or 0"))] = protocol.INITIAL_CURSOR,
+        cursor: Annotated[str, Query(
+            max_length=protocol.MAX_CURSOR_LENGTH, pattern=r"^[0-9.]+$",
+            description="The cursor of the last pull, or 0")] = protocol.INITIAL_CURSOR,
         limit: Annotated[int, Query(ge=1, le=protocol.MAX_PULL_LIMIT)] = protocol.DEFAULT_PULL_LIMIT,
-        device: Annotated[str | None, Query(max_length=64, description="Your device id: its own changes "
-                                                                       "are left out")] = None,
+        device: Annotated[str | None, Query(
+            max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$",
+            description="Your device id: its own changes are left out")] = None,
     ) -> JSONResponse:
         protocol.check_version_number(protocol_version)
         if device is not None and not protocol.is_device_id(device):

@@ -37,6 +37,7 @@ from socieux_desktop.sync.protocol import (
     Change,
     RecordState,
     merge_change,
+    well_formed,
     workflow_field,
 )
 from socieux_hub.access import (
@@ -48,7 +49,14 @@ from socieux_hub.access import (
     split_scope,
     team_experts,
 )
-from socieux_hub.errors import CHANGE_CONFLICT, FORBIDDEN, SCOPE_MOVED, UNKNOWN_RECORD, HubError
+from socieux_hub.errors import (
+    CHANGE_CONFLICT,
+    FORBIDDEN,
+    SCOPE_MOVED,
+    UNKNOWN_RECORD,
+    HubError,
+    HubSetupError,
+)
 from socieux_hub.models import (
     DEVICE_ID,
     HUB_DEVICE_SEQ,
@@ -396,6 +404,13 @@ class Ledger:
             bound = HLCStamp(wall_clock_ms() + MAX_CLOCK_AHEAD_MS, 0, "").encode()
             last = self.session.scalar(select(func.max(ChangeLogRow.hlc)).where(ChangeLogRow.hlc <= bound))
             self._clock = HybridLogicalClock(device.value, last=HLCStamp.decode(last) if last else None)
+        for name, value in fields.items():
+            if not well_formed(value):
+                raise HubSetupError(f"The {name.replace('_', ' ')} holds a NUL character or text that is not "
+                                    "UTF-8; type it again.")
+        code = fields.get("code")
+        if isinstance(code, str) and len(code) > CODE_LENGTH:
+            raise HubSetupError(f"A code has at most {CODE_LENGTH} characters.")
         device_seq.value += 1
         change = Change(new_id(), device.value, device_seq.value, self._clock.now().encode(), entity,
                         record_id, op, fields, previous, now_iso())

@@ -197,6 +197,15 @@ _BAD_CHARACTERS = re.compile("[\x00\ud800-\udfff]")
 JSON decoding is a lone one (a pair becomes one character), which no UTF-8 text can carry."""
 
 
+def well_formed(value: object) -> bool:
+    """Whether a text (or a list of texts) holds no NUL and no lone surrogate; other values are."""
+    if isinstance(value, str):
+        return _BAD_CHARACTERS.search(value) is None
+    if isinstance(value, list):
+        return all(well_formed(item) for item in value)
+    return True
+
+
 def loads(text: bytes | str, max_bytes: int = MAX_BATCH_BYTES) -> Any:
     """Strict JSON: UTF-8, at most ``max_bytes``, arrays and objects nested at most
     :data:`MAX_JSON_DEPTH` deep, no NaN or Infinity, no key twice in one object, and no NUL or lone
