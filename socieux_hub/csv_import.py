@@ -99,7 +99,8 @@ _RECORDS = (
     ("action", ("action_code",), ("action_title", "partner_institution", "country_code")),
     ("activity", ("action_code", "activity_code"), ("activity_title",)),
     ("mission", ("mission_code",), ("action_code", "mission_title", "start_date", "end_date", "modality")),
-    ("assignment", ("mission_code", "expert", "activity_code"), ("role", "days")),
+    ("team member", ("mission_code", "expert"), ("role",)),
+    ("allocation", ("mission_code", "expert", "activity_code"), ("days",)),
 )
 """What the rows of one file describe: (what, the cells that name it, the cells that give its values)."""
 
@@ -112,8 +113,8 @@ def check_consistent(rows: list[tuple[int, dict[str, str]]]) -> None:
         seen: dict[tuple[str, ...], dict[str, tuple[int, str]]] = {}
         for line, row in rows:
             key = tuple(row.get(name, "") for name in keys)
-            if not key[1 if what == "assignment" else -1]:
-                continue  # no such record on this line (an assignment needs an expert)
+            if not key[-1] or (what == "allocation" and not key[1]):
+                continue  # no such record on this line (an allocation needs an expert)
             held = seen.setdefault(key, {})
             for name in values:
                 value = row.get(name, "")
