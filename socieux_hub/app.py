@@ -160,7 +160,8 @@ def create_app(db: Database) -> FastAPI:
               tags=["sync"],
               openapi_extra={"requestBody": {"required": True, **openapi.json_body(
                   openapi.PUSH_REQUEST, "A batch; send it with Content-Encoding: gzip")}},
-              responses={200: openapi.json_body(openapi.PUSH_RESPONSE, "The hub's number for each change"),
+              responses={200: openapi.json_body(openapi.PUSH_RESPONSE, "The hub's number for each change",
+                                                openapi.PULL_AFTER_PUSH),
                          **openapi.errors(400, 401, 403, 409, 413, 415, 422)})
     async def push_changes(request: Request, user: SignedInUser) -> JSONResponse:
         batch = protocol.PushRequest.from_json(
@@ -169,12 +170,15 @@ def create_app(db: Database) -> FastAPI:
         return JSONResponse(response.to_json())
 
     @app.get("/v1/changes", summary="Pull the changes after a cursor that the user may see", tags=["sync"],
+             operation_id=openapi.PULL_OPERATION,
              responses={200: openapi.json_body(openapi.PULL_RESPONSE,
-                                               "A page of changes and the next cursor"),
+                                               "A page of changes and the next cursor", openapi.PULL_NEXT),
                         **openapi.errors(400, 401)})
     def pull_changes(
         user: SignedInUser,
-        protocol_version: Annotated[int, Query(alias="protocol", description="The protocol version")],
+        protocol_version: Annotated[int, Query(
+            alias="protocol", description="The protocol version",
+            json_schema_extra={"enum": sorted(protocol.SUPPORTED_VERSIONS)})],
         cursor: Annotated[str, Query(
             max_length=protocol.MAX_CURSOR_LENGTH, pattern=r"^[0-9.]+$",
             description="The cursor of the last pull, or 0")] = protocol.INITIAL_CURSOR,

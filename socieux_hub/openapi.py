@@ -126,8 +126,21 @@ def _retry_after(description: str) -> dict[str, Any]:
         "description": "Seconds to wait before asking again.", "schema": {"type": "integer", "minimum": 1}}}}
 
 
-def json_body(schema: dict[str, Any], description: str) -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
+def json_body(schema: dict[str, Any], description: str,
+              links: dict[str, Any] | None = None) -> dict[str, Any]:
+    body: dict[str, Any] = {"description": description, "content": {"application/json": {"schema": schema}}}
+    if links:
+        body["links"] = links
+    return body
+
+
+PULL_OPERATION = "pull_changes"
+PULL_NEXT: dict[str, Any] = {"NextPage": {
+    "operationId": PULL_OPERATION, "parameters": {"cursor": "$response.body#/cursor"},
+    "description": "The next pull starts from the cursor this one gave."}}
+PULL_AFTER_PUSH: dict[str, Any] = {"PullAfterPush": {
+    "operationId": PULL_OPERATION, "parameters": {"device": "$request.body#/device_id"},
+    "description": "A sync pulls after it pushed, leaving out its own device's changes."}}
 
 
 def errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
