@@ -44,6 +44,8 @@ ATTENDANCE_ROWS: Final[dict[str, type[Any]]] = {
     protocol.WORKSHOP: m.WorkshopRow, protocol.WORKSHOP_PARTICIPANT: m.WorkshopParticipantRow}
 """The tables of the attendance entities (``protocol.ATTENDANCE_ENTITIES``)."""
 _TABLE_ROWS: Final = {row_type.__tablename__: row_type for row_type in ROW_TYPES.values()}
+_ENTITY_ORDER: Final = {name: index for index, name in enumerate(ROW_TYPES)}
+"""Parents before children (actions before activities, missions before days)."""
 Key = tuple[str, str]
 """A record: (entity, id)."""
 
@@ -169,30 +171,60 @@ class ReplicaSession:
         self.session.execute(update(ChangeRow), [
             {"id": change_id, "server_seq": server_seq} for change_id, server_seq in numbers])
 
-    def take_status_out(self, change_ids: Sequence[str]) -> list[Key] | None:
-        """Take the status out of these unsent changes of deliverables (the hub refused them as
-        headquarters' acts): an update keeps its other fields (or goes, when the status was all it
-        changed), a new deliverable starts as a draft. The records touched, to merge again; None (nothing
-        done) when one of them is not an unsent change here."""
-        rows = [self.session.get(ChangeRow, change_id) for change_id in sorted(change_ids)]
+    def restamp(self, stamps: dict[str, str]) -> list[Key]:
+        """Give these changes the stamps the hub gave them (their stamp was ahead of its clock: this
+        computer's clock is ahead); the records they touch, to merge again."""
+        if not stamps:
+            return []
+        self.session.execute(update(ChangeRow), [{"id": change_id, "hlc": hlc}
+                                                 for change_id, hlc in stamps.items()])
+        rows = self.session.scalars(select(ChangeRow).where(ChangeRow.id.in_(list(stamps))))
+        return sorted({(row.entity, row.entity_id) for row in rows})
+
+    def take_back(self, status_fields: dict[str, str | None]) -> list[Key] | None:
+        """Take back these unsent changes (the hub refused them as headquarters' acts), given the workflow
+        status field each writes (None: it writes none): a change of a status loses it (an update keeps
+        its other fields, or goes when the status was all it changed; a new record starts as a draft);
+        any other (a team, an allocation, another person's details) goes. The records touched, to merge
+        again; None (nothing done) when one of them is not an unsent change here."""
+        rows = [self.session.get(ChangeRow, change_id) for change_id in sorted(status_fields)]
         if any(row is None or row.server_seq is not None for row in rows):
             return None
         touched: set[Key] = set()
         for row in rows:
             assert row is not None
             touched.add((row.entity, row.entity_id))
-            if row.op == "insert":
-                row.fields = {**row.fields, "status": DeliverableStatus.DRAFT.value}
+            status = status_fields[row.id]
+            if status is None:
+                self.session.delete(row)
                 continue
-            fields = {name: value for name, value in row.fields.items() if name != "status"}
+            if row.op == "insert":
+                row.fields = {**row.fields, status: DeliverableStatus.DRAFT.value}
+                continue
+            fields = {name: value for name, value in row.fields.items() if name != status}
             if not fields:
                 self.session.delete(row)
                 continue
             row.fields = fields
             if row.previous is not None:
-                row.previous = {name: value for name, value in row.previous.items() if name != "status"}
+                row.previous = {name: value for name, value in row.previous.items() if name != status}
         self.session.flush()
         return sorted(touched)
+
+    def remerge(self, keys: Sequence[Key]) -> None:
+        """Merge these records (and attendance) again from the changes held for them, after changes of
+        theirs were re-stamped or taken back; a row made here only by changes taken back goes."""
+        records = sorted((key for key in keys if key[0] in ROW_TYPES),
+                         key=lambda key: (_ENTITY_ORDER[key[0]], key[1]))
+        history = self.histories(records)
+        rows = self._load_rows(records)
+        for key in records:
+            if not history[key] and key in rows:
+                self.session.delete(rows[key])
+                continue
+            self._materialise(key, history[key], rows.get(key), set())
+        self.session.flush()
+        self.store_attendance([key for key in keys if key[0] in ATTENDANCE_ROWS])
 
     # --- The change log ------------------------------------------------------------------------------------
 

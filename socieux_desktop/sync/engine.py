@@ -113,9 +113,12 @@ class SyncEngine:
             pulled = self.pull()
             if self.taken_back:
                 raise SyncError(Problem.REFUSED, (
-                    f"Approving or returning a deliverable is for headquarters only: the hub refused "
+                    "Some changes are for headquarters only (approving or returning a deliverable or a "
+                    "timesheet, or changing one headquarters approved or returned meanwhile; a mission's "
+                    f"team and allocated days; another person's details): the hub refused "
                     f"{len(self.taken_back)} such change(s), and they were undone on this computer. "
-                    "Everything else was synced."), protocol.HEADQUARTERS_ONLY, tuple(self.taken_back))
+                    "Everything else was synced, your text included."), protocol.HEADQUARTERS_ONLY,
+                    tuple(self.taken_back))
         except SyncError as error:
             with self.replica.write() as tx:
                 tx.record_problem(now_iso(), error.problem.value, error.message)
@@ -148,25 +151,28 @@ class SyncEngine:
                 continue  # the same batch again, without what the hub refused
             with self.replica.write() as tx:
                 tx.mark_pushed([(result.id, result.server_seq) for result in response.results])
+                tx.remerge(tx.restamp({result.id: result.hlc for result in response.results
+                                       if result.hlc is not None}))
             pushed += len(batch)
 
     def _take_back(self, batch: Sequence[protocol.Change], error: SyncError) -> bool:
         """After the hub refused the batch for changes only headquarters may make (it names them), take
-        their status out of them here: an update keeps its other fields (or goes, when the status was
-        all it changed), a new deliverable starts as a draft; the records are merged again from what is
-        left, so their status goes back to what it was. False (nothing done) for any other refusal, or
-        when the named changes are not such changes of this batch."""
+        them back here: a change of a workflow status (a deliverable's, a timesheet's) loses the status
+        (an update keeps its other fields, or goes when the status was all it changed; a new record
+        starts as a draft); any other (a team, an allocation, another person's details) goes. The records
+        are merged again from what is left, so they go back to what the hub has. False (nothing done) for
+        any other refusal, or when the named changes are not such changes of this batch."""
         if error.code != protocol.HEADQUARTERS_ONLY or not error.changes:
             return False
         by_id = {change.id: change for change in batch}
         named = set(error.changes)
-        if not named <= by_id.keys() or not all(protocol.headquarters_only(by_id[i]) for i in named):
+        if not named <= by_id.keys() or not all(protocol.may_take_back(by_id[i]) for i in named):
             return False
         with self.replica.write() as tx:
-            keys = tx.take_status_out(sorted(named))
+            keys = tx.take_back({change_id: protocol.workflow_field(by_id[change_id]) for change_id in named})
             if keys is None:
                 return False
-            tx.materialise(keys, tx.histories(keys))
+            tx.remerge(keys)
         self.taken_back.extend(sorted(named))
         return True
 
