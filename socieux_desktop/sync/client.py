@@ -142,7 +142,8 @@ class HubClient:
              ) -> protocol.PullResponse:
         params = {"protocol": str(protocol.PROTOCOL_VERSION), "cursor": cursor, "limit": str(limit),
                   "device": device_id}
-        return self._parse(self._call("GET", "/v1/changes", params=params), protocol.PullResponse.from_json)
+        return self._parse(self._call("GET", "/v1/changes", params=params), protocol.PullResponse.from_json,
+                           check_strings=False)  # each change's, in PullResponse.from_json
 
     # --- Plumbing ------------------------------------------------------------------------------------
 
@@ -210,9 +211,9 @@ class HubClient:
             f"The hub refused the request (HTTP {status})" + (f": {said}" if said else ".")), code, changes)
 
     @staticmethod
-    def _parse(body: bytes, parse: Callable[[Any], T]) -> T:
+    def _parse(body: bytes, parse: Callable[[Any], T], *, check_strings: bool = True) -> T:
         try:
-            return parse(protocol.loads(body))
+            return parse(protocol.loads(body, check_strings=check_strings))
         except protocol.ProtocolError as error:
             if error.code == protocol.UNSUPPORTED_PROTOCOL:
                 raise SyncError(Problem.REFUSED, error.message, error.code) from None

@@ -206,10 +206,12 @@ def well_formed(value: object) -> bool:
     return True
 
 
-def loads(text: bytes | str, max_bytes: int = MAX_BATCH_BYTES) -> Any:
+def loads(text: bytes | str, max_bytes: int = MAX_BATCH_BYTES, *, check_strings: bool = True) -> Any:
     """Strict JSON: UTF-8, at most ``max_bytes``, arrays and objects nested at most
     :data:`MAX_JSON_DEPTH` deep, no NaN or Infinity, no key twice in one object, and no NUL or lone
-    surrogate in any string (keys included)."""
+    surrogate in any string (keys included). ``check_strings=False`` leaves the strings to the caller: a
+    pull page checks each change's own (``PullResponse.from_json``), so one bad change does not make
+    the page unreadable."""
     if len(text) > max_bytes:
         raise ProtocolError(BODY_TOO_LARGE, f"The body is larger than {max_bytes} bytes; send less.")
     try:
@@ -219,18 +221,18 @@ def loads(text: bytes | str, max_bytes: int = MAX_BATCH_BYTES) -> Any:
             f"The body nests arrays or objects deeper than {MAX_JSON_DEPTH} levels.")) from None
     except (ValueError, UnicodeDecodeError) as error:
         raise ProtocolError(MALFORMED_JSON, f"The body is not valid JSON ({error}).") from None
-    _check_tree(obj)
+    _check_tree(obj, check_strings)
     return obj
 
 
-def _check_tree(obj: Any) -> None:
+def _check_tree(obj: Any, check_strings: bool = True) -> None:
     """Refuse nesting deeper than :data:`MAX_JSON_DEPTH` and strings with NUL or a lone surrogate (walked
     without recursion, so a hostile body costs no stack)."""
     stack: list[tuple[Any, int]] = [(obj, 0)]
     while stack:
         node, depth = stack.pop()
         if isinstance(node, str):
-            if _BAD_CHARACTERS.search(node):
+            if check_strings and _BAD_CHARACTERS.search(node):
                 raise ProtocolError(MALFORMED_JSON, (
                     "The body holds a string with a NUL character or a lone UTF-16 surrogate; send "
                     "well-formed text."))
@@ -732,6 +734,7 @@ class PullResponse:
         unreadable: list[UnreadableChange] = []
         for index, item in enumerate(obj["changes"]):
             try:
+                _check_tree(item)
                 changes.append(Change.from_json(item, f"pulled change {index + 1}", numbered=True))
             except ProtocolError as error:
                 unreadable.append(UnreadableChange.of(item, error.message))

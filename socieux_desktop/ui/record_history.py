@@ -124,6 +124,11 @@ class ValueTexts:
         return self._names
 
     def text(self, entity: str, name: str, value: Any) -> str:
+        """``value`` in words; text a teammate's device sent is shown as it is, but for what cannot be
+        shown at all (a lone surrogate: its code, as ``\\ud800``)."""
+        return shown(self._text(entity, name, value))
+
+    def _text(self, entity: str, name: str, value: Any) -> str:
         if value is None:
             return "—"
         if isinstance(value, bool):
@@ -135,7 +140,7 @@ class ValueTexts:
         if name == "country_code" and isinstance(value, str):
             return country_name(value) if value else ""
         if isinstance(value, list):
-            return ", ".join(self.text(entity, name, item) for item in value)
+            return ", ".join(self._text(entity, name, item) for item in value)
         if name.endswith("_id") or name == "counterpart_ids":
             return self.names().get(str(value), str(value))
         enum = _enum_of(entity, name)
@@ -145,6 +150,12 @@ class ValueTexts:
             except (ValueError, KeyError):
                 return str(value)
         return str(value)
+
+
+def shown(text: str) -> str:
+    """``text`` as Qt can hold it: a lone surrogate (which a hostile or broken device may send) becomes
+    its escape."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _enum_of(entity: str, name: str) -> type[Enum] | None:

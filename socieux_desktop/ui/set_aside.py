@@ -18,7 +18,7 @@ from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.sync.pull_gate import UNREADABLE_CHANGE
 from socieux_desktop.ui.messages import message
 from socieux_desktop.ui.qt import QT_TRANSLATE_NOOP, Qt, QtCore, QtWidgets, translate
-from socieux_desktop.ui.record_history import ValueTexts, format_date, record_title
+from socieux_desktop.ui.record_history import ValueTexts, format_date, record_title, shown
 from socieux_desktop.ui.table_model import DISPLAY_ROLE, RowsModel
 
 _CONTEXT: Final = "SetAside"
@@ -74,7 +74,7 @@ class SetAsideModel(RowsModel[replica.SetAside]):
             return record_title(item.entity or "", self._records.get(item.id), self.texts)
         if index.column() == RECEIVED:
             return format_date(item.set_aside_at)
-        return set_aside_reason(item)
+        return shown(set_aside_reason(item))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != DISPLAY_ROLE:

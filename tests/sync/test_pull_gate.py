@@ -166,14 +166,20 @@ def test_a_change_that_cannot_be_read_does_not_stop_its_page(
     mission = mission_by_code(laptop, "CI-M1")
     hostile = HostileDevice(hub)
     broken = hostile.write(mission.id, "day_entry", "not-a-uuid", {"deleted": True}, op="delete")
+    nul = Counterpart(new_id(), mission.id, "Awa\x00Koné")  # the JSON of the whole page has it
+    with_nul = hostile.write(mission.id, "counterpart", nul.id, {**_record(nul), "deleted": False},
+                             op="insert")
     good = Counterpart(new_id(), mission.id, "Kouassi N'Guessan")
     hostile.write(mission.id, "counterpart", good.id, {**_record(good), "deleted": False}, op="insert")
     report = sync_now(laptop, tokens)
-    assert report.set_aside == 1
+    assert report.set_aside == 2
     assert laptop.get(Counterpart, good.id) == good
-    [item] = SyncReview(laptop).set_aside()
-    assert (item.id, item.entity_id, item.readable) == (broken, None, False)
-    assert "entity_id" in item.reason
+    assert laptop.get(Counterpart, nul.id) is None
+    items = {item.id: item for item in SyncReview(laptop).set_aside()}
+    assert (items[broken].entity_id, items[broken].readable) == (None, False)
+    assert "entity_id" in items[broken].reason
+    assert (items[with_nul].entity_id, items[with_nul].readable) == (nul.id, False)
+    assert "NUL" in items[with_nul].reason
 
 
 def _record(entity: object) -> dict[str, Any]:

@@ -8,11 +8,13 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from socieux_desktop.domain.model import DayEntry, DayKind, Mission, new_id
+from socieux_desktop.domain.model import Counterpart, DayEntry, DayKind, Mission, new_id
+from socieux_desktop.domain.records import to_record
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.sync.commands import sign_in, sync_now
 from socieux_desktop.sync.credentials import TokenStore
 from socieux_desktop.ui.qt import QtWidgets
+from socieux_desktop.ui.record_history import shown
 from socieux_desktop.ui.set_aside import SetAsideDialog
 from socieux_desktop.ui.sync_review import SyncReviewWidget
 from tests.sync.conftest import (
@@ -53,10 +55,12 @@ def test_the_set_aside_changes_are_listed_with_their_reason_in_words(
     hostile.write(mission.id, "day_entry", entry.id, {"half_days": 7})
     hostile.write(mission.id, "mission", mission.id, {"end_date": "2026-02-01"})
     hostile.write(mission.id, "day_entry", entry.id, {"half_days": "seven"})
+    broken = Counterpart(new_id(), mission.id, "Awa \x00Koné")  # a NUL: not text
+    hostile.write(mission.id, "counterpart", broken.id, {**to_record(broken), "deleted": False}, op="insert")
     sync_now(laptop, tokens)
     widget.refresh()
     assert not widget.set_aside_button.isHidden()
-    assert widget.set_aside_button.text() == "3 changes set aside – review"
+    assert widget.set_aside_button.text() == "4 changes set aside – review"
 
     widget.set_aside_button.click()
     dialog = widget.dialog
@@ -71,6 +75,9 @@ def test_the_set_aside_changes_are_listed_with_their_reason_in_words(
         "The rules refuse it: The mission ends on 2/1/26, before it starts on 3/2/26.")
     assert rows[2][1].startswith("It does not follow the sync protocol, so it could not be read (")
     assert "half_days" in rows[2][1]
+    assert rows[3][0] == "A record this computer does not have"
+    assert rows[3][1].startswith("It does not follow the sync protocol, so it could not be read (")
+    assert "NUL" in rows[3][1]
     dialog.resize(1000, 360)
     screenshot(dialog, tmp_path, "set_aside")
 
@@ -78,4 +85,9 @@ def test_the_set_aside_changes_are_listed_with_their_reason_in_words(
         switcher.switch("es")
         qtbot.waitUntil(lambda: dialog.windowTitle() == "Cambios apartados")
         assert dialog.model.index(0, 1).data().startswith("Las reglas la rechazan: ")
-        assert widget.set_aside_button.text() == "3 cambios apartados – revisar"
+        assert widget.set_aside_button.text() == "4 cambios apartados – revisar"
+
+
+def test_text_qt_cannot_hold_is_shown_by_its_escape() -> None:
+    assert shown("Awa \ud800Koné") == "Awa \\ud800Koné"
+    assert shown("Kouassi N'Guessan") == "Kouassi N'Guessan"
