@@ -1,9 +1,8 @@
 """Sync figures, measured in one run against a real hub on loopback (SQLite, or ``--db URL``).
 
-Prints: the first sync of a 20,000-entry workspace and of a second laptop receiving it (against the same
-pull with a gate that checks nothing); a sync with nothing to do on that workspace and on a 200-entry one
-(requests and bytes, which must not grow with the workspace); bytes sent per changed day entry against the
-size of its JSON; the hub's throughput in changes per second with 10 clients pushing at
+Prints: the first sync of a 20,000-entry workspace; a sync with nothing to do on that workspace and on a
+200-entry one (requests and bytes, which must not grow with the workspace); bytes sent per changed day
+entry against the size of its JSON; the hub's throughput in changes per second with 10 clients pushing at
 once. Run: ``python benchmarks/sync.py`` (about a minute on two cores).
 """
 
@@ -31,8 +30,7 @@ from socieux_desktop.sync import protocol
 from socieux_desktop.sync.client import HubClient
 from socieux_desktop.sync.commands import sign_in, signed_in_client
 from socieux_desktop.sync.credentials import TokenStore
-from socieux_desktop.sync.engine import PullGate, SyncEngine, SyncReport
-from socieux_desktop.sync.pull_gate import check_pulled
+from socieux_desktop.sync.engine import SyncEngine, SyncReport
 from socieux_hub import auth
 from socieux_hub.admin import Admin
 from socieux_hub.app import create_app
@@ -60,16 +58,11 @@ def fill(workbook: Workbook, mission: Mission, expert_id: str, activity_id: str,
                                 "Abidjan", f"Workshop with the directorate, day {n}"))
 
 
-def sync(workbook: Workbook, tokens: TokenStore, gate: PullGate = check_pulled) -> tuple[SyncReport, float]:
+def sync(workbook: Workbook, tokens: TokenStore) -> tuple[SyncReport, float]:
     client = signed_in_client(workbook, tokens)
     started = time.perf_counter()
-    report = SyncEngine(workbook, client, gate=gate).sync()
+    report = SyncEngine(workbook, client).sync()
     return report, time.perf_counter() - started
-
-
-def no_rules(_change: protocol.Change, _before: protocol.RecordState | None) -> None:
-    """The baseline of the gate's cost: a pull that checks nothing."""
-    return None
 
 
 def laptop(folder: Path, name: str, url: str, tokens: TokenStore, entries: int) -> tuple[Workbook, float]:
@@ -127,17 +120,11 @@ def main() -> None:
             print(f"first sync of {args.entries} day entries: {first_seconds:.2f} s, {first.requests} "
                   f"requests, {first.bytes_sent / 1e6:.2f} MB sent ({fill_seconds:.2f} s to write them "
                   "locally)")
-            unchecked = Workbook.open(folder / "unchecked")  # first: the hub's caches warm for both
-            sign_in(unchecked, tokens, url, "marie", PASSWORD)
-            _, unchecked_seconds = sync(unchecked, tokens, gate=no_rules)
-            unchecked.close()
             second = Workbook.open(folder / "second")
             sign_in(second, tokens, url, "marie", PASSWORD)
             received, pull_seconds = sync(second, tokens)
             print(f"first sync of a second laptop receiving them: {pull_seconds:.2f} s, {received.requests} "
-                  f"requests, {received.bytes_received / 1e6:.2f} MB received; "
-                  f"{pull_seconds / unchecked_seconds:.2f}x a pull whose gate checks nothing "
-                  f"({unchecked_seconds:.2f} s)")
+                  f"requests, {received.bytes_received / 1e6:.2f} MB received")
             second.close()
             small, _ = laptop(folder, "small", url, tokens, 200)
             sync(small, tokens)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final
 
+from socieux_desktop.domain import gate
 from socieux_desktop.domain.errors import Finding
-from socieux_desktop.domain.gate import judge_change
 from socieux_desktop.sync import protocol
 
 UNREADABLE_CHANGE: Final = "unreadable_change"
@@ -41,5 +41,5 @@ class Refusal:
 def check_pulled(change: protocol.Change, before: protocol.RecordState | None) -> Refusal | None:
     """Why the rules refuse ``change`` on top of ``before``, or None when it may be applied."""
     after = protocol.merge_change(before, change)
-    verdict = judge_change(change.entity, change.fields, after.values, previous=change.previous)
+    verdict = gate.judge_change(change.entity, change.fields, after.values, previous=change.previous)
     return None if verdict.refusal is None else Refusal.of(verdict.refusal)
