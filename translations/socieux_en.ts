@@ -1608,6 +1608,14 @@
             <translation>Edit mission…</translation>
         </message>
         <message>
+            <source>History…</source>
+            <translation>History…</translation>
+        </message>
+        <message>
+            <source>Every change of the mission's record, here and on the computers it synced with, with the values replaced</source>
+            <translation>Every change of the mission's record, here and on the computers it synced with, with the values replaced</translation>
+        </message>
+        <message>
             <source>Export PDF…</source>
             <translation>Export PDF…</translation>
         </message>

@@ -1608,6 +1608,14 @@
             <translation>Modificar la misión…</translation>
         </message>
         <message>
+            <source>History…</source>
+            <translation>Historial…</translation>
+        </message>
+        <message>
+            <source>Every change of the mission's record, here and on the computers it synced with, with the values replaced</source>
+            <translation>Todos los cambios de la ficha de la misión, aquí y en los ordenadores con los que se sincronizó, con los valores sustituidos</translation>
+        </message>
+        <message>
             <source>Export PDF…</source>
             <translation>Exportar a PDF…</translation>
         </message>

@@ -1608,6 +1608,14 @@
             <translation>Modifier la mission…</translation>
         </message>
         <message>
+            <source>History…</source>
+            <translation>Historique…</translation>
+        </message>
+        <message>
+            <source>Every change of the mission's record, here and on the computers it synced with, with the values replaced</source>
+            <translation>Toutes les modifications de la fiche de la mission, ici et sur les ordinateurs avec lesquels elle s'est synchronisée, avec les valeurs remplacées</translation>
+        </message>
+        <message>
             <source>Export PDF…</source>
             <translation>Exporter en PDF…</translation>
         </message>

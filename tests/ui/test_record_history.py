@@ -179,3 +179,20 @@ def test_the_deliverables_list_opens_the_history_of_the_selected_deliverable(
     assert cells(dialog)[0][3:] == ["Title", "Diagnostic of the 129 social centres", "Diagnostic"]
     assert dialog.heading.text() == "Deliverable “Diagnostic of the 129 social centres”"
     assert isinstance(dialog.parent(), QtWidgets.QWidget)
+
+
+def test_the_dashboard_opens_the_history_of_its_mission(
+        qtbot: QtBot, workbook: Workbook, sample: Sample) -> None:
+    from socieux_desktop.ui.dashboard import MissionDashboard
+
+    workbook.save_mission(dataclasses.replace(sample.mission, title="Diagnostic of the 129 social centres"))
+    dashboard = MissionDashboard(workbook)
+    qtbot.addWidget(dashboard)
+    assert dashboard.show_history() is None  # no mission shown yet
+    dashboard.set_mission(sample.mission.id)
+    assert dashboard.history_button.text() == "History…"
+    dashboard.history_button.click()
+    dialog = dashboard.history
+    assert isinstance(dialog, RecordHistoryDialog) and (dialog.cls, dialog.entity_id) == (
+        Mission, sample.mission.id)
+    assert cells(dialog)[0][3:] == ["Title", "Diagnostic of the 129 social centres", sample.mission.title]
