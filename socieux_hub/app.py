@@ -5,6 +5,7 @@ Refusals are JSON ``{"error": {"code", "message"}}`` with a fitting status; noth
 is applied.
 """
 
+import dataclasses
 import logging
 from typing import Annotated, Any
 
@@ -27,15 +28,17 @@ from socieux_hub.sync import pull, push
 
 log = logging.getLogger("socieux_hub")
 
-MAX_LOGIN_BYTES = 16 * 1024
+MAX_LOGIN_BYTES = protocol.MAX_LOGIN_BYTES
 VERSION = "1.0"
 
 _bearer = HTTPBearer(auto_error=False, description="The token `POST /v1/login` gave.")
 
 
 def error_response(error: HubError) -> JSONResponse:
-    headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else None
-    return JSONResponse(error.body().to_json(), status_code=error.status, headers=headers)
+    headers = {"WWW-Authenticate": "Bearer"} if error.status == 401 else {}
+    if error.retry_after is not None:
+        headers["Retry-After"] = str(error.retry_after)
+    return JSONResponse(error.body().to_json(), status_code=error.status, headers=headers or None)
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -58,16 +61,18 @@ async def read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def decode_body(request: Request, body: bytes) -> Any:
+def decode_body(request: Request, body: bytes, max_bytes: int = protocol.MAX_BATCH_BYTES) -> Any:
+    """The JSON of a body (gzip or not), at most ``max_bytes`` once decompressed (``protocol.loads``
+    also bounds its nesting and refuses NUL and lone surrogates)."""
     encoding = request.headers.get("content-encoding", "identity").strip().lower()
     if encoding == "gzip":
-        raw = protocol.gunzip_limited(body, protocol.MAX_BATCH_BYTES)
+        raw = protocol.gunzip_limited(body, max_bytes)
     elif encoding in ("identity", ""):
         raw = body
     else:
         raise HubError(415, protocol.UNSUPPORTED_ENCODING,
                        f"Content-Encoding {encoding!r} is not supported; send gzip.")
-    return protocol.loads(raw)
+    return protocol.loads(raw, max_bytes)
 
 
 def create_app(db: Database) -> FastAPI:
@@ -125,13 +130,16 @@ def create_app(db: Database) -> FastAPI:
               openapi_extra={"requestBody": {"required": True, **openapi.json_body(
                   openapi.LOGIN_REQUEST, "The user's name and password")}},
               responses={200: openapi.json_body(openapi.IDENTITY, "The token and who it belongs to"),
-                         **openapi.errors(400, 401, 413)})
+                         **openapi.errors(400, 401, 413, 415, 429, 503)})
     async def login(request: Request) -> JSONResponse:
         body = await read_body(request, MAX_LOGIN_BYTES)
-        credentials = protocol.LoginRequest.from_json(decode_body(request, body))
-        result = await run_in_threadpool(auth.login, db, credentials.username, credentials.password)
+        credentials = protocol.LoginRequest.from_json(decode_body(request, body, MAX_LOGIN_BYTES))
+        address = request.client.host if request.client is not None else None
+        result = await run_in_threadpool(auth.login, db, credentials.username, credentials.password,
+                                         address)
         actor = result.actor
-        identity = protocol.Identity(actor.username, actor.role, actor.expert_id, result.token)
+        identity = protocol.Identity(actor.username, actor.role, actor.expert_id, result.token,
+                                     protocol.IDENTITY_VERSION)
         return JSONResponse(identity.to_json())
 
     @app.post("/v1/logout", summary="Sign out: the token stops working", tags=["auth"], status_code=204,
@@ -145,13 +153,15 @@ def create_app(db: Database) -> FastAPI:
                         **openapi.errors(401)})
     def me(user: SignedInUser) -> JSONResponse:
         actor = user.actor
-        return JSONResponse(protocol.Identity(actor.username, actor.role, actor.expert_id).to_json())
+        return JSONResponse(protocol.Identity(actor.username, actor.role, actor.expert_id,
+                                              protocol=protocol.IDENTITY_VERSION).to_json())
 
     @app.post("/v1/changes", summary="Push a batch of changes (gzip JSON), applied exactly once",
               tags=["sync"],
               openapi_extra={"requestBody": {"required": True, **openapi.json_body(
                   openapi.PUSH_REQUEST, "A batch; send it with Content-Encoding: gzip")}},
-              responses={200: openapi.json_body(openapi.PUSH_RESPONSE, "The hub's number for each change"),
+              responses={200: openapi.json_body(openapi.PUSH_RESPONSE, "The hub's number for each change",
+                                                openapi.PULL_AFTER_PUSH),
                          **openapi.errors(400, 401, 403, 409, 413, 415, 422)})
     async def push_changes(request: Request, user: SignedInUser) -> JSONResponse:
         batch = protocol.PushRequest.from_json(
@@ -160,21 +170,29 @@ def create_app(db: Database) -> FastAPI:
         return JSONResponse(response.to_json())
 
     @app.get("/v1/changes", summary="Pull the changes after a cursor that the user may see", tags=["sync"],
+             operation_id=openapi.PULL_OPERATION,
              responses={200: openapi.json_body(openapi.PULL_RESPONSE,
-                                               "A page of changes and the next cursor"),
+                                               "A page of changes and the next cursor", openapi.PULL_NEXT),
                         **openapi.errors(400, 401)})
     def pull_changes(
         user: SignedInUser,
-        protocol_version: Annotated[int, Query(alias="protocol", description="The protocol version")],
-        cursor: Annotated[str, Query(max_length=protocol.MAX_CURSOR_LENGTH, description=(
-            "The cursor of the last pull, or 0"))] = protocol.INITIAL_CURSOR,
+        protocol_version: Annotated[int, Query(
+            alias="protocol", description="The protocol version",
+            json_schema_extra={"enum": sorted(protocol.SUPPORTED_VERSIONS)})],
+        cursor: Annotated[str, Query(
+            max_length=protocol.MAX_CURSOR_LENGTH, pattern=r"^[0-9.]+$",
+            description="The cursor of the last pull, or 0")] = protocol.INITIAL_CURSOR,
         limit: Annotated[int, Query(ge=1, le=protocol.MAX_PULL_LIMIT)] = protocol.DEFAULT_PULL_LIMIT,
-        device: Annotated[str | None, Query(max_length=64, description="Your device id: its own changes "
-                                                                       "are left out")] = None,
+        device: Annotated[str | None, Query(
+            max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$",
+            description="Your device id: its own changes are left out")] = None,
     ) -> JSONResponse:
         protocol.check_version_number(protocol_version)
+        if device is not None and not protocol.is_device_id(device):
+            raise HubError(400, protocol.INVALID_REQUEST, "'device' must be 1 to 64 letters, digits, "
+                                                          "'-' or '_'.")
         page = pull(db, user.actor, protocol.Cursor.parse(cursor), limit, device)
-        return JSONResponse(page.to_json())
+        return JSONResponse(dataclasses.replace(page, protocol=protocol_version).to_json())
 
     return app
 

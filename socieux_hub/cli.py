@@ -31,6 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from socieux_desktop.domain.days import format_days
 from socieux_desktop.domain.model import CrossCuttingIssue, MissionStatus, Modality, TeamRole, Theme
+from socieux_desktop.sync import protocol
 from socieux_desktop.sync.protocol import ROLES
 from socieux_hub.admin import Admin
 from socieux_hub.csv_import import import_missions
@@ -197,7 +198,15 @@ def run(args: argparse.Namespace, stdin: TextIO, out: TextIO) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    for argument in arguments:
+        if not protocol.well_formed(argument):
+            # A NUL or bytes that are not UTF-8 (Python keeps them as lone surrogates) would be stored
+            # as text that no pull can send.
+            print(f"socieux-hub: the argument {argument!r} holds a NUL character or bytes that are not "
+                  "UTF-8; type it again.", file=sys.stderr)
+            return 1
+    args = _parser().parse_args(arguments)
     try:
         run(args, sys.stdin, sys.stdout)
     except HubSetupError as error:

@@ -74,9 +74,58 @@ def read_rows(text: str) -> list[tuple[int, dict[str, str]]]:
             if len(cells) != len(header):
                 raise CsvImportError(line, (
                     f"{len(cells)} cells where the header names {len(header)} columns."))
+            for name, cell in zip(header, cells, strict=True):
+                if looks_like_formula(cell):
+                    raise CsvImportError(line, (
+                        f"the {name} cell starts with {cell.strip()[:1] or cell[:1]!r}, which a spreadsheet "
+                        "would run as a formula; remove that character (or put the text in other words)."))
             rows.append((line, {name: cell.strip() for name, cell in zip(header, cells, strict=True)}))
         line = reader.line_num + 1
+    check_consistent(rows)
     return rows
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a cell a spreadsheet would run as a formula starts with (OWASP, CSV injection)."""
+
+
+def looks_like_formula(cell: str) -> bool:
+    """Whether a cell, as written or without its leading spaces, starts like a formula; such a cell is
+    refused rather than escaped, so that what is stored is what the coordinator typed."""
+    return cell.startswith(FORMULA_STARTS) or cell.strip().startswith(FORMULA_STARTS)
+
+
+_RECORDS = (
+    ("action", ("action_code",), ("action_title", "partner_institution", "country_code")),
+    ("activity", ("action_code", "activity_code"), ("activity_title",)),
+    ("mission", ("mission_code",), ("action_code", "mission_title", "start_date", "end_date", "modality")),
+    ("team member", ("mission_code", "expert"), ("role",)),
+    ("allocation", ("mission_code", "expert", "activity_code"), ("days",)),
+)
+"""What the rows of one file describe: (what, the cells that name it, the cells that give its values)."""
+
+
+def check_consistent(rows: list[tuple[int, dict[str, str]]]) -> None:
+    """Refuse a file in which two rows describe one action, activity, mission or allocation with other
+    values (an empty cell says nothing and agrees with any), naming both lines: the first would win
+    silently otherwise."""
+    for what, keys, values in _RECORDS:
+        seen: dict[tuple[str, ...], dict[str, tuple[int, str]]] = {}
+        for line, row in rows:
+            key = tuple(row.get(name, "") for name in keys)
+            if not key[-1] or (what == "allocation" and not key[1]):
+                continue  # no such record on this line (an allocation needs an expert)
+            held = seen.setdefault(key, {})
+            for name in values:
+                value = row.get(name, "")
+                if not value:
+                    continue
+                if name in held and held[name][1] != value:
+                    first, other = held[name]
+                    raise CsvImportError(line, (
+                        f"line {first} gives the {what} {' '.join(k for k in key if k)!r} the {name} "
+                        f"{other!r}, this line {value!r}; make the two lines agree."))
+                held.setdefault(name, (line, value))
 
 
 def import_missions(admin: Admin, path: Path) -> ImportSummary:

@@ -17,11 +17,21 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from socieux_desktop.domain import gate
-from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock
-from socieux_desktop.domain.model import new_id
+from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock, wall_clock_ms
+from socieux_desktop.domain.deliverables import (
+    HEADQUARTERS_ACTIONS,
+    DeliverableStatus,
+    allowed_deliverable_actions,
+    next_deliverable_status,
+)
+from socieux_desktop.domain.model import TimesheetStatus, new_id
 from socieux_desktop.domain.records import JSONValue, Record
+from socieux_desktop.domain.rules import TimesheetAction, allowed_actions, next_timesheet_status
 from socieux_desktop.sync.protocol import (
     DELETED,
+    HEADQUARTERS_ONLY,
+    INVALID_CHANGE,
+    MAX_CLOCK_AHEAD_MS,
     SCOPE_FIELDS,
     TEXT_UPDATE,
     WORKSHOP,
@@ -29,6 +39,8 @@ from socieux_desktop.sync.protocol import (
     Change,
     RecordState,
     merge_change,
+    well_formed,
+    workflow_field,
 )
 from socieux_hub.access import (
     Actor,
@@ -46,6 +58,7 @@ from socieux_hub.errors import (
     SCOPE_MOVED,
     UNKNOWN_RECORD,
     HubError,
+    HubSetupError,
 )
 from socieux_hub.models import (
     DEVICE_ID,
@@ -55,6 +68,7 @@ from socieux_hub.models import (
     MetaRow,
     RecordRow,
     SequenceRow,
+    UserRow,
 )
 
 _PARENTS: Final = {
@@ -63,6 +77,36 @@ _PARENTS: Final = {
     WORKSHOP_PARTICIPANT: ("workshop", "workshop_id"),
 }
 """What a text update, a workshop and a participant belong to: (entity, field naming it)."""
+
+
+CODE_LENGTH: Final = 200
+"""The longest code (of an action, an activity, a mission) the hub's indexed column holds, alike on SQLite
+and PostgreSQL."""
+
+
+def expert_may_move(entity: str, held: JSONValue, after: JSONValue) -> bool:
+    """Whether an expert's change may move a deliverable's status (``entity`` deliverable) or a mission's
+    timesheet status (mission) from ``held`` to ``after``: one of the workflow's actions that are not
+    headquarters' (approve, return) leads there. Nothing leaves approved that way, and returned only
+    towards draft, shared or submitted again."""
+    if not isinstance(held, str):
+        return False
+    targets: set[str] = set()
+    if entity == "deliverable":
+        try:
+            status = DeliverableStatus(held)
+        except ValueError:
+            return False
+        targets = {next_deliverable_status(status, action, 1).value
+                   for action in allowed_deliverable_actions(status) if action not in HEADQUARTERS_ACTIONS}
+    else:
+        try:
+            sheet = TimesheetStatus(held)
+        except ValueError:
+            return False
+        targets = {next_timesheet_status(sheet, action, 1).value for action in allowed_actions(sheet)
+                   if action not in (TimesheetAction.APPROVE, TimesheetAction.RETURN)}
+    return after in targets
 
 
 def now_iso() -> str:
@@ -93,6 +137,8 @@ class Ledger:
         self._experts: set[str] = set()
         self._clock: HybridLogicalClock | None = None
         self._received_at = now_iso()
+        self.refused: list[tuple[str, str]] = []
+        """(change id, why) of the changes an expert may not make (:meth:`check_roles`)."""
 
     @property
     def applied_count(self) -> int:
@@ -129,8 +175,9 @@ class Ledger:
             return None
         return self.session.get(RecordRow, key)
 
-    def apply(self, change: Change, where: str = "change") -> int:
-        """Merge ``change`` into its record and log it with the next number; return the number."""
+    def apply(self, change: Change, where: str = "change", *, pushed_hlc: str | None = None) -> int:
+        """Merge ``change`` into its record and log it with the next number; return the number.
+        ``pushed_hlc``: the stamp the change was pushed with, when the hub re-stamped it."""
         key = (change.entity, change.entity_id)
         row = self._record(key)
         state: RecordState | None = None
@@ -155,6 +202,8 @@ class Ledger:
         merged = merge_change(state, change)
         self._check_rules(change, merged.values, where)
         values: dict[str, JSONValue] = dict(merged.values)
+        if not self.actor.sees_everything:
+            self._judge(change, row, values, where)
         seq = self.next_seq()
         scope = row.scope if row is not None else scope_of(change.entity, change.entity_id, values)
         self.session.add(ChangeLogRow(
@@ -162,8 +211,12 @@ class Ledger:
             entity=change.entity, entity_id=change.entity_id, op=change.op, fields=dict(change.fields),
             previous=None if change.previous is None else dict(change.previous),
             created_at=change.created_at, received_at=self._received_at, scope=scope,
-            user_id=self.actor.user_id))
+            user_id=self.actor.user_id, pushed_hlc=pushed_hlc))
         columns = index_columns(change.entity, change.entity_id, values)
+        code = columns["code"]
+        if code is not None and len(code) > CODE_LENGTH:
+            raise HubError(400, INVALID_CHANGE, (
+                f"{where}: a code has at most {CODE_LENGTH} characters. Nothing of the batch was applied."))
         if change.entity == TEXT_UPDATE:
             values.pop("data")  # the bytes are in the change log once; the record only routes them
         if row is None:
@@ -246,6 +299,53 @@ class Ledger:
         for expert_id in sorted(affected):
             regrant(self.session, expert_id, seq)
 
+    # --- Headquarters' acts -------------------------------------------------------------------------
+
+    def _judge(self, change: Change, row: RecordRow | None, merged: dict[str, JSONValue],
+               where: str) -> None:
+        """Note the change if it is one of headquarters' acts that an expert made: a workflow status
+        moved where the expert's actions do not lead (an approval or a return undone, whatever the
+        stamp), a team member or an allocation in a mission headquarters made, or an expert record other
+        than the user's own (or one they created that no user signs in as)."""
+        reason = None
+        name = workflow_field(change)
+        if name is not None and row is not None:
+            held, after = row.data.get(name), merged.get(name)
+            if after != held and not expert_may_move(change.entity, held, after):
+                reason = (f"{where}: its {name.replace('_', ' ')} is {held} at the hub, and only "
+                          f"headquarters moves it to {after}")
+        elif change.entity in ("team_member", "allocation"):
+            mission_id = row.mission_id if row is not None else change.fields.get("mission_id")
+            if not self._own(("mission", str(mission_id))):
+                reason = (f"{where}: a mission's team and the days allocated are headquarters' to set, "
+                          "except in a mission you created")
+        elif change.entity == "expert" and change.entity_id != self.actor.expert_id and (
+                not self._own(("expert", change.entity_id)) or self._signs_in(change.entity_id)):
+            reason = f"{where}: you may change only your own details, not another person's"
+        if reason is not None:
+            self.refused.append((change.id, reason))
+
+    def _own(self, key: tuple[str, str]) -> bool:
+        """Whether the actor created this record (in this batch or before)."""
+        if key in self._created:
+            return True
+        row = self._record(key)
+        return row is not None and self.actor.user_id is not None and row.created_by == self.actor.user_id
+
+    def _signs_in(self, expert_id: str) -> bool:
+        return self.session.scalar(select(func.count()).select_from(UserRow).where(
+            UserRow.expert_id == expert_id)) != 0
+
+    def check_roles(self) -> None:
+        """Refuse the whole transaction if an expert made one of headquarters' acts, naming those changes
+        (403 ``headquarters_only``): the app takes them back and pushes the rest again."""
+        if not self.refused:
+            return
+        reasons = "; ".join(reason for _, reason in self.refused[:3])
+        raise HubError(403, HEADQUARTERS_ONLY, (
+            f"{len(self.refused)} change(s) are headquarters' to make ({reasons}). Nothing of the batch was "
+            "applied; send it again without them."), tuple(change_id for change_id, _ in self.refused))
+
     # --- The rule for writing ------------------------------------------------------------------------
 
     def check_writes(self, before: Before) -> None:
@@ -316,8 +416,18 @@ class Ledger:
         device_seq = self.session.get(SequenceRow, HUB_DEVICE_SEQ)
         assert device is not None and device_seq is not None, "the migration made them"
         if self._clock is None:
-            last = self.session.scalar(select(func.max(ChangeLogRow.hlc)))
+            # Stamps ahead of the hub's clock were re-stamped when pushed; one older than that rule is
+            # left out, so that it cannot drag the hub's own stamps into the future.
+            bound = HLCStamp(wall_clock_ms() + MAX_CLOCK_AHEAD_MS, 0, "").encode()
+            last = self.session.scalar(select(func.max(ChangeLogRow.hlc)).where(ChangeLogRow.hlc <= bound))
             self._clock = HybridLogicalClock(device.value, last=HLCStamp.decode(last) if last else None)
+        for name, value in fields.items():
+            if not well_formed(value):
+                raise HubSetupError(f"The {name.replace('_', ' ')} holds a NUL character or text that is not "
+                                    "UTF-8; type it again.")
+        code = fields.get("code")
+        if isinstance(code, str) and len(code) > CODE_LENGTH:
+            raise HubSetupError(f"A code has at most {CODE_LENGTH} characters.")
         device_seq.value += 1
         change = Change(new_id(), device.value, device_seq.value, self._clock.now().encode(), entity,
                         record_id, op, fields, previous, now_iso())

@@ -90,6 +90,8 @@ class ChangeLogRow(Base):
     received_at: Mapped[str] = mapped_column(String(40))
     scope: Mapped[str] = mapped_column(String(80))
     user_id: Mapped[int | None] = mapped_column(ForeignKey("hub_user.id"), nullable=True)
+    pushed_hlc: Mapped[str | None] = mapped_column(HLC_TYPE, nullable=True)
+    """The stamp the change was pushed with, when the hub re-stamped it (its clock was ahead)."""
 
 
 class RecordRow(Base):
@@ -134,3 +136,23 @@ class GrantRow(Base):
     scope: Mapped[str] = mapped_column(String(80))
     granted_seq: Mapped[int] = mapped_column(BigInteger)
     revoked_seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+class DeviceRow(Base):
+    """A device id and the user it belongs to: the first who pushed under it. Nobody else may push
+    under it, nor under the hub's own id."""
+
+    __tablename__ = "hub_device"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("hub_user.id"), index=True)
+    first_seen: Mapped[str] = mapped_column(String(40))
+
+
+class LoginFailureRow(Base):
+    """Failed logins of one user name (``user:<name>``) or one address (``addr:<ip>``) in the current
+    window, which throttles password guessing across every hub process."""
+
+    __tablename__ = "hub_login_failure"
+    key: Mapped[str] = mapped_column(String(250), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    window_start_ms: Mapped[int] = mapped_column(BigInteger)

@@ -1,19 +1,26 @@
 """Push and pull, the two halves of a sync, over the hub's database.
 
-Push applies a batch exactly once, whole or not at all. A batch in which an expert approves or returns a
-deliverable is refused (403 ``headquarters_only``) and names those changes, so the app can take them back
-and send the rest. Pull pages through the changes a user may see
-after a cursor; an access granted after the cursor first brings the history of what it opens (see
-:class:`socieux_desktop.sync.protocol.Cursor` for what a cursor holds).
+Push applies a batch exactly once, whole or not at all, from a device that is the user's. A batch in
+which an expert makes one of headquarters' acts (approves or returns a deliverable or a timesheet, moves
+a status headquarters set, writes a team or allocations, or someone else's expert record) is refused
+(403 ``headquarters_only``) and names those changes, so the app can take them back and send the rest.
+A stamp ahead of the hub's clock is replaced by one of the hub's, told in the answer. Pull pages through
+the changes a user may see after a cursor; an access granted after the cursor first brings the history of
+what it opens (see :class:`socieux_desktop.sync.protocol.Cursor` for what a cursor holds).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, exists, or_, select
+import dataclasses
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock, wall_clock_ms
 from socieux_desktop.sync.protocol import (
+    CLOCK_AHEAD,
     HEADQUARTERS_ONLY,
+    MAX_CLOCK_AHEAD_MS,
     Change,
     Cursor,
     PullResponse,
@@ -24,20 +31,32 @@ from socieux_desktop.sync.protocol import (
 )
 from socieux_hub.access import Actor, Before
 from socieux_hub.db import Database
-from socieux_hub.errors import CHANGE_CONFLICT, HubError
-from socieux_hub.ledger import Ledger
-from socieux_hub.models import SERVER_SEQ, ChangeLogRow, GrantRow, SequenceRow
+from socieux_hub.errors import CHANGE_CONFLICT, DEVICE_NOT_YOURS, HubError
+from socieux_hub.ledger import Ledger, now_iso
+from socieux_hub.models import (
+    DEVICE_ID,
+    SERVER_SEQ,
+    ChangeLogRow,
+    DeviceRow,
+    GrantRow,
+    MetaRow,
+    SequenceRow,
+)
 
 
 def push(db: Database, actor: Actor, request: PushRequest) -> PushResponse:
     """Apply a batch once: changes the hub already has keep their numbers, the others are numbered,
-    merged and logged; the rule for writing is checked on the whole batch before anything is committed."""
+    merged and logged; the rule for writing is checked on the whole batch before anything is committed.
+    The device must be the user's (the first to push under it), and a stamp ahead of the hub's clock is
+    replaced by one of the hub's (:func:`_restamp`)."""
     with db.log() as session:
+        _claim_device(session, actor, request.device_id)
         known = _known_changes(session, request)
         ledger = Ledger(session, actor)
         before = Before.load(session, actor)
         new = [change for change in request.changes if change.id not in known]
         _check_headquarters_only(actor, new)
+        stamps = _restamp(session, request, new)
         ledger.prefetch(new)
         results: list[PushResult] = []
         for index, change in enumerate(request.changes):
@@ -45,12 +64,54 @@ def push(db: Database, actor: Actor, request: PushRequest) -> PushResponse:
             held = known.get(change.id)
             if held is not None:
                 _check_same(held, change, where)
-                results.append(PushResult(change.id, held.server_seq))
+                results.append(PushResult(change.id, held.server_seq,
+                                          held.hlc if held.pushed_hlc is not None else None))
             else:
-                results.append(PushResult(change.id, ledger.apply(change, where)))
+                stamp = stamps.get(change.id)
+                stored = change if stamp is None else dataclasses.replace(change, hlc=stamp)
+                results.append(PushResult(change.id, ledger.apply(stored, where, pushed_hlc=(
+                    None if stamp is None else change.hlc)), stamp))
         ledger.check_writes(before)
+        ledger.check_roles()
         ledger.finish()
-        return PushResponse(tuple(results))
+        return PushResponse(tuple(results), request.protocol)
+
+
+def _claim_device(session: Session, actor: Actor, device_id: str) -> None:
+    """A device id belongs to the user who first pushed under it: refuse the hub's own id and another
+    user's (403 ``device_not_yours``); a new id becomes the user's."""
+    hub_device = session.get(MetaRow, DEVICE_ID)
+    owner = session.get(DeviceRow, device_id)
+    if (hub_device is not None and hub_device.value == device_id) or (
+            owner is not None and owner.user_id != actor.user_id):
+        raise HubError(403, DEVICE_NOT_YOURS, (
+            f"The device id {device_id} belongs to someone else; a device pushes only under its own id. "
+            "Nothing was applied."))
+    if owner is None:
+        if actor.user_id is None:
+            raise HubError(403, DEVICE_NOT_YOURS, "Only a signed-in user pushes changes.")
+        session.add(DeviceRow(device_id=device_id, user_id=actor.user_id, first_seen=now_iso()))
+
+
+def _restamp(session: Session, request: PushRequest, new: list[Change]) -> dict[str, str]:
+    """New stamps, by change id, for the changes stamped more than :data:`MAX_CLOCK_AHEAD_MS` ahead of
+    the hub's clock: stamps of the hub's clock for the pushing device (so still the device's), later than
+    every stamp of that device the hub holds within bounds. A version-1 app could not learn them: its
+    push is refused instead (422 ``clock_ahead``). Stamps behind are kept as they are."""
+    now = wall_clock_ms()
+    bound = now + MAX_CLOCK_AHEAD_MS
+    ahead = [change for change in new if change.stamp.wall_ms > bound]
+    if not ahead:
+        return {}
+    if request.protocol < 2:
+        worst = max(change.stamp.wall_ms for change in ahead) - now
+        raise HubError(422, CLOCK_AHEAD, (
+            f"This device's clock is {worst // 60_000} minute(s) ahead of the hub's. Set its date and time "
+            "right (or update the app, which then syncs whatever the clock says). Nothing was applied."))
+    last = session.scalar(select(func.max(ChangeLogRow.hlc)).where(
+        ChangeLogRow.device_id == request.device_id, ChangeLogRow.hlc <= HLCStamp(bound, 0, "").encode()))
+    clock = HybridLogicalClock(request.device_id, lambda: now, HLCStamp.decode(last) if last else None)
+    return {change.id: clock.now().encode() for change in ahead}
 
 
 def _check_headquarters_only(actor: Actor, changes: list[Change]) -> None:
@@ -61,8 +122,9 @@ def _check_headquarters_only(actor: Actor, changes: list[Change]) -> None:
     refused = tuple(change.id for change in changes if headquarters_only(change))
     if refused:
         raise HubError(403, HEADQUARTERS_ONLY, (
-            f"{len(refused)} change(s) approve or return a deliverable, which only headquarters (a "
-            "coordinator) may do. Nothing of the batch was applied; send it again without them."), refused)
+            f"{len(refused)} change(s) approve or return a deliverable or a timesheet, which only "
+            "headquarters (a coordinator) may do. Nothing of the batch was applied; send it again "
+            "without them."), refused)
 
 
 def _known_changes(session: Session, request: PushRequest) -> dict[str, ChangeLogRow]:
@@ -85,9 +147,10 @@ def _known_changes(session: Session, request: PushRequest) -> dict[str, ChangeLo
 
 
 def _check_same(held: ChangeLogRow, change: Change, where: str) -> None:
-    same = (held.device_id, held.seq, held.hlc, held.entity, held.entity_id, held.op, held.fields) == (
-        change.device_id, change.seq, change.hlc, change.entity, change.entity_id, change.op,
-        dict(change.fields))
+    """A replay matches the held change, with the stamp it was pushed with or the one the hub gave it."""
+    same = (held.device_id, held.seq, held.entity, held.entity_id, held.op, held.fields) == (
+        change.device_id, change.seq, change.entity, change.entity_id, change.op,
+        dict(change.fields)) and change.hlc in (held.hlc, held.pushed_hlc)
     if not same:
         raise HubError(409, CHANGE_CONFLICT, (
             f"{where}: the hub has a different change with the id {change.id}. Nothing was applied."))

@@ -23,10 +23,6 @@ QT_ALLOWED = {QT_DOOR, "socieux_desktop/app.py"}
 SQL = ("sqlalchemy", "alembic", "socieux_desktop.store.models")
 """What touches SQL: SQLAlchemy, Alembic, and the store's rows (SQLAlchemy's mapped classes)."""
 SQL_OWNERS = ("socieux_desktop/store/",)
-SQL_NOT_YET_MOVED = frozenset({"socieux_desktop/sync/engine.py"})
-"""The one known exception, for now only: the sync engine still opens its own sessions. The pull branch
-moves its SQL into store/; the lead removes this exception when merging it (the test below fails once the
-exception is no longer needed)."""
 HEADLESS = ("socieux_desktop.domain", "socieux_desktop.store", "socieux_desktop.sync", "socieux_desktop.cli",
             "socieux_desktop.demo", "socieux_desktop.reports")
 
@@ -109,17 +105,14 @@ def test_only_the_store_touches_sql() -> None:
     """Every module of the app but the store's goes through the store's repositories for its data (the
     hub, ``socieux_hub``, has its own SQL and is not scanned here)."""
     paths = [path for path in sources("socieux_desktop")
-             if not str(path.relative_to(ROOT)).startswith(SQL_OWNERS)
-             and str(path.relative_to(ROOT)) not in SQL_NOT_YET_MOVED]
+             if not str(path.relative_to(ROOT)).startswith(SQL_OWNERS)]
     assert any(path.name == "sync_panel.py" for path in paths) and len(paths) > 50
     assert not broken(paths, SQL)
 
 
-def test_the_sql_scan_sees_sql_and_every_exception_still_needs_to_be_one() -> None:
+def test_the_sql_scan_sees_sql() -> None:
     assert broken([PACKAGE / "store" / "workbook.py"], ("sqlalchemy",))  # imported inside functions
     assert broken([PACKAGE / "store" / "changes.py"], SQL)
-    for exception in sorted(SQL_NOT_YET_MOVED):
-        assert broken([ROOT / exception], SQL), f"{exception} no longer touches SQL: remove the exception"
 
 
 @pytest.mark.parametrize("folder", ["sync", "cli.py", "demo.py", "paths.py", "reports"])

@@ -273,6 +273,10 @@
             <source>Delete (Delete key)</source>
             <translation>Delete (Delete key)</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>History…</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableEditor</name>
@@ -740,6 +744,10 @@
         <message>
             <source>As new sections of the selected deliverable…</source>
             <translation>As new sections of the selected deliverable…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>History…</translation>
         </message>
     </context>
     <context>
@@ -1445,6 +1453,14 @@
             <source>Counterparts</source>
             <translation>Counterparts</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>History…</translation>
+        </message>
+        <message>
+            <source>Every change of the mission's record, here and on the computers it synced with, with the values replaced</source>
+            <translation>Every change of the mission's record, here and on the computers it synced with, with the values replaced</translation>
+        </message>
     </context>
     <context>
         <name>MissionEditorDialog</name>
@@ -1611,6 +1627,14 @@
         <message>
             <source>{name} is on the team twice. Remove one of the two rows.</source>
             <translation>{name} is on the team twice. Remove one of the two rows.</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;History…</translation>
+        </message>
+        <message>
+            <source>The changes of the selected counterpart, of the days allocated in the selected cell of the team, or else of the mission; with the values they replaced.</source>
+            <translation>The changes of the selected counterpart, of the days allocated in the selected cell of the team, or else of the mission; with the values they replaced.</translation>
         </message>
     </context>
     <context>
@@ -2046,6 +2070,22 @@
             <source>The hub address must start with https:// so that your password and your sign-in do not travel in clear (http:// is accepted only for a hub on this computer).</source>
             <translation>The hub address must start with https:// so that your password and your sign-in do not travel in clear (http:// is accepted only for a hub on this computer).</translation>
         </message>
+        <message>
+            <source>No connection to the hub. Your changes are kept on this computer; the app tries again by itself, and at once when the network is back.</source>
+            <translation>No connection to the hub. Your changes are kept on this computer; the app tries again by itself, and at once when the network is back.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has ended. Sign in again (Sync &gt; Sign in…) to keep syncing; nothing is lost meanwhile.</source>
+            <translation>Your sign-in has ended. Sign in again (Sync &gt; Sign in…) to keep syncing; nothing is lost meanwhile.</translation>
+        </message>
+        <message>
+            <source>The hub had a problem on its side. Nothing is lost; the app tries again later. Tell headquarters if this goes on.</source>
+            <translation>The hub had a problem on its side. Nothing is lost; the app tries again later. Tell headquarters if this goes on.</translation>
+        </message>
+        <message>
+            <source>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
+            <translation>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatusWidget</name>
@@ -2291,6 +2331,756 @@
         <message>
             <source>&amp;End workshop</source>
             <translation>&amp;End workshop</translation>
+        </message>
+    </context>
+    <context>
+        <name>Countries</name>
+        <message>
+            <source>Albania</source>
+            <translation>Albania</translation>
+        </message>
+        <message>
+            <source>Armenia</source>
+            <translation>Armenia</translation>
+        </message>
+        <message>
+            <source>Argentina</source>
+            <translation>Argentina</translation>
+        </message>
+        <message>
+            <source>Benin</source>
+            <translation>Benin</translation>
+        </message>
+        <message>
+            <source>Bolivia</source>
+            <translation>Bolivia</translation>
+        </message>
+        <message>
+            <source>Burkina Faso</source>
+            <translation>Burkina Faso</translation>
+        </message>
+        <message>
+            <source>Cabo Verde</source>
+            <translation>Cabo Verde</translation>
+        </message>
+        <message>
+            <source>Cambodia</source>
+            <translation>Cambodia</translation>
+        </message>
+        <message>
+            <source>Cameroon</source>
+            <translation>Cameroon</translation>
+        </message>
+        <message>
+            <source>Chad</source>
+            <translation>Chad</translation>
+        </message>
+        <message>
+            <source>Colombia</source>
+            <translation>Colombia</translation>
+        </message>
+        <message>
+            <source>Costa Rica</source>
+            <translation>Costa Rica</translation>
+        </message>
+        <message>
+            <source>Côte d'Ivoire</source>
+            <translation>Côte d'Ivoire</translation>
+        </message>
+        <message>
+            <source>Dominican Republic</source>
+            <translation>Dominican Republic</translation>
+        </message>
+        <message>
+            <source>Ecuador</source>
+            <translation>Ecuador</translation>
+        </message>
+        <message>
+            <source>Egypt</source>
+            <translation>Egypt</translation>
+        </message>
+        <message>
+            <source>El Salvador</source>
+            <translation>El Salvador</translation>
+        </message>
+        <message>
+            <source>Ethiopia</source>
+            <translation>Ethiopia</translation>
+        </message>
+        <message>
+            <source>Georgia</source>
+            <translation>Georgia</translation>
+        </message>
+        <message>
+            <source>Ghana</source>
+            <translation>Ghana</translation>
+        </message>
+        <message>
+            <source>Guatemala</source>
+            <translation>Guatemala</translation>
+        </message>
+        <message>
+            <source>Honduras</source>
+            <translation>Honduras</translation>
+        </message>
+        <message>
+            <source>Indonesia</source>
+            <translation>Indonesia</translation>
+        </message>
+        <message>
+            <source>Jordan</source>
+            <translation>Jordan</translation>
+        </message>
+        <message>
+            <source>Kenya</source>
+            <translation>Kenya</translation>
+        </message>
+        <message>
+            <source>Madagascar</source>
+            <translation>Madagascar</translation>
+        </message>
+        <message>
+            <source>Mali</source>
+            <translation>Mali</translation>
+        </message>
+        <message>
+            <source>Mauritania</source>
+            <translation>Mauritania</translation>
+        </message>
+        <message>
+            <source>Mexico</source>
+            <translation>Mexico</translation>
+        </message>
+        <message>
+            <source>Morocco</source>
+            <translation>Morocco</translation>
+        </message>
+        <message>
+            <source>Mozambique</source>
+            <translation>Mozambique</translation>
+        </message>
+        <message>
+            <source>Niger</source>
+            <translation>Niger</translation>
+        </message>
+        <message>
+            <source>Paraguay</source>
+            <translation>Paraguay</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>Peru</translation>
+        </message>
+        <message>
+            <source>Philippines</source>
+            <translation>Philippines</translation>
+        </message>
+        <message>
+            <source>Senegal</source>
+            <translation>Senegal</translation>
+        </message>
+        <message>
+            <source>Togo</source>
+            <translation>Togo</translation>
+        </message>
+        <message>
+            <source>Tunisia</source>
+            <translation>Tunisia</translation>
+        </message>
+        <message>
+            <source>Ukraine</source>
+            <translation>Ukraine</translation>
+        </message>
+        <message>
+            <source>Uruguay</source>
+            <translation>Uruguay</translation>
+        </message>
+        <message>
+            <source>Viet Nam</source>
+            <translation>Viet Nam</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <source>Value it replaced</source>
+            <translation>Value it replaced</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>On site</source>
+            <translation>On site</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>Remote</translation>
+        </message>
+        <message>
+            <source>Hybrid</source>
+            <translation>Hybrid</translation>
+        </message>
+        <message>
+            <source>On-site work</source>
+            <translation>On-site work</translation>
+        </message>
+        <message>
+            <source>Remote work</source>
+            <translation>Remote work</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Travel</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Preparation</translation>
+        </message>
+        <message>
+            <source>Reporting</source>
+            <translation>Reporting</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Ongoing</source>
+            <translation>Ongoing</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Returned for changes</source>
+            <translation>Returned for changes</translation>
+        </message>
+        <message>
+            <source>Lead expert</source>
+            <translation>Lead expert</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Expert</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Female</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Male</translation>
+        </message>
+        <message>
+            <source>Not specified</source>
+            <translation>Not specified</translation>
+        </message>
+        <message>
+            <source>Pensions</source>
+            <translation>Pensions</translation>
+        </message>
+        <message>
+            <source>Health insurance and universal health coverage</source>
+            <translation>Health insurance and universal health coverage</translation>
+        </message>
+        <message>
+            <source>Social assistance</source>
+            <translation>Social assistance</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Disability</translation>
+        </message>
+        <message>
+            <source>Older people</source>
+            <translation>Older people</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Children</translation>
+        </message>
+        <message>
+            <source>Migrants and atypical workers</source>
+            <translation>Migrants and atypical workers</translation>
+        </message>
+        <message>
+            <source>Information systems</source>
+            <translation>Information systems</translation>
+        </message>
+        <message>
+            <source>Governance, HR and finance of institutions</source>
+            <translation>Governance, HR and finance of institutions</translation>
+        </message>
+        <message>
+            <source>Formalising the informal economy</source>
+            <translation>Formalising the informal economy</translation>
+        </message>
+        <message>
+            <source>Green jobs</source>
+            <translation>Green jobs</translation>
+        </message>
+        <message>
+            <source>Occupational safety and health</source>
+            <translation>Occupational safety and health</translation>
+        </message>
+        <message>
+            <source>Public employment services</source>
+            <translation>Public employment services</translation>
+        </message>
+        <message>
+            <source>Vocational training and skills</source>
+            <translation>Vocational training and skills</translation>
+        </message>
+        <message>
+            <source>Social dialogue</source>
+            <translation>Social dialogue</translation>
+        </message>
+        <message>
+            <source>Gender equality</source>
+            <translation>Gender equality</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <source>Reducing inequality</source>
+            <translation>Reducing inequality</translation>
+        </message>
+        <message>
+            <source>Mission report</source>
+            <translation>Mission report</translation>
+        </message>
+        <message>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <source>Training material</source>
+            <translation>Training material</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Shared with counterparts</source>
+            <translation>Shared with counterparts</translation>
+        </message>
+        <message>
+            <source>Submitted to headquarters</source>
+            <translation>Submitted to headquarters</translation>
+        </message>
+        <message>
+            <source>Returned with comments</source>
+            <translation>Returned with comments</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Spanish</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChanges</name>
+        <message>
+            <source>Deleted on {device}; your changes to it went with it.</source>
+            <translation>Deleted on {device}; your changes to it went with it.</translation>
+        </message>
+        <message>
+            <source>{field}: your “{mine}” was replaced by “{theirs}” from {device}, which had not seen yours.</source>
+            <translation>{field}: your “{mine}” was replaced by “{theirs}” from {device}, which had not seen yours.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChangesDialog</name>
+        <message>
+            <source>Changes lost in merges</source>
+            <translation>Changes lost in merges</translation>
+        </message>
+        <message>
+            <source>When two computers change the same record before they sync, the later change wins. These changes of yours lost that way. Bring one back to write it again (it then wins everywhere at the next sync), or let it go: it stays in the record's history.</source>
+            <translation>When two computers change the same record before they sync, the later change wins. These changes of yours lost that way. Bring one back to write it again (it then wins everywhere at the next sync), or let it go: it stays in the record's history.</translation>
+        </message>
+        <message>
+            <source>No change of yours was lost in a merge.</source>
+            <translation>No change of yours was lost in a merge.</translation>
+        </message>
+        <message>
+            <source>&amp;Bring back</source>
+            <translation>&amp;Bring back</translation>
+        </message>
+        <message>
+            <source>&amp;Let go</source>
+            <translation>&amp;Let go</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;History…</translation>
+        </message>
+        <message>
+            <source>A status follows its workflow: change it from the mission's timesheet or the deliverable.</source>
+            <translation>A status follows its workflow: change it from the mission's timesheet or the deliverable.</translation>
+        </message>
+        <message>
+            <source>It cannot be brought back as it is: {reason}</source>
+            <translation>It cannot be brought back as it is: {reason}</translation>
+        </message>
+        <message>
+            <source>This record is no longer on this computer; sync, then try again.</source>
+            <translation>This record is no longer on this computer; sync, then try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChangesModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordHistory</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Partner institution</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Home institution</source>
+            <translation>Home institution</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modality</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Timesheet</source>
+            <translation>Timesheet</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Cross-cutting issues</source>
+            <translation>Cross-cutting issues</translation>
+        </message>
+        <message>
+            <source>Terms of reference</source>
+            <translation>Terms of reference</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Expert</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Counterparts met</source>
+            <translation>Counterparts met</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Action {code}</source>
+            <translation>Action {code}</translation>
+        </message>
+        <message>
+            <source>Activity {code}: {title}</source>
+            <translation>Activity {code}: {title}</translation>
+        </message>
+        <message>
+            <source>Expert {name}</source>
+            <translation>Expert {name}</translation>
+        </message>
+        <message>
+            <source>Mission {code}: {title}</source>
+            <translation>Mission {code}: {title}</translation>
+        </message>
+        <message>
+            <source>{expert} on the team</source>
+            <translation>{expert} on the team</translation>
+        </message>
+        <message>
+            <source>Days allocated to {expert}: {days}</source>
+            <translation>Days allocated to {expert}: {days}</translation>
+        </message>
+        <message>
+            <source>Counterpart {name}</source>
+            <translation>Counterpart {name}</translation>
+        </message>
+        <message>
+            <source>Day of {day}: {kind}, {place}</source>
+            <translation>Day of {day}: {kind}, {place}</translation>
+        </message>
+        <message>
+            <source>Deliverable “{title}”</source>
+            <translation>Deliverable “{title}”</translation>
+        </message>
+        <message>
+            <source>A record this computer does not have</source>
+            <translation>A record this computer does not have</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <source>Another computer ({device})</source>
+            <translation>Another computer ({device})</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Brought back</source>
+            <translation>Brought back</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordHistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>{record} (deleted)</source>
+            <translation>{record} (deleted)</translation>
+        </message>
+        <message>
+            <source>Every change of this record, on this computer and on the others it synced with, newest first, with the value each change replaced. A value that lost in a merge stays here; bring it back from Sync &gt; Changes lost in merges.</source>
+            <translation>Every change of this record, on this computer and on the others it synced with, newest first, with the value each change replaced. A value that lost in a merge stays here; bring it back from Sync &gt; Changes lost in merges.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAside</name>
+        <message>
+            <source>It does not follow the sync protocol, so it could not be read ({detail}). A newer version of the app may read it; tell headquarters if this goes on.</source>
+            <translation>It does not follow the sync protocol, so it could not be read ({detail}). A newer version of the app may read it; tell headquarters if this goes on.</translation>
+        </message>
+        <message>
+            <source>The rules refuse it: {reason}</source>
+            <translation>The rules refuse it: {reason}</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Refused: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAsideDialog</name>
+        <message>
+            <source>Changes set aside</source>
+            <translation>Changes set aside</translation>
+        </message>
+        <message>
+            <source>These changes came from other computers with the sync, but the rules refuse them or they cannot be read, so they were not applied: your records keep their values and the rest of the sync went on. They are kept here and apply by themselves if a later version of the rules accepts them; a corrected change from their author applies as usual.</source>
+            <translation>These changes came from other computers with the sync, but the rules refuse them or they cannot be read, so they were not applied: your records keep their values and the rest of the sync went on. They are kept here and apply by themselves if a later version of the rules accepts them; a corrected change from their author applies as usual.</translation>
+        </message>
+        <message>
+            <source>No change is set aside.</source>
+            <translation>No change is set aside.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAsideModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Why it was set aside</source>
+            <translation>Why it was set aside</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReviewWidget</name>
+        <message numerus="yes">
+            <source>%n change(s) lost in merges – review</source>
+            <translation>
+                <numerusform>%n change lost in merges – review</numerusform>
+                <numerusform>%n changes lost in merges – review</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes of yours that a later change from another computer replaced, or whose record was deleted there. Bring them back or let them go.</source>
+            <translation>Changes of yours that a later change from another computer replaced, or whose record was deleted there. Bring them back or let them go.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) set aside – review</source>
+            <translation>
+                <numerusform>%n change set aside – review</numerusform>
+                <numerusform>%n changes set aside – review</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes received from other computers that the rules refuse: they were not applied.</source>
+            <translation>Changes received from other computers that the rules refuse: they were not applied.</translation>
+        </message>
+        <message>
+            <source>Changes &amp;lost in merges…</source>
+            <translation>Changes &amp;lost in merges…</translation>
+        </message>
+        <message>
+            <source>Changes set &amp;aside…</source>
+            <translation>Changes set &amp;aside…</translation>
         </message>
     </context>
 </TS>

@@ -273,6 +273,10 @@
             <source>Delete (Delete key)</source>
             <translation>Eliminar (tecla Supr)</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>Historial…</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableEditor</name>
@@ -740,6 +744,10 @@
         <message>
             <source>As new sections of the selected deliverable…</source>
             <translation>Como nuevas secciones del entregable seleccionado…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Historial…</translation>
         </message>
     </context>
     <context>
@@ -1445,6 +1453,14 @@
             <source>Counterparts</source>
             <translation>Contrapartes</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>Historial…</translation>
+        </message>
+        <message>
+            <source>Every change of the mission's record, here and on the computers it synced with, with the values replaced</source>
+            <translation>Todos los cambios de la ficha de la misión, aquí y en los ordenadores con los que se sincronizó, con los valores sustituidos</translation>
+        </message>
     </context>
     <context>
         <name>MissionEditorDialog</name>
@@ -1611,6 +1627,14 @@
         <message>
             <source>{name} is on the team twice. Remove one of the two rows.</source>
             <translation>{name} figura dos veces en el equipo. Quite una de las dos filas.</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Historial…</translation>
+        </message>
+        <message>
+            <source>The changes of the selected counterpart, of the days allocated in the selected cell of the team, or else of the mission; with the values they replaced.</source>
+            <translation>Los cambios de la contraparte seleccionada, de los días asignados de la celda seleccionada del equipo, o si no de la misión, con los valores que sustituyeron.</translation>
         </message>
     </context>
     <context>
@@ -2046,6 +2070,22 @@
             <source>The hub address must start with https:// so that your password and your sign-in do not travel in clear (http:// is accepted only for a hub on this computer).</source>
             <translation>La dirección del hub debe empezar por https:// para que su contraseña y su sesión no viajen sin cifrar (http:// solo se acepta para un hub en este ordenador).</translation>
         </message>
+        <message>
+            <source>No connection to the hub. Your changes are kept on this computer; the app tries again by itself, and at once when the network is back.</source>
+            <translation>Sin conexión con el hub. Sus cambios se guardan en este ordenador; la aplicación lo vuelve a intentar sola, y enseguida cuando vuelve la red.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has ended. Sign in again (Sync &gt; Sign in…) to keep syncing; nothing is lost meanwhile.</source>
+            <translation>Su sesión ha terminado. Vuelva a iniciar sesión (Sincronización &gt; Iniciar sesión…) para seguir sincronizando; mientras tanto no se pierde nada.</translation>
+        </message>
+        <message>
+            <source>The hub had a problem on its side. Nothing is lost; the app tries again later. Tell headquarters if this goes on.</source>
+            <translation>El hub tuvo un problema de su lado. No se pierde nada; la aplicación lo intentará más tarde. Avise a la sede si continúa.</translation>
+        </message>
+        <message>
+            <source>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
+            <translation>No se pudo verificar el certificado del hub, así que no se envió nada. Revise la dirección del hub; si la sede usa su propia autoridad de certificación, pídale su archivo.</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatusWidget</name>
@@ -2291,6 +2331,756 @@
         <message>
             <source>&amp;End workshop</source>
             <translation>&amp;Terminar el taller</translation>
+        </message>
+    </context>
+    <context>
+        <name>Countries</name>
+        <message>
+            <source>Albania</source>
+            <translation>Albania</translation>
+        </message>
+        <message>
+            <source>Armenia</source>
+            <translation>Armenia</translation>
+        </message>
+        <message>
+            <source>Argentina</source>
+            <translation>Argentina</translation>
+        </message>
+        <message>
+            <source>Benin</source>
+            <translation>Benín</translation>
+        </message>
+        <message>
+            <source>Bolivia</source>
+            <translation>Bolivia</translation>
+        </message>
+        <message>
+            <source>Burkina Faso</source>
+            <translation>Burkina Faso</translation>
+        </message>
+        <message>
+            <source>Cabo Verde</source>
+            <translation>Cabo Verde</translation>
+        </message>
+        <message>
+            <source>Cambodia</source>
+            <translation>Camboya</translation>
+        </message>
+        <message>
+            <source>Cameroon</source>
+            <translation>Camerún</translation>
+        </message>
+        <message>
+            <source>Chad</source>
+            <translation>Chad</translation>
+        </message>
+        <message>
+            <source>Colombia</source>
+            <translation>Colombia</translation>
+        </message>
+        <message>
+            <source>Costa Rica</source>
+            <translation>Costa Rica</translation>
+        </message>
+        <message>
+            <source>Côte d'Ivoire</source>
+            <translation>Côte d'Ivoire</translation>
+        </message>
+        <message>
+            <source>Dominican Republic</source>
+            <translation>República Dominicana</translation>
+        </message>
+        <message>
+            <source>Ecuador</source>
+            <translation>Ecuador</translation>
+        </message>
+        <message>
+            <source>Egypt</source>
+            <translation>Egipto</translation>
+        </message>
+        <message>
+            <source>El Salvador</source>
+            <translation>El Salvador</translation>
+        </message>
+        <message>
+            <source>Ethiopia</source>
+            <translation>Etiopía</translation>
+        </message>
+        <message>
+            <source>Georgia</source>
+            <translation>Georgia</translation>
+        </message>
+        <message>
+            <source>Ghana</source>
+            <translation>Ghana</translation>
+        </message>
+        <message>
+            <source>Guatemala</source>
+            <translation>Guatemala</translation>
+        </message>
+        <message>
+            <source>Honduras</source>
+            <translation>Honduras</translation>
+        </message>
+        <message>
+            <source>Indonesia</source>
+            <translation>Indonesia</translation>
+        </message>
+        <message>
+            <source>Jordan</source>
+            <translation>Jordania</translation>
+        </message>
+        <message>
+            <source>Kenya</source>
+            <translation>Kenia</translation>
+        </message>
+        <message>
+            <source>Madagascar</source>
+            <translation>Madagascar</translation>
+        </message>
+        <message>
+            <source>Mali</source>
+            <translation>Malí</translation>
+        </message>
+        <message>
+            <source>Mauritania</source>
+            <translation>Mauritania</translation>
+        </message>
+        <message>
+            <source>Mexico</source>
+            <translation>México</translation>
+        </message>
+        <message>
+            <source>Morocco</source>
+            <translation>Marruecos</translation>
+        </message>
+        <message>
+            <source>Mozambique</source>
+            <translation>Mozambique</translation>
+        </message>
+        <message>
+            <source>Niger</source>
+            <translation>Níger</translation>
+        </message>
+        <message>
+            <source>Paraguay</source>
+            <translation>Paraguay</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>Perú</translation>
+        </message>
+        <message>
+            <source>Philippines</source>
+            <translation>Filipinas</translation>
+        </message>
+        <message>
+            <source>Senegal</source>
+            <translation>Senegal</translation>
+        </message>
+        <message>
+            <source>Togo</source>
+            <translation>Togo</translation>
+        </message>
+        <message>
+            <source>Tunisia</source>
+            <translation>Túnez</translation>
+        </message>
+        <message>
+            <source>Ukraine</source>
+            <translation>Ucrania</translation>
+        </message>
+        <message>
+            <source>Uruguay</source>
+            <translation>Uruguay</translation>
+        </message>
+        <message>
+            <source>Viet Nam</source>
+            <translation>Viet Nam</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Hecho en</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Valor nuevo</translation>
+        </message>
+        <message>
+            <source>Value it replaced</source>
+            <translation>Valor sustituido</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>On site</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>A distancia</translation>
+        </message>
+        <message>
+            <source>Hybrid</source>
+            <translation>Híbrida</translation>
+        </message>
+        <message>
+            <source>On-site work</source>
+            <translation>Trabajo presencial</translation>
+        </message>
+        <message>
+            <source>Remote work</source>
+            <translation>Trabajo a distancia</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Viaje</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Preparación</translation>
+        </message>
+        <message>
+            <source>Reporting</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prevista</translation>
+        </message>
+        <message>
+            <source>Ongoing</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminada</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Enviada</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Aprobada</translation>
+        </message>
+        <message>
+            <source>Returned for changes</source>
+            <translation>Devuelta para cambios</translation>
+        </message>
+        <message>
+            <source>Lead expert</source>
+            <translation>Experto principal</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Experto</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <source>Not specified</source>
+            <translation>No especificado</translation>
+        </message>
+        <message>
+            <source>Pensions</source>
+            <translation>Pensiones</translation>
+        </message>
+        <message>
+            <source>Health insurance and universal health coverage</source>
+            <translation>Seguro de salud y cobertura sanitaria universal</translation>
+        </message>
+        <message>
+            <source>Social assistance</source>
+            <translation>Asistencia social</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Discapacidad</translation>
+        </message>
+        <message>
+            <source>Older people</source>
+            <translation>Personas mayores</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Infancia</translation>
+        </message>
+        <message>
+            <source>Migrants and atypical workers</source>
+            <translation>Migrantes y trabajadores atípicos</translation>
+        </message>
+        <message>
+            <source>Information systems</source>
+            <translation>Sistemas de información</translation>
+        </message>
+        <message>
+            <source>Governance, HR and finance of institutions</source>
+            <translation>Gobernanza, RR. HH. y finanzas de las instituciones</translation>
+        </message>
+        <message>
+            <source>Formalising the informal economy</source>
+            <translation>Formalización de la economía informal</translation>
+        </message>
+        <message>
+            <source>Green jobs</source>
+            <translation>Empleos verdes</translation>
+        </message>
+        <message>
+            <source>Occupational safety and health</source>
+            <translation>Seguridad y salud en el trabajo</translation>
+        </message>
+        <message>
+            <source>Public employment services</source>
+            <translation>Servicios públicos de empleo</translation>
+        </message>
+        <message>
+            <source>Vocational training and skills</source>
+            <translation>Formación profesional y competencias</translation>
+        </message>
+        <message>
+            <source>Social dialogue</source>
+            <translation>Diálogo social</translation>
+        </message>
+        <message>
+            <source>Gender equality</source>
+            <translation>Igualdad de género</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Medio ambiente</translation>
+        </message>
+        <message>
+            <source>Reducing inequality</source>
+            <translation>Reducción de las desigualdades</translation>
+        </message>
+        <message>
+            <source>Mission report</source>
+            <translation>Informe de misión</translation>
+        </message>
+        <message>
+            <source>Diagnostic</source>
+            <translation>Diagnóstico</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recomendaciones</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan de acción</translation>
+        </message>
+        <message>
+            <source>Training material</source>
+            <translation>Material de formación</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Shared with counterparts</source>
+            <translation>Compartido con las contrapartes</translation>
+        </message>
+        <message>
+            <source>Submitted to headquarters</source>
+            <translation>Enviado a la sede</translation>
+        </message>
+        <message>
+            <source>Returned with comments</source>
+            <translation>Devuelto con comentarios</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Francés</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Inglés</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Español</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChanges</name>
+        <message>
+            <source>Deleted on {device}; your changes to it went with it.</source>
+            <translation>Eliminado en {device}; sus cambios se fueron con él.</translation>
+        </message>
+        <message>
+            <source>{field}: your “{mine}” was replaced by “{theirs}” from {device}, which had not seen yours.</source>
+            <translation>{field}: su «{mine}» fue sustituido por «{theirs}» desde {device}, que no había visto el suyo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChangesDialog</name>
+        <message>
+            <source>Changes lost in merges</source>
+            <translation>Cambios perdidos al fusionar</translation>
+        </message>
+        <message>
+            <source>When two computers change the same record before they sync, the later change wins. These changes of yours lost that way. Bring one back to write it again (it then wins everywhere at the next sync), or let it go: it stays in the record's history.</source>
+            <translation>Cuando dos ordenadores cambian el mismo registro antes de sincronizarse, gana el cambio más reciente. Estos cambios suyos perdieron así. Recupere uno para escribirlo de nuevo (entonces gana en todas partes en la próxima sincronización), o déjelo: queda en el historial del registro.</translation>
+        </message>
+        <message>
+            <source>No change of yours was lost in a merge.</source>
+            <translation>Ningún cambio suyo se perdió al fusionar.</translation>
+        </message>
+        <message>
+            <source>&amp;Bring back</source>
+            <translation>&amp;Recuperar</translation>
+        </message>
+        <message>
+            <source>&amp;Let go</source>
+            <translation>&amp;Dejar</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Historial…</translation>
+        </message>
+        <message>
+            <source>A status follows its workflow: change it from the mission's timesheet or the deliverable.</source>
+            <translation>Un estado sigue su circuito: cámbielo desde la hoja de tiempo de la misión o el entregable.</translation>
+        </message>
+        <message>
+            <source>It cannot be brought back as it is: {reason}</source>
+            <translation>No se puede recuperar tal cual: {reason}</translation>
+        </message>
+        <message>
+            <source>This record is no longer on this computer; sync, then try again.</source>
+            <translation>Este registro ya no está en este ordenador; sincronice y vuelva a intentarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChangesModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Qué pasó</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordHistory</name>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Institución socia</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Home institution</source>
+            <translation>Institución de origen</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Timesheet</source>
+            <translation>Hoja de tiempo</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Cross-cutting issues</source>
+            <translation>Temas transversales</translation>
+        </message>
+        <message>
+            <source>Terms of reference</source>
+            <translation>Términos de referencia</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Misión</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Experto</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Counterparts met</source>
+            <translation>Contrapartes con quienes se reunió</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Action {code}</source>
+            <translation>Acción {code}</translation>
+        </message>
+        <message>
+            <source>Activity {code}: {title}</source>
+            <translation>Actividad {code}: {title}</translation>
+        </message>
+        <message>
+            <source>Expert {name}</source>
+            <translation>Experto {name}</translation>
+        </message>
+        <message>
+            <source>Mission {code}: {title}</source>
+            <translation>Misión {code}: {title}</translation>
+        </message>
+        <message>
+            <source>{expert} on the team</source>
+            <translation>{expert} en el equipo</translation>
+        </message>
+        <message>
+            <source>Days allocated to {expert}: {days}</source>
+            <translation>Días asignados a {expert}: {days}</translation>
+        </message>
+        <message>
+            <source>Counterpart {name}</source>
+            <translation>Contraparte {name}</translation>
+        </message>
+        <message>
+            <source>Day of {day}: {kind}, {place}</source>
+            <translation>Jornada del {day}: {kind}, {place}</translation>
+        </message>
+        <message>
+            <source>Deliverable “{title}”</source>
+            <translation>Entregable «{title}»</translation>
+        </message>
+        <message>
+            <source>A record this computer does not have</source>
+            <translation>Un registro que este ordenador no tiene</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Este ordenador</translation>
+        </message>
+        <message>
+            <source>Another computer ({device})</source>
+            <translation>Otro ordenador ({device})</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modificado</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <source>Brought back</source>
+            <translation>Recuperado</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordHistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>{record} (deleted)</source>
+            <translation>{record} (eliminado)</translation>
+        </message>
+        <message>
+            <source>Every change of this record, on this computer and on the others it synced with, newest first, with the value each change replaced. A value that lost in a merge stays here; bring it back from Sync &gt; Changes lost in merges.</source>
+            <translation>Todos los cambios de este registro, en este ordenador y en los que se sincronizó con él, los más recientes primero, con el valor que sustituyó cada uno. Un valor perdido al fusionar queda aquí; recupérelo desde Sincronizar &gt; Cambios perdidos al fusionar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAside</name>
+        <message>
+            <source>It does not follow the sync protocol, so it could not be read ({detail}). A newer version of the app may read it; tell headquarters if this goes on.</source>
+            <translation>No sigue el protocolo de sincronización, así que no se pudo leer ({detail}). Una versión más reciente de la aplicación quizá la lea; avise a la sede si esto continúa.</translation>
+        </message>
+        <message>
+            <source>The rules refuse it: {reason}</source>
+            <translation>Las reglas la rechazan: {reason}</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Rechazada: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAsideDialog</name>
+        <message>
+            <source>Changes set aside</source>
+            <translation>Cambios apartados</translation>
+        </message>
+        <message>
+            <source>These changes came from other computers with the sync, but the rules refuse them or they cannot be read, so they were not applied: your records keep their values and the rest of the sync went on. They are kept here and apply by themselves if a later version of the rules accepts them; a corrected change from their author applies as usual.</source>
+            <translation>Estos cambios llegaron de otros ordenadores con la sincronización, pero las reglas los rechazan o no se pueden leer, así que no se aplicaron: sus registros conservan sus valores y el resto de la sincronización siguió. Se guardan aquí y se aplican solos si una versión posterior de las reglas los acepta; un cambio corregido por su autor se aplica como siempre.</translation>
+        </message>
+        <message>
+            <source>No change is set aside.</source>
+            <translation>Ningún cambio está apartado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAsideModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Why it was set aside</source>
+            <translation>Por qué se apartó</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibido</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReviewWidget</name>
+        <message numerus="yes">
+            <source>%n change(s) lost in merges – review</source>
+            <translation>
+                <numerusform>%n cambio perdido al fusionar – revisar</numerusform>
+                <numerusform>%n cambios perdidos al fusionar – revisar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes of yours that a later change from another computer replaced, or whose record was deleted there. Bring them back or let them go.</source>
+            <translation>Cambios suyos que un cambio más reciente de otro ordenador sustituyó, o cuyo registro se eliminó allí. Recupérelos o déjelos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) set aside – review</source>
+            <translation>
+                <numerusform>%n cambio apartado – revisar</numerusform>
+                <numerusform>%n cambios apartados – revisar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes received from other computers that the rules refuse: they were not applied.</source>
+            <translation>Cambios recibidos de otros ordenadores que las reglas rechazan: no se aplicaron.</translation>
+        </message>
+        <message>
+            <source>Changes &amp;lost in merges…</source>
+            <translation>Cambios &amp;perdidos al fusionar…</translation>
+        </message>
+        <message>
+            <source>Changes set &amp;aside…</source>
+            <translation>Cambios &amp;apartados…</translation>
         </message>
     </context>
 </TS>

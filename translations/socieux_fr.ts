@@ -273,6 +273,10 @@
             <source>Delete (Delete key)</source>
             <translation>Supprimer (touche Suppr)</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>Historique…</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableEditor</name>
@@ -740,6 +744,10 @@
         <message>
             <source>As new sections of the selected deliverable…</source>
             <translation>Comme nouvelles sections du livrable sélectionné…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Historique…</translation>
         </message>
     </context>
     <context>
@@ -1445,6 +1453,14 @@
             <source>Counterparts</source>
             <translation>Homologues</translation>
         </message>
+        <message>
+            <source>History…</source>
+            <translation>Historique…</translation>
+        </message>
+        <message>
+            <source>Every change of the mission's record, here and on the computers it synced with, with the values replaced</source>
+            <translation>Toutes les modifications de la fiche de la mission, ici et sur les ordinateurs avec lesquels elle s'est synchronisée, avec les valeurs remplacées</translation>
+        </message>
     </context>
     <context>
         <name>MissionEditorDialog</name>
@@ -1611,6 +1627,14 @@
         <message>
             <source>{name} is on the team twice. Remove one of the two rows.</source>
             <translation>{name} figure deux fois dans l'équipe. Retirez l'une des deux lignes.</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Historique…</translation>
+        </message>
+        <message>
+            <source>The changes of the selected counterpart, of the days allocated in the selected cell of the team, or else of the mission; with the values they replaced.</source>
+            <translation>Les modifications de l'homologue sélectionné, des jours alloués de la case sélectionnée de l'équipe, ou sinon de la mission, avec les valeurs qu'elles ont remplacées.</translation>
         </message>
     </context>
     <context>
@@ -2046,6 +2070,22 @@
             <source>The hub address must start with https:// so that your password and your sign-in do not travel in clear (http:// is accepted only for a hub on this computer).</source>
             <translation>L'adresse du hub doit commencer par https:// pour que votre mot de passe et votre connexion ne circulent pas en clair (http:// n'est accepté que pour un hub sur cet ordinateur).</translation>
         </message>
+        <message>
+            <source>No connection to the hub. Your changes are kept on this computer; the app tries again by itself, and at once when the network is back.</source>
+            <translation>Pas de connexion au hub. Vos modifications sont conservées sur cet ordinateur ; l'application réessaie d'elle-même, et tout de suite lorsque le réseau revient.</translation>
+        </message>
+        <message>
+            <source>Your sign-in has ended. Sign in again (Sync &gt; Sign in…) to keep syncing; nothing is lost meanwhile.</source>
+            <translation>Votre connexion a expiré. Reconnectez-vous (Synchronisation &gt; Se connecter…) pour continuer à synchroniser ; rien n'est perdu entre-temps.</translation>
+        </message>
+        <message>
+            <source>The hub had a problem on its side. Nothing is lost; the app tries again later. Tell headquarters if this goes on.</source>
+            <translation>Le hub a rencontré un problème de son côté. Rien n'est perdu ; l'application réessaiera plus tard. Prévenez le siège si cela continue.</translation>
+        </message>
+        <message>
+            <source>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
+            <translation>Le certificat du hub n'a pas pu être vérifié : rien n'a été envoyé. Vérifiez l'adresse du hub ; si le siège utilise sa propre autorité de certification, demandez-lui son fichier.</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatusWidget</name>
@@ -2291,6 +2331,756 @@
         <message>
             <source>&amp;End workshop</source>
             <translation>&amp;Terminer l’atelier</translation>
+        </message>
+    </context>
+    <context>
+        <name>Countries</name>
+        <message>
+            <source>Albania</source>
+            <translation>Albanie</translation>
+        </message>
+        <message>
+            <source>Armenia</source>
+            <translation>Arménie</translation>
+        </message>
+        <message>
+            <source>Argentina</source>
+            <translation>Argentine</translation>
+        </message>
+        <message>
+            <source>Benin</source>
+            <translation>Bénin</translation>
+        </message>
+        <message>
+            <source>Bolivia</source>
+            <translation>Bolivie</translation>
+        </message>
+        <message>
+            <source>Burkina Faso</source>
+            <translation>Burkina Faso</translation>
+        </message>
+        <message>
+            <source>Cabo Verde</source>
+            <translation>Cabo Verde</translation>
+        </message>
+        <message>
+            <source>Cambodia</source>
+            <translation>Cambodge</translation>
+        </message>
+        <message>
+            <source>Cameroon</source>
+            <translation>Cameroun</translation>
+        </message>
+        <message>
+            <source>Chad</source>
+            <translation>Tchad</translation>
+        </message>
+        <message>
+            <source>Colombia</source>
+            <translation>Colombie</translation>
+        </message>
+        <message>
+            <source>Costa Rica</source>
+            <translation>Costa Rica</translation>
+        </message>
+        <message>
+            <source>Côte d'Ivoire</source>
+            <translation>Côte d'Ivoire</translation>
+        </message>
+        <message>
+            <source>Dominican Republic</source>
+            <translation>République dominicaine</translation>
+        </message>
+        <message>
+            <source>Ecuador</source>
+            <translation>Équateur</translation>
+        </message>
+        <message>
+            <source>Egypt</source>
+            <translation>Égypte</translation>
+        </message>
+        <message>
+            <source>El Salvador</source>
+            <translation>El Salvador</translation>
+        </message>
+        <message>
+            <source>Ethiopia</source>
+            <translation>Éthiopie</translation>
+        </message>
+        <message>
+            <source>Georgia</source>
+            <translation>Géorgie</translation>
+        </message>
+        <message>
+            <source>Ghana</source>
+            <translation>Ghana</translation>
+        </message>
+        <message>
+            <source>Guatemala</source>
+            <translation>Guatemala</translation>
+        </message>
+        <message>
+            <source>Honduras</source>
+            <translation>Honduras</translation>
+        </message>
+        <message>
+            <source>Indonesia</source>
+            <translation>Indonésie</translation>
+        </message>
+        <message>
+            <source>Jordan</source>
+            <translation>Jordanie</translation>
+        </message>
+        <message>
+            <source>Kenya</source>
+            <translation>Kenya</translation>
+        </message>
+        <message>
+            <source>Madagascar</source>
+            <translation>Madagascar</translation>
+        </message>
+        <message>
+            <source>Mali</source>
+            <translation>Mali</translation>
+        </message>
+        <message>
+            <source>Mauritania</source>
+            <translation>Mauritanie</translation>
+        </message>
+        <message>
+            <source>Mexico</source>
+            <translation>Mexique</translation>
+        </message>
+        <message>
+            <source>Morocco</source>
+            <translation>Maroc</translation>
+        </message>
+        <message>
+            <source>Mozambique</source>
+            <translation>Mozambique</translation>
+        </message>
+        <message>
+            <source>Niger</source>
+            <translation>Niger</translation>
+        </message>
+        <message>
+            <source>Paraguay</source>
+            <translation>Paraguay</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>Pérou</translation>
+        </message>
+        <message>
+            <source>Philippines</source>
+            <translation>Philippines</translation>
+        </message>
+        <message>
+            <source>Senegal</source>
+            <translation>Sénégal</translation>
+        </message>
+        <message>
+            <source>Togo</source>
+            <translation>Togo</translation>
+        </message>
+        <message>
+            <source>Tunisia</source>
+            <translation>Tunisie</translation>
+        </message>
+        <message>
+            <source>Ukraine</source>
+            <translation>Ukraine</translation>
+        </message>
+        <message>
+            <source>Uruguay</source>
+            <translation>Uruguay</translation>
+        </message>
+        <message>
+            <source>Viet Nam</source>
+            <translation>Viet Nam</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Fait sur</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nouvelle valeur</translation>
+        </message>
+        <message>
+            <source>Value it replaced</source>
+            <translation>Valeur remplacée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>On site</source>
+            <translation>Sur place</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>À distance</translation>
+        </message>
+        <message>
+            <source>Hybrid</source>
+            <translation>Hybride</translation>
+        </message>
+        <message>
+            <source>On-site work</source>
+            <translation>Travail sur place</translation>
+        </message>
+        <message>
+            <source>Remote work</source>
+            <translation>Travail à distance</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Voyage</translation>
+        </message>
+        <message>
+            <source>Preparation</source>
+            <translation>Préparation</translation>
+        </message>
+        <message>
+            <source>Reporting</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Prévue</translation>
+        </message>
+        <message>
+            <source>Ongoing</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Soumise</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approuvée</translation>
+        </message>
+        <message>
+            <source>Returned for changes</source>
+            <translation>Renvoyée pour corrections</translation>
+        </message>
+        <message>
+            <source>Lead expert</source>
+            <translation>Expert principal</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Expert</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Femme</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Homme</translation>
+        </message>
+        <message>
+            <source>Not specified</source>
+            <translation>Non précisé</translation>
+        </message>
+        <message>
+            <source>Pensions</source>
+            <translation>Retraites</translation>
+        </message>
+        <message>
+            <source>Health insurance and universal health coverage</source>
+            <translation>Assurance maladie et couverture sanitaire universelle</translation>
+        </message>
+        <message>
+            <source>Social assistance</source>
+            <translation>Assistance sociale</translation>
+        </message>
+        <message>
+            <source>Disability</source>
+            <translation>Handicap</translation>
+        </message>
+        <message>
+            <source>Older people</source>
+            <translation>Personnes âgées</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Enfance</translation>
+        </message>
+        <message>
+            <source>Migrants and atypical workers</source>
+            <translation>Migrants et travailleurs atypiques</translation>
+        </message>
+        <message>
+            <source>Information systems</source>
+            <translation>Systèmes d'information</translation>
+        </message>
+        <message>
+            <source>Governance, HR and finance of institutions</source>
+            <translation>Gouvernance, RH et finances des institutions</translation>
+        </message>
+        <message>
+            <source>Formalising the informal economy</source>
+            <translation>Formalisation de l'économie informelle</translation>
+        </message>
+        <message>
+            <source>Green jobs</source>
+            <translation>Emplois verts</translation>
+        </message>
+        <message>
+            <source>Occupational safety and health</source>
+            <translation>Santé et sécurité au travail</translation>
+        </message>
+        <message>
+            <source>Public employment services</source>
+            <translation>Services publics de l'emploi</translation>
+        </message>
+        <message>
+            <source>Vocational training and skills</source>
+            <translation>Formation professionnelle et compétences</translation>
+        </message>
+        <message>
+            <source>Social dialogue</source>
+            <translation>Dialogue social</translation>
+        </message>
+        <message>
+            <source>Gender equality</source>
+            <translation>Égalité entre les femmes et les hommes</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environnement</translation>
+        </message>
+        <message>
+            <source>Reducing inequality</source>
+            <translation>Réduction des inégalités</translation>
+        </message>
+        <message>
+            <source>Mission report</source>
+            <translation>Rapport de mission</translation>
+        </message>
+        <message>
+            <source>Diagnostic</source>
+            <translation>Diagnostic</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommandations</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan d'action</translation>
+        </message>
+        <message>
+            <source>Training material</source>
+            <translation>Support de formation</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Shared with counterparts</source>
+            <translation>Partagé avec les homologues</translation>
+        </message>
+        <message>
+            <source>Submitted to headquarters</source>
+            <translation>Soumis au siège</translation>
+        </message>
+        <message>
+            <source>Returned with comments</source>
+            <translation>Renvoyé avec commentaires</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Français</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Anglais</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Espagnol</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChanges</name>
+        <message>
+            <source>Deleted on {device}; your changes to it went with it.</source>
+            <translation>Supprimé sur {device} ; vos modifications ont disparu avec lui.</translation>
+        </message>
+        <message>
+            <source>{field}: your “{mine}” was replaced by “{theirs}” from {device}, which had not seen yours.</source>
+            <translation>{field} : votre « {mine} » a été remplacé par « {theirs} » venu de {device}, qui n'avait pas vu le vôtre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChangesDialog</name>
+        <message>
+            <source>Changes lost in merges</source>
+            <translation>Modifications perdues lors des fusions</translation>
+        </message>
+        <message>
+            <source>When two computers change the same record before they sync, the later change wins. These changes of yours lost that way. Bring one back to write it again (it then wins everywhere at the next sync), or let it go: it stays in the record's history.</source>
+            <translation>Quand deux ordinateurs modifient le même enregistrement avant de se synchroniser, la modification la plus récente l'emporte. Les modifications ci-dessous, faites ici, ont été écartées ainsi. Rétablissez-en une pour l'écrire à nouveau (elle l'emporte alors partout à la prochaine synchronisation), ou abandonnez-la : elle reste dans l'historique de l'enregistrement.</translation>
+        </message>
+        <message>
+            <source>No change of yours was lost in a merge.</source>
+            <translation>Aucune de vos modifications n'a été perdue lors d'une fusion.</translation>
+        </message>
+        <message>
+            <source>&amp;Bring back</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Let go</source>
+            <translation>&amp;Abandonner</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;Historique…</translation>
+        </message>
+        <message>
+            <source>A status follows its workflow: change it from the mission's timesheet or the deliverable.</source>
+            <translation>Un statut suit son circuit de validation : changez-le depuis la feuille de temps de la mission ou le livrable.</translation>
+        </message>
+        <message>
+            <source>It cannot be brought back as it is: {reason}</source>
+            <translation>Impossible de la rétablir telle quelle : {reason}</translation>
+        </message>
+        <message>
+            <source>This record is no longer on this computer; sync, then try again.</source>
+            <translation>Cet enregistrement n'est plus sur cet ordinateur ; synchronisez, puis réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LostChangesModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Ce qui s'est passé</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordHistory</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Partner institution</source>
+            <translation>Institution partenaire</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Home institution</source>
+            <translation>Institution d'origine</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Timesheet</source>
+            <translation>Feuille de temps</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Cross-cutting issues</source>
+            <translation>Questions transversales</translation>
+        </message>
+        <message>
+            <source>Terms of reference</source>
+            <translation>Termes de référence</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Mission</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Expert</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Activité</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Jours</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Counterparts met</source>
+            <translation>Homologues rencontrés</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Action {code}</source>
+            <translation>Action {code}</translation>
+        </message>
+        <message>
+            <source>Activity {code}: {title}</source>
+            <translation>Activité {code} : {title}</translation>
+        </message>
+        <message>
+            <source>Expert {name}</source>
+            <translation>Expert {name}</translation>
+        </message>
+        <message>
+            <source>Mission {code}: {title}</source>
+            <translation>Mission {code} : {title}</translation>
+        </message>
+        <message>
+            <source>{expert} on the team</source>
+            <translation>{expert} dans l'équipe</translation>
+        </message>
+        <message>
+            <source>Days allocated to {expert}: {days}</source>
+            <translation>Jours alloués à {expert} : {days}</translation>
+        </message>
+        <message>
+            <source>Counterpart {name}</source>
+            <translation>Homologue {name}</translation>
+        </message>
+        <message>
+            <source>Day of {day}: {kind}, {place}</source>
+            <translation>Journée du {day} : {kind}, {place}</translation>
+        </message>
+        <message>
+            <source>Deliverable “{title}”</source>
+            <translation>Livrable « {title} »</translation>
+        </message>
+        <message>
+            <source>A record this computer does not have</source>
+            <translation>Un enregistrement absent de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Another computer ({device})</source>
+            <translation>Un autre ordinateur ({device})</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Créé</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifié</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimé</translation>
+        </message>
+        <message>
+            <source>Brought back</source>
+            <translation>Rétabli</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordHistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message>
+            <source>{record} (deleted)</source>
+            <translation>{record} (supprimé)</translation>
+        </message>
+        <message>
+            <source>Every change of this record, on this computer and on the others it synced with, newest first, with the value each change replaced. A value that lost in a merge stays here; bring it back from Sync &gt; Changes lost in merges.</source>
+            <translation>Toutes les modifications de cet enregistrement, sur cet ordinateur et sur ceux avec lesquels il s'est synchronisé, les plus récentes d'abord, avec la valeur que chacune a remplacée. Une valeur perdue lors d'une fusion reste ici ; rétablissez-la depuis Synchroniser &gt; Modifications perdues lors des fusions.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAside</name>
+        <message>
+            <source>It does not follow the sync protocol, so it could not be read ({detail}). A newer version of the app may read it; tell headquarters if this goes on.</source>
+            <translation>Elle ne suit pas le protocole de synchronisation et n'a pas pu être lue ({detail}). Une version plus récente de l'application pourra peut-être la lire ; prévenez le siège si cela continue.</translation>
+        </message>
+        <message>
+            <source>The rules refuse it: {reason}</source>
+            <translation>Les règles la refusent : {reason}</translation>
+        </message>
+        <message>
+            <source>Refused: {reason}</source>
+            <translation>Refusée : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAsideDialog</name>
+        <message>
+            <source>Changes set aside</source>
+            <translation>Modifications mises de côté</translation>
+        </message>
+        <message>
+            <source>These changes came from other computers with the sync, but the rules refuse them or they cannot be read, so they were not applied: your records keep their values and the rest of the sync went on. They are kept here and apply by themselves if a later version of the rules accepts them; a corrected change from their author applies as usual.</source>
+            <translation>Ces modifications sont venues d'autres ordinateurs avec la synchronisation, mais les règles les refusent ou elles sont illisibles : elles n'ont pas été appliquées, vos enregistrements gardent leurs valeurs et le reste de la synchronisation a continué. Elles sont conservées ici et s'appliquent d'elles-mêmes si une version ultérieure des règles les accepte ; une modification corrigée par leur auteur s'applique normalement.</translation>
+        </message>
+        <message>
+            <source>No change is set aside.</source>
+            <translation>Aucune modification n'est mise de côté.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetAsideModel</name>
+        <message>
+            <source>Record</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Why it was set aside</source>
+            <translation>Pourquoi elle a été mise de côté</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçue</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncReviewWidget</name>
+        <message numerus="yes">
+            <source>%n change(s) lost in merges – review</source>
+            <translation>
+                <numerusform>%n modification perdue lors des fusions – voir</numerusform>
+                <numerusform>%n modifications perdues lors des fusions – voir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes of yours that a later change from another computer replaced, or whose record was deleted there. Bring them back or let them go.</source>
+            <translation>Vos modifications qu'une modification plus récente d'un autre ordinateur a remplacées, ou dont l'enregistrement y a été supprimé. Rétablissez-les ou abandonnez-les.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) set aside – review</source>
+            <translation>
+                <numerusform>%n modification mise de côté – voir</numerusform>
+                <numerusform>%n modifications mises de côté – voir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes received from other computers that the rules refuse: they were not applied.</source>
+            <translation>Modifications reçues d'autres ordinateurs que les règles refusent : elles n'ont pas été appliquées.</translation>
+        </message>
+        <message>
+            <source>Changes &amp;lost in merges…</source>
+            <translation>Modifications &amp;perdues lors des fusions…</translation>
+        </message>
+        <message>
+            <source>Changes set &amp;aside…</source>
+            <translation>Modifications mises de &amp;côté…</translation>
         </message>
     </context>
 </TS>

@@ -230,3 +230,56 @@ class SettingRow(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class SetAsideChangeRow(Base):
+    """A pulled change this workspace did not apply: the rules refuse it, or it could not be read. Kept
+    whole (``change``, as it came) with the reason, so that the person sees it and a later version of the
+    rules (or of the app) can apply it; never in the change log while it is here.
+
+    ``id`` is the change's id, or ``seq:<server_seq>`` (or a made-up id) for a change too broken to name
+    its own. ``reason_code`` and ``reason_params`` say why, for the interface to put in words;
+    ``reason`` is the same in English, for logs and the CLI.
+    """
+
+    __tablename__ = "set_aside_change"
+    __table_args__ = (Index("ix_set_aside_change_entity", "entity", "entity_id"),)
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    entity_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    server_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    device_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    change: Mapped[Any] = mapped_column(JSON)
+    readable: Mapped[bool] = mapped_column(Boolean)
+    reason_code: Mapped[str] = mapped_column(String(64))
+    reason_params: Mapped[dict[str, str]] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text)
+    set_aside_at: Mapped[str] = mapped_column(String(32))
+
+
+class LostChangeRow(Base):
+    """A write of this device that lost in a merge during a pull: a field value a later write from
+    another device replaced without having seen it (``kind`` 'overwritten', with ``field``, ``mine`` and
+    ``theirs``), or a record this device wrote that another device deleted (``kind`` 'deleted').
+
+    ``state`` is 'open' until the person brings the value back ('brought_back') or lets it go
+    ('dismissed'). The values themselves stay in the change log; this row only points at them.
+    """
+
+    __tablename__ = "lost_change"
+    __table_args__ = (Index("ix_lost_change_state", "state"),
+                      Index("ix_lost_change_entity", "entity", "entity_id"))
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(16))
+    field: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    mine: Mapped[Any] = mapped_column(JSON, nullable=True)
+    theirs: Mapped[Any] = mapped_column(JSON, nullable=True)
+    my_change_id: Mapped[str] = mapped_column(String(36))
+    their_change_id: Mapped[str] = mapped_column(String(36))
+    their_device_id: Mapped[str] = mapped_column(String(64))
+    their_created_at: Mapped[str] = mapped_column(String(40))
+    found_at: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(16))
+    resolved_at: Mapped[str | None] = mapped_column(String(32), nullable=True)

@@ -231,12 +231,15 @@ class HubClient:
              ) -> protocol.PullResponse:
         params = {"protocol": str(protocol.PROTOCOL_VERSION), "cursor": cursor, "limit": str(limit),
                   "device": device_id}
-        return self._call("GET", "/v1/changes", protocol.PullResponse.from_json, params=params)
+        # each change's strings are checked in PullResponse.from_json: one bad change is set aside, the
+        # page stays readable
+        return self._call("GET", "/v1/changes", protocol.PullResponse.from_json, params=params,
+                          check_strings=False)
 
     # --- Plumbing ------------------------------------------------------------------------------------
 
     def _call(self, method: str, path: str, parse: Callable[[Any], T], *, idempotent: bool = True,
-              signing_in: bool = False, **kwargs: Any) -> T:
+              signing_in: bool = False, check_strings: bool = True, **kwargs: Any) -> T:
         """One call, tried again (when safe) after what time may cure; the parsed answer."""
         headers = dict(kwargs.pop("headers", {}))
         if self.token is not None and not signing_in:
@@ -244,7 +247,7 @@ class HubClient:
         attempts = 1 + (self.retries if idempotent else 0)
         for attempt in range(attempts):
             try:
-                return self._try(method, path, parse, headers, signing_in, kwargs)
+                return self._try(method, path, parse, headers, signing_in, check_strings, kwargs)
             except _Retry as failed:
                 if attempt == attempts - 1:
                     raise failed.error from None
@@ -255,7 +258,7 @@ class HubClient:
         raise AssertionError("the loop returns or raises")
 
     def _try(self, method: str, path: str, parse: Callable[[Any], T], headers: dict[str, str],
-             signing_in: bool, kwargs: dict[str, Any]) -> T:
+             signing_in: bool, check_strings: bool, kwargs: dict[str, Any]) -> T:
         """One request and its answer: the parsed answer, a :class:`SyncError` for what another try
         would not change, or :class:`_Retry` for what it may."""
         sent_at = self._wall_clock()
@@ -288,7 +291,8 @@ class HubClient:
         if status >= 400:
             raise self._refusal(status, body, signing_in, None)
         try:
-            answer = parse(None if status == 204 else protocol.loads(body))  # 204: No Content
+            answer = parse(None if status == 204 else protocol.loads(  # 204: No Content
+                body, _MAX_ANSWER_BYTES, check_strings=check_strings))
         except protocol.ProtocolError as error:
             if error.code == protocol.UNSUPPORTED_PROTOCOL:
                 raise SyncError(Problem.REFUSED, error.message, error.code) from None

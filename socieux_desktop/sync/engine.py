@@ -19,36 +19,39 @@
 - **Merge**: a record is what :func:`protocol.merge_changes` makes of every change the workspace holds
   for it (its own and the pulled ones): the last writer by hybrid logical clock wins each field, a
   delete is a tombstone. Overwritten values stay in the change log, so a record's history shows them.
+- **The gate**: each pulled change passes the domain's rules (``gate``, :func:`pull_gate.check_pulled`)
+  on top of the record as held here before it is applied. A change they refuse, or one that does not
+  follow the protocol (``PullResponse.unreadable``), is set aside whole with the reason
+  (``store.replica``): it is not applied, its clock is not observed, the rest of the page is applied and
+  the cursor moves on. After the last page the set-aside changes are put to the gate again, so a change
+  the rules (or a newer app) now accept applies then.
+- **Lost in merges**: applying a page notes this device's writes that lost (``find_losses``): a field
+  value of ours replaced by a later one from another device that had not seen it, and a record we wrote
+  that another device deleted. They are kept for the person to review and bring back.
 
+The engine holds no SQL: its reads and writes of the workspace are the repository ``store.replica``'s.
 A demo workspace never syncs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import Final
 
-from sqlalchemy import exists, func, select, text, update
-from sqlalchemy.orm import Session, sessionmaker
-
-from socieux_desktop.domain.deliverables import DeliverableStatus
-from socieux_desktop.domain.model import ENTITY_TYPES
-from socieux_desktop.domain.records import JSONValue
-from socieux_desktop.store import models as m
-from socieux_desktop.store import sync_state
-from socieux_desktop.store.models import (
-    ROW_TYPES,
-    ChangeRow,
-    DeliverableRow,
-    DeliverableUpdateRow,
-    EntityRow,
-)
+from socieux_desktop.domain.clock import HLCStamp
+from socieux_desktop.domain.model import ENTITY_TYPES, new_id
+from socieux_desktop.store import replica
+from socieux_desktop.store.replica import ATTENDANCE_ROWS, Replica, ReplicaSession
+from socieux_desktop.store.replica import to_change as to_change
 from socieux_desktop.store.workbook import DEMO, Workbook
 from socieux_desktop.sync import protocol
 from socieux_desktop.sync.client import HubClient, Problem, SyncError
+from socieux_desktop.sync.pull_gate import UNREADABLE_CHANGE, Refusal, check_pulled
+
+PullGate = Callable[[protocol.Change, protocol.RecordState | None], Refusal | None]
+"""Why the rules refuse a pulled change on top of the record held here (None: it may be applied)."""
 
 DEMO_REFUSAL: Final = (
     "This is a demo workspace: it never syncs with headquarters, so its made-up missions stay out of the "
@@ -57,7 +60,6 @@ DEMO_REFUSAL: Final = (
 
 _ENTITY_ORDER: Final = {name: index for index, name in enumerate(ENTITY_TYPES)}
 """Parents before children (``ENTITY_TYPES`` lists actions before activities, missions before days)."""
-_CHUNK: Final = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,10 @@ class SyncReport:
     requests: int
     bytes_sent: int
     bytes_received: int
+    set_aside: int = 0
+    """Pulled changes set aside by this sync (refused by the rules, or unreadable)."""
+    lost: int = 0
+    """Writes of this device that lost in this sync's merges."""
     clock_skew: float | None = None
     """Seconds this computer's clock is ahead of the hub's (``HubClient.clock_skew``; set by
     ``commands.sync_now``)."""
@@ -81,41 +87,25 @@ def refuse_demo(workbook: Workbook) -> None:
         raise SyncError(Problem.REFUSED, DEMO_REFUSAL, "demo_workspace")
 
 
-def to_change(row: ChangeRow) -> protocol.Change:
-    return protocol.Change(row.id, row.device_id, row.seq, row.hlc, row.entity, row.entity_id, row.op,
-                           row.fields, row.previous, row.created_at, row.server_seq)
-
-
-def _change_row(change: protocol.Change) -> ChangeRow:
-    return ChangeRow(id=change.id, device_id=change.device_id, seq=change.seq, hlc=change.hlc,
-                     entity=change.entity, entity_id=change.entity_id, op=change.op,
-                     fields=dict(change.fields),
-                     previous=None if change.previous is None else dict(change.previous),
-                     created_at=change.created_at, server_seq=change.server_seq)
-
-
 class SyncEngine:
     """Syncs one workbook with one hub through a signed-in client."""
 
     def __init__(self, workbook: Workbook, client: HubClient, *,
                  pull_limit: int = protocol.DEFAULT_PULL_LIMIT,
-                 batch_changes: int = protocol.MAX_BATCH_CHANGES) -> None:
+                 batch_changes: int = protocol.MAX_BATCH_CHANGES, gate: PullGate = check_pulled) -> None:
         refuse_demo(workbook)
         self.workbook = workbook
         self.client = client
         self.pull_limit = pull_limit
         self.batch_changes = batch_changes
-        self._sessions = sessionmaker(workbook.engine, expire_on_commit=False)
+        self.gate = gate
+        self.replica = Replica(workbook)
+        self.set_aside = 0
+        """Pulled changes this engine set aside (new ones; one pulled again is not counted twice)."""
+        self.lost = 0
+        """Writes of this device found lost in this engine's merges."""
         self.taken_back: list[str] = []
         """The ids of the changes the hub refused as headquarters' acts, taken back here (``push``)."""
-
-    @contextmanager
-    def _write(self) -> Iterator[Session]:
-        """A transaction that takes SQLite's write lock before it reads: another sync of this workspace
-        (a second window, a second process) waits for it, then sees what it wrote."""
-        with self._sessions.begin() as session:
-            session.execute(text("BEGIN IMMEDIATE"))
-            yield session
 
     def sync(self) -> SyncReport:
         """Push the outbox, then pull; the outcome (success, or the problem) is kept for the status area."""
@@ -126,27 +116,27 @@ class SyncEngine:
             pulled = self.pull()
             if self.taken_back:
                 raise SyncError(Problem.REFUSED, (
-                    f"Approving or returning a deliverable is for headquarters only: the hub refused "
+                    "Some changes are for headquarters only (approving or returning a deliverable or a "
+                    "timesheet, or changing one headquarters approved or returned meanwhile; a mission's "
+                    f"team and allocated days; another person's details): the hub refused "
                     f"{len(self.taken_back)} such change(s), and they were undone on this computer. "
-                    "Everything else was synced."), protocol.HEADQUARTERS_ONLY, tuple(self.taken_back))
+                    "Everything else was synced, your text included."), protocol.HEADQUARTERS_ONLY,
+                    tuple(self.taken_back))
         except SyncError as error:
-            with self._write() as session:
-                sync_state.record_problem(session, now_iso(), error.problem.value, error.message)
+            with self.replica.write() as tx:
+                tx.record_problem(now_iso(), error.problem.value, error.message)
             raise
-        with self._write() as session:
-            sync_state.record_success(session, now_iso())
+        with self.replica.write() as tx:
+            tx.record_success(now_iso())
         traffic = self.client.traffic
         return SyncReport(pushed, pulled, traffic.requests - before[0], traffic.sent - before[1],
-                          traffic.received - before[2])
+                          traffic.received - before[2], self.set_aside, self.lost)
 
     # --- Push ----------------------------------------------------------------------------------------
 
     def outbox(self, limit: int) -> list[protocol.Change]:
-        with self._sessions() as session:
-            rows = session.scalars(select(ChangeRow).where(
-                ChangeRow.device_id == self.workbook.device_id, ChangeRow.server_seq.is_(None),
-            ).order_by(ChangeRow.seq).limit(limit))
-            return [to_change(row) for row in rows]
+        with self.replica.read() as tx:
+            return tx.outbox(self.workbook.device_id, limit)
 
     def push(self) -> int:
         """Send the whole outbox; the number of changes the hub now has from it."""
@@ -162,47 +152,30 @@ class SyncEngine:
                 if not self._take_back(batch, error):
                     raise
                 continue  # the same batch again, without what the hub refused
-            with self._write() as session:
-                session.execute(update(ChangeRow), [
-                    {"id": result.id, "server_seq": result.server_seq} for result in response.results])
+            with self.replica.write() as tx:
+                tx.mark_pushed([(result.id, result.server_seq) for result in response.results])
+                tx.remerge(tx.restamp({result.id: result.hlc for result in response.results
+                                       if result.hlc is not None}))
             pushed += len(batch)
 
     def _take_back(self, batch: Sequence[protocol.Change], error: SyncError) -> bool:
         """After the hub refused the batch for changes only headquarters may make (it names them), take
-        their status out of them here: an update keeps its other fields (or goes, when the status was
-        all it changed), a new deliverable starts as a draft; the records are merged again from what is
-        left, so their status goes back to what it was. False (nothing done) for any other refusal, or
-        when the named changes are not such changes of this batch."""
+        them back here: a change of a workflow status (a deliverable's, a timesheet's) loses the status
+        (an update keeps its other fields, or goes when the status was all it changed; a new record
+        starts as a draft); any other (a team, an allocation, another person's details) goes. The records
+        are merged again from what is left, so they go back to what the hub has. False (nothing done) for
+        any other refusal, or when the named changes are not such changes of this batch."""
         if error.code != protocol.HEADQUARTERS_ONLY or not error.changes:
             return False
         by_id = {change.id: change for change in batch}
         named = set(error.changes)
-        if not named <= by_id.keys() or not all(protocol.headquarters_only(by_id[i]) for i in named):
+        if not named <= by_id.keys() or not all(protocol.may_take_back(by_id[i]) for i in named):
             return False
-        with self._write() as session:
-            rows = [session.get(ChangeRow, change_id) for change_id in sorted(named)]
-            if any(row is None or row.server_seq is not None for row in rows):
+        with self.replica.write() as tx:
+            keys = tx.take_back({change_id: protocol.workflow_field(by_id[change_id]) for change_id in named})
+            if keys is None:
                 return False
-            touched: set[tuple[str, str]] = set()
-            for row in rows:
-                assert row is not None
-                touched.add((row.entity, row.entity_id))
-                if row.op == "insert":
-                    row.fields = {**row.fields, "status": DeliverableStatus.DRAFT.value}
-                    continue
-                fields = {name: value for name, value in row.fields.items() if name != "status"}
-                if not fields:
-                    session.delete(row)
-                    continue
-                row.fields = fields
-                if row.previous is not None:
-                    row.previous = {name: value for name, value in row.previous.items() if name != "status"}
-            session.flush()
-            keys = sorted(touched)
-            history = self._histories(session, keys)
-            records = self._load_rows(session, keys)
-            for key in keys:
-                self._materialise(session, key, history[key], records.get(key), set())
+            tx.remerge(keys)
         self.taken_back.extend(sorted(named))
         return True
 
@@ -227,48 +200,92 @@ class SyncEngine:
         """Apply every page after the cursor; the number of changes that were new here."""
         applied = 0
         while True:
-            with self._sessions() as session:
-                cursor = sync_state.cursor(session)
+            with self.replica.read() as tx:
+                cursor = tx.cursor()
             page = self.client.pull(cursor, self.workbook.device_id, self.pull_limit)
-            applied += self.apply_page(page.changes, page.cursor)
+            applied += self.apply_page(page.changes, page.cursor, page.unreadable)
             if not page.more:
+                self.reconsider_set_aside()
                 self.materialise_waiting()
                 return applied
 
-    def apply_page(self, changes: Iterable[protocol.Change], cursor: str) -> int:
-        """Log the changes not held yet, merge the records they touch, append the text updates and move
-        the cursor, in one transaction; then tell the text listeners. The number of changes that were
-        new."""
-        with self._write() as session:
-            incoming = list(changes)
-            held = self._held_ids(session, [change.id for change in incoming])
-            new = [change for change in incoming if change.id not in held]
-            touched = sorted({(change.entity, change.entity_id) for change in new
-                              if change.entity in _ENTITY_ORDER},
-                             key=lambda key: (_ENTITY_ORDER[key[0]], key[1]))
-            attendance = sorted({(change.entity, change.entity_id) for change in new
-                                 if change.entity in _ATTENDANCE_ROWS})
-            history = self._histories(session, touched)
-            for change in new:
-                if change.id in held:
-                    continue  # the same change twice in one page
-                session.add(_change_row(change))
-                held.add(change.id)
-                if change.entity in _ENTITY_ORDER:
-                    history.setdefault((change.entity, change.entity_id), []).append(change)
-                self.workbook.clock.observe(change.stamp)
-            rows = self._load_rows(session, touched)
-            present = set(rows)
-            for index, key in enumerate(touched):
-                if index and key[0] != touched[index - 1][0]:
-                    session.flush()  # parents' rows before their children's (``touched`` is in that order)
-                self._materialise(session, key, history[key], rows.get(key), present)
-            session.flush()
-            self._store_attendance(session, attendance)
-            stored = _store_texts(session, [c for c in new if c.entity == protocol.TEXT_UPDATE])
-            sync_state.set_cursor(session, cursor)
+    def apply_page(self, changes: Iterable[protocol.Change], cursor: str,
+                   unreadable: Sequence[protocol.UnreadableChange] = ()) -> int:
+        """Put the changes not held yet to the gate, log those it lets through, merge the records they
+        touch, append the text updates, set aside the refused and the unreadable ones, note our writes
+        that lost, and move the cursor, in one transaction; then tell the text listeners. The number of
+        changes applied."""
+        with self.replica.write() as tx:
+            for item in unreadable:
+                self._keep_set_aside(tx, _unreadable_item(item))
+            applied, stored = self._merge_in(tx, list(changes))
+            tx.set_cursor(cursor)
         self._tell(stored)
-        return len(new)
+        return len(applied)
+
+    def reconsider_set_aside(self) -> int:
+        """Put the set-aside changes to the protocol and the gate again, and apply those now accepted (the
+        rules, or the app, changed since); the number applied."""
+        with self.replica.read() as tx:
+            if not tx.set_aside_count():
+                return 0
+        with self.replica.write() as tx:
+            changes: list[protocol.Change] = []
+            for item in tx.set_aside_changes():
+                try:
+                    changes.append(protocol.Change.from_json(item.change, "set-aside change", numbered=True))
+                except protocol.ProtocolError:
+                    continue
+            if not changes:
+                return 0
+            applied, stored = self._merge_in(tx, changes, again=True)
+            tx.take_back_set_aside(sorted(tx.held_ids([change.id for change in changes])))
+        self._tell(stored)
+        return len(applied)
+
+    def _merge_in(self, tx: ReplicaSession, incoming: list[protocol.Change], *, again: bool = False,
+                  ) -> tuple[list[protocol.Change], list[tuple[str, bytes]]]:
+        """Gate, log and merge the changes of ``incoming`` not held yet (``apply_page``); the changes
+        applied and the text updates stored. ``again``: they are set-aside ones, not counted twice."""
+        held = tx.held_ids([change.id for change in incoming])
+        new = [change for change in incoming if change.id not in held]
+        touched = sorted({(change.entity, change.entity_id) for change in new
+                          if change.entity in _ENTITY_ORDER},
+                         key=lambda key: (_ENTITY_ORDER[key[0]], key[1]))
+        attendance = sorted({(change.entity, change.entity_id) for change in new
+                             if change.entity in ATTENDANCE_ROWS})
+        history = tx.histories([*touched, *attendance])
+        states = protocol.merge_changes({}, (change for changes in history.values() for change in changes))
+        before = dict(states)
+        applied: list[protocol.Change] = []
+        for change in new:
+            if change.id in held:
+                continue  # the same change twice in one page
+            key = (change.entity, change.entity_id)
+            refusal = self.gate(change, states.get(key))
+            if refusal is not None:
+                if not again:
+                    self._keep_set_aside(tx, _refused_item(change, refusal))
+                continue
+            tx.log(change)
+            held.add(change.id)
+            applied.append(change)
+            if key in history:
+                history[key].append(change)
+                states[key] = protocol.merge_change(states.get(key), change)
+            self.workbook.clock.observe(change.stamp)
+        tx.materialise(touched, history)
+        tx.store_attendance(attendance)
+        stored = tx.store_texts([change for change in applied if change.entity == protocol.TEXT_UPDATE])
+        losses = [loss for key in touched for loss in find_losses(
+            before.get(key), states.get(key), history[key], self.workbook.device_id, now_iso())]
+        tx.record_losses(losses)
+        self.lost += len(losses)
+        return applied, stored
+
+    def _keep_set_aside(self, tx: ReplicaSession, item: replica.SetAside) -> None:
+        if tx.set_aside(item):
+            self.set_aside += 1
 
     def _tell(self, stored: list[tuple[str, bytes]]) -> None:
         """Hand the text updates just committed to the listeners (open documents, through the UI)."""
@@ -276,181 +293,61 @@ class SyncEngine:
             for listener in list(self.workbook.text_listeners):
                 listener(deliverable_id, data)
 
-    @staticmethod
-    def _held_ids(session: Session, ids: list[str]) -> set[str]:
-        held: set[str] = set()
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            held.update(session.scalars(select(ChangeRow.id).where(ChangeRow.id.in_(chunk))))
-        return held
-
-    @staticmethod
-    def _histories(session: Session, keys: Sequence[tuple[str, str]],
-                   ) -> dict[tuple[str, str], list[protocol.Change]]:
-        """The changes held for each record, in one query per entity and 500 records."""
-        history: dict[tuple[str, str], list[protocol.Change]] = {key: [] for key in keys}
-        for entity, ids in _ids_by_entity(keys).items():
-            for start in range(0, len(ids), _CHUNK):
-                rows = session.scalars(select(ChangeRow).where(
-                    ChangeRow.entity == entity, ChangeRow.entity_id.in_(ids[start:start + _CHUNK])))
-                for row in rows:
-                    history[(entity, row.entity_id)].append(to_change(row))
-        return history
-
-    @staticmethod
-    def _load_rows(session: Session, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], EntityRow]:
-        """The rows of these records that exist, in one query per entity and 500 records."""
-        rows: dict[tuple[str, str], EntityRow] = {}
-        for entity, ids in _ids_by_entity(keys).items():
-            row_type = ROW_TYPES[entity]
-            for start in range(0, len(ids), _CHUNK):
-                chunk = ids[start:start + _CHUNK]
-                for row in session.scalars(select(row_type).where(row_type.id.in_(chunk))):
-                    rows[(entity, row.id)] = row
-        return rows
-
     def materialise_waiting(self) -> None:
         """Make the rows of records whose changes are held but that have no row yet, now that what they
         refer to may have arrived (a record waits when a record it refers to is not here yet)."""
-        with self._write() as session:
-            waiting_texts = session.scalars(select(ChangeRow).where(
-                ChangeRow.entity == protocol.TEXT_UPDATE, ChangeRow.device_id != self.workbook.device_id,
-                ~exists().where(DeliverableUpdateRow.id == ChangeRow.entity_id)))
-            texts = [to_change(row) for row in waiting_texts]
-            for entity, row_type in ROW_TYPES.items():
-                waiting = session.scalars(select(ChangeRow.entity_id).distinct().where(
-                    ChangeRow.entity == entity, ChangeRow.op == "insert",
-                    ~exists().where(row_type.id == ChangeRow.entity_id)))
-                keys = [(entity, entity_id) for entity_id in waiting]
-                history = self._histories(session, keys)
-                present: set[tuple[str, str]] = set()
-                for key in keys:
-                    self._materialise(session, key, history[key], None, present)
-                session.flush()
-            waiting_attendance = []
-            for entity, row_type in _ATTENDANCE_ROWS.items():
-                waiting_attendance += [(entity, entity_id) for entity_id in session.scalars(
-                    select(ChangeRow.entity_id).distinct().where(
-                        ChangeRow.entity == entity, ChangeRow.op == "insert",
-                        ~exists().where(row_type.id == ChangeRow.entity_id)))]
-            self._store_attendance(session, waiting_attendance)
-            stored = _store_texts(session, texts)
+        with self.replica.write() as tx:
+            stored = tx.materialise_waiting(self.workbook.device_id)
         self._tell(stored)
 
-    def _store_attendance(self, session: Session, keys: Sequence[tuple[str, str]]) -> None:
-        """Bring the rows of these workshops and participants in step with their merged changes (field
-        by field, last writer wins, as records); one whose workshop, mission or deliverable is not here
-        yet waits (``materialise_waiting``)."""
-        history = self._histories(session, keys)
-        for key in sorted(keys, key=lambda key: (protocol.ATTENDANCE_ENTITIES.index(key[0]), key[1])):
-            merged = protocol.merge_changes({}, history[key]).get(key)
-            if merged is None or not merged.complete:
-                continue
-            entity, values = key[0], merged.values
-            if entity == protocol.WORKSHOP:
-                parents: list[tuple[type[Any], JSONValue]] = [
-                    (m.MissionRow, values["mission_id"]), (DeliverableRow, values["deliverable_id"])]
-                row_values: dict[str, Any] = {
-                    name: values[name] for name in ("id", "mission_id", "deliverable_id", "started_at")}
-                row_values["ended_at"] = values["ended_at"] or None
-            else:
-                parents = [(m.WorkshopRow, values["workshop_id"])]
-                row_values = {name: values[name] for name in (
-                    "id", "workshop_id", "name", "institution", "joined_at", "read_only")}
-                row_values["sex"] = values["sex"] or None
-            if any(session.get(parent, parent_id) is None for parent, parent_id in parents):
-                continue
-            row_type = _ATTENDANCE_ROWS[entity]
-            row = session.get(row_type, key[1])
-            if row is None:
-                session.add(row_type(**row_values))
-            else:
-                for name, value in row_values.items():
-                    if getattr(row, name) != value:
-                        setattr(row, name, value)
-            session.flush()
 
-    @staticmethod
-    def _materialise(session: Session, key: tuple[str, str], changes: list[protocol.Change],
-                     row: EntityRow | None, present: set[tuple[str, str]]) -> None:
-        """Bring the record's row (``row``, None when it has none yet) in step with every change held for
-        it; ``present`` collects records known to have a row in this transaction."""
-        entity = key[0]
-        merged = protocol.merge_changes({}, changes).get(key)
-        if merged is None:
-            return
-        if row is None:
-            if not merged.complete:
-                return  # an update that arrived before its insert: the insert will bring the row
-            row_type = ROW_TYPES[entity]
-            values = {name: merged.values[name] for name in protocol.entity_fields(entity)}
-            if not _parents_present(session, row_type, values, present):
-                return  # made by materialise_waiting once the records it refers to are here
-            session.add(row_type(**values, deleted=merged.deleted))
-            present.add(key)
-            return
-        for name, value in merged.values.items():
-            if getattr(row, name) != value:
-                setattr(row, name, value)
+def _refused_item(change: protocol.Change, refusal: Refusal) -> replica.SetAside:
+    return replica.SetAside(change.id, change.entity, change.entity_id, change.server_seq, change.device_id,
+                            change.to_json(), True, refusal.code, dict(refusal.params), refusal.english,
+                            now_iso())
 
 
-def _store_texts(session: Session, changes: Sequence[protocol.Change]) -> list[tuple[str, bytes]]:
-    """Append each pulled text update to its deliverable's rows (kind 'update', after the last ``seq``;
-    the row's id is the update's, so one held already is skipped). An update whose deliverable is not
-    here yet waits in the change log (``materialise_waiting`` stores it later). The (deliverable id,
-    update) pairs stored.
+def _unreadable_item(item: protocol.UnreadableChange) -> replica.SetAside:
+    """A change the protocol cannot read, kept under its id (or its number, or a made-up id)."""
+    key = item.id or (f"seq:{item.server_seq}" if item.server_seq is not None else new_id())
+    return replica.SetAside(key, item.entity, item.entity_id, item.server_seq, item.device_id, item.raw,
+                            False, UNREADABLE_CHANGE, {"detail": item.problem}, item.problem, now_iso())
 
-    Stored in the hub's order (``server_seq``), which is causal: a device pushes an update only after it
-    has every update it depends on, and the hub numbered those earlier. The rows of a deliverable then load
-    in one pass (``DeliverableDocument.from_updates`` does not retry an update that came before one it
-    depends on)."""
-    stored: list[tuple[str, bytes]] = []
-    next_seq: dict[str, int] = {}
-    table = DeliverableUpdateRow
-    for change in sorted(changes, key=lambda change: change.server_seq or 0):
-        deliverable_id = str(change.fields["deliverable_id"])
-        if (session.get(DeliverableRow, deliverable_id) is None
-                or session.get(table, change.entity_id) is not None):
+
+def find_losses(before: protocol.RecordState | None, after: protocol.RecordState | None,
+                history: Sequence[protocol.Change], device_id: str, now: str) -> list[replica.Loss]:
+    """This device's writes of one record that lost between ``before`` and ``after`` (the record merged
+    before and after a pull; ``history``: every change held for it, the pulled ones included):
+
+    - a field whose value was ours and is now another device's, whose write did not know ours (its
+      ``previous`` value is not ours): our value was overwritten without being seen;
+    - a record that was live, that we wrote, and that another device's change deleted.
+    """
+    if before is None or after is None or not before.complete:
+        return []
+    by_stamp = {change.hlc: change for change in history}
+    losses: list[replica.Loss] = []
+    deleted_by = by_stamp.get(after.clocks.get(protocol.DELETED, ""))
+    if not before.deleted and after.deleted and deleted_by is not None and deleted_by.device_id != device_id:
+        ours = [change for change in history if change.device_id == device_id and change.op != "delete"]
+        if ours:
+            latest = max(ours, key=lambda change: change.hlc)
+            losses.append(replica.Loss(
+                new_id(), after.entity, after.id, replica.DELETED, None, None, None, latest.id, deleted_by.id,
+                deleted_by.device_id, deleted_by.created_at, now))
+    for name, stamp in after.clocks.items():
+        held = before.clocks.get(name)
+        if name == protocol.DELETED or held is None or held == stamp:
             continue
-        if deliverable_id not in next_seq:
-            last = session.scalar(select(func.max(table.seq)).where(table.deliverable_id == deliverable_id))
-            next_seq[deliverable_id] = (last or 0) + 1
-        data = protocol.decode_update(change.fields["data"])
-        session.add(table(id=change.entity_id, deliverable_id=deliverable_id, seq=next_seq[deliverable_id],
-                          kind="update", data=data, created_at=change.created_at,
-                          device_id=change.device_id, server_seq=change.server_seq))
-        next_seq[deliverable_id] += 1
-        stored.append((deliverable_id, data))
-    session.flush()
-    return stored
-
-
-def _ids_by_entity(keys: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
-    grouped: dict[str, list[str]] = {}
-    for entity, entity_id in keys:
-        grouped.setdefault(entity, []).append(entity_id)
-    return grouped
-
-
-_ATTENDANCE_ROWS: Final[dict[str, type[Any]]] = {
-    protocol.WORKSHOP: m.WorkshopRow, protocol.WORKSHOP_PARTICIPANT: m.WorkshopParticipantRow}
-
-_TABLE_ROWS: Final = {row_type.__tablename__: row_type for row_type in ROW_TYPES.values()}
-
-
-def _parents_present(session: Session, row_type: type[EntityRow], values: dict[str, Any],
-                     present: set[tuple[str, str]]) -> bool:
-    """True when every record the row's foreign keys name is in the workspace or was just made;
-    ``present`` remembers the ones found (rows are made parents first, so no flush is needed to see
-    them)."""
-    for key in row_type.__table__.foreign_keys:
-        parent = (key.column.table.name, values[key.parent.name])
-        if parent in present:
+        mine_change, theirs_change = by_stamp.get(held), by_stamp.get(stamp)
+        if (mine_change is None or theirs_change is None or HLCStamp.decode(held).device_id != device_id
+                or theirs_change.device_id == device_id):
             continue
-        with session.no_autoflush:
-            found = session.scalar(select(_TABLE_ROWS[parent[0]].id).where(
-                _TABLE_ROWS[parent[0]].id == parent[1])) is not None
-        if not found:
-            return False
-        present.add(parent)
-    return True
+        mine, theirs = before.values[name], after.values[name]
+        previous = theirs_change.previous or {}
+        if mine == theirs or (name in previous and previous[name] == mine):
+            continue
+        losses.append(replica.Loss(new_id(), after.entity, after.id, replica.OVERWRITTEN, name, mine, theirs,
+                                   mine_change.id, theirs_change.id, theirs_change.device_id,
+                                   theirs_change.created_at, now))
+    return losses

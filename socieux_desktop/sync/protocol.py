@@ -41,8 +41,15 @@ from socieux_desktop.domain.clock import HLCStamp
 from socieux_desktop.domain.model import ENTITY_TYPES, Sex
 from socieux_desktop.domain.records import JSONValue
 
-PROTOCOL_VERSION: Final = 1
-SUPPORTED_VERSIONS: Final = frozenset({1})
+PROTOCOL_VERSION: Final = 2
+SUPPORTED_VERSIONS: Final = frozenset({1, 2})
+"""Version 2 adds the hub's own stamp to a push result (``hlc``) when it re-stamped a change whose clock
+was ahead of the hub's (:data:`MAX_CLOCK_AHEAD_MS`). The hub answers each push and pull in the version it
+was asked in; a version-1 push with a stamp ahead is refused (``clock_ahead``), since a version-1 app
+could not learn its new stamp."""
+IDENTITY_VERSION: Final = 1
+"""The version the login's and ``/v1/me``'s answers say: their shape has not changed since version 1, so
+an app of either version reads them."""
 
 MAX_BATCH_CHANGES: Final = 1000
 """Changes in one push; the app cuts its outbox into batches of at most this many."""
@@ -53,6 +60,15 @@ MAX_BATCH_BYTES: Final = 4 * 1024 * 1024
 DEFAULT_PULL_LIMIT: Final = 500
 MAX_PULL_LIMIT: Final = 1000
 MAX_CURSOR_LENGTH: Final = 100
+MAX_NUMBER: Final = 2**62
+"""The largest sequence number or cursor part the protocol carries (PostgreSQL's BIGINT holds 2**63 - 1)."""
+MAX_JSON_DEPTH: Final = 16
+"""Arrays and objects nested in one JSON body (a push needs 5: batch, changes, change, fields, list)."""
+MAX_LOGIN_BYTES: Final = 16 * 1024
+MAX_CLOCK_AHEAD_MS: Final = 60_000
+"""How far a pushed stamp may be ahead of the hub's clock before the hub re-stamps the change with a
+stamp of its own clock for that device (version 2) or refuses it (version 1): a clock days ahead never
+outranks what others write later in real time, and pulled stamps never push anyone's clock forward."""
 INITIAL_CURSOR: Final = "0"
 
 OPS: Final = ("insert", "update", "delete")
@@ -85,10 +101,33 @@ HEADQUARTERS_STATUSES: Final = frozenset({"approved", "returned"})
 """The statuses of a deliverable only a coordinator gives (``DeliverableStatus.by_headquarters``)."""
 
 
+WORKFLOW_FIELDS: Final[Mapping[str, str]] = {"deliverable": "status", "mission": "timesheet_status"}
+"""The field of each entity that holds a workflow's status (a deliverable's, a mission's timesheet's):
+approved and returned are headquarters' acts in both, and the hub checks every change of it by role."""
+
+
+def workflow_field(change: Change) -> str | None:
+    """The workflow status field ``change`` writes, or None when it writes none."""
+    name = WORKFLOW_FIELDS.get(change.entity)
+    return name if name is not None and name in change.fields else None
+
+
+HEADQUARTERS_ENTITIES: Final = frozenset({"team_member", "allocation", "expert"})
+"""Records the hub may refuse from an expert as headquarters' (a team, its allocated days, another
+person's details): with the workflow statuses, the only changes an app takes back when named."""
+
+
+def may_take_back(change: Change) -> bool:
+    """Whether ``change`` is of a kind the hub may refuse as headquarters' act (so an app takes it back
+    when the hub names it; a hub naming any other change is not followed)."""
+    return workflow_field(change) is not None or change.entity in HEADQUARTERS_ENTITIES
+
+
 def headquarters_only(change: Change) -> bool:
-    """Whether ``change`` is one only a coordinator may make: it puts a deliverable in an approved or
-    returned status."""
-    return change.entity == "deliverable" and change.fields.get("status") in HEADQUARTERS_STATUSES
+    """Whether ``change`` is one only a coordinator may make: it puts a deliverable or a mission's
+    timesheet in an approved or returned status."""
+    name = workflow_field(change)
+    return name is not None and change.fields[name] in HEADQUARTERS_STATUSES
 
 
 SYNCED_ENTITIES: Final = (*ENTITY_TYPES, *ATTENDANCE_ENTITIES, TEXT_UPDATE)
@@ -110,8 +149,8 @@ SCOPE_FIELDS: Final[Mapping[str, str]] = {
 exists (the hub refuses a change that moves a record): to move a day to another mission, delete it and
 log it again there."""
 
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-_DEVICE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+_DEVICE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\Z")
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
 _MAX_CREATED_AT = 40
 
@@ -134,6 +173,7 @@ BATCH_TOO_LARGE: Final = "batch_too_large"
 BODY_TOO_LARGE: Final = "body_too_large"
 UNSUPPORTED_ENCODING: Final = "unsupported_encoding"
 INVALID_CURSOR: Final = "invalid_cursor"
+CLOCK_AHEAD: Final = "clock_ahead"
 
 
 # --- JSON bodies -----------------------------------------------------------------------------------------
@@ -152,12 +192,59 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def loads(text: bytes | str) -> Any:
-    """Strict JSON: UTF-8, no NaN or Infinity, no key twice in one object."""
+_BAD_CHARACTERS = re.compile("[\x00\ud800-\udfff]")
+"""NUL and UTF-16 surrogates: no database text column holds NUL, and a surrogate left in a string after
+JSON decoding is a lone one (a pair becomes one character), which no UTF-8 text can carry."""
+
+
+def well_formed(value: object) -> bool:
+    """Whether a text (or a list of texts) holds no NUL and no lone surrogate; other values are."""
+    if isinstance(value, str):
+        return _BAD_CHARACTERS.search(value) is None
+    if isinstance(value, list):
+        return all(well_formed(item) for item in value)
+    return True
+
+
+def loads(text: bytes | str, max_bytes: int = MAX_BATCH_BYTES, *, check_strings: bool = True) -> Any:
+    """Strict JSON: UTF-8, at most ``max_bytes``, arrays and objects nested at most
+    :data:`MAX_JSON_DEPTH` deep, no NaN or Infinity, no key twice in one object, and no NUL or lone
+    surrogate in any string (keys included). ``check_strings=False`` leaves the strings to the caller: a
+    pull page checks each change's own (``PullResponse.from_json``), so one bad change does not make
+    the page unreadable."""
+    if len(text) > max_bytes:
+        raise ProtocolError(BODY_TOO_LARGE, f"The body is larger than {max_bytes} bytes; send less.")
     try:
-        return json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
+        obj = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys)
+    except RecursionError:
+        raise ProtocolError(MALFORMED_JSON, (
+            f"The body nests arrays or objects deeper than {MAX_JSON_DEPTH} levels.")) from None
     except (ValueError, UnicodeDecodeError) as error:
         raise ProtocolError(MALFORMED_JSON, f"The body is not valid JSON ({error}).") from None
+    _check_tree(obj, check_strings)
+    return obj
+
+
+def _check_tree(obj: Any, check_strings: bool = True) -> None:
+    """Refuse nesting deeper than :data:`MAX_JSON_DEPTH` and strings with NUL or a lone surrogate (walked
+    without recursion, so a hostile body costs no stack)."""
+    stack: list[tuple[Any, int]] = [(obj, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, str):
+            if check_strings and _BAD_CHARACTERS.search(node):
+                raise ProtocolError(MALFORMED_JSON, (
+                    "The body holds a string with a NUL character or a lone UTF-16 surrogate; send "
+                    "well-formed text."))
+        elif isinstance(node, list | dict):
+            if depth >= MAX_JSON_DEPTH:
+                raise ProtocolError(MALFORMED_JSON, (
+                    f"The body nests arrays or objects deeper than {MAX_JSON_DEPTH} levels."))
+            items = node.items() if isinstance(node, dict) else enumerate(node)
+            for key, value in items:
+                if isinstance(key, str):
+                    stack.append((key, depth + 1))
+                stack.append((value, depth + 1))
 
 
 def dumps(obj: Any) -> bytes:
@@ -314,13 +401,30 @@ def _text(obj: Mapping[str, Any], name: str, where: str, max_length: int = 200) 
 
 def _integer(obj: Mapping[str, Any], name: str, where: str, minimum: int) -> int:
     value = obj[name]
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum or value > 2**62:
-        raise ProtocolError(INVALID_REQUEST, f"{where}: {name!r} must be a whole number from {minimum}.")
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum or value > MAX_NUMBER:
+        raise ProtocolError(INVALID_REQUEST, (
+            f"{where}: {name!r} must be a whole number from {minimum} to {MAX_NUMBER}."))
     return value
 
 
 def is_uuid(text: object) -> bool:
     return isinstance(text, str) and _UUID.match(text) is not None
+
+
+def is_device_id(text: object) -> bool:
+    return isinstance(text, str) and _DEVICE.match(text) is not None
+
+
+def is_stamp(text: object) -> bool:
+    """Whether ``text`` is an encoded clock stamp (as :meth:`HLCStamp.encode` writes it) of a device id
+    the protocol accepts."""
+    if not isinstance(text, str):
+        return False
+    try:
+        stamp = HLCStamp.decode(text)
+    except ValueError:
+        return False
+    return stamp.encode() == text and _DEVICE.match(stamp.device_id) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,6 +529,11 @@ def _check_fields(fields: Any, entity: str, entity_id: str, op: str,
             raise bad(f"the field {name!r} of {entity} {problem}.")
     if "id" in fields and fields["id"] != entity_id:
         raise bad("the field 'id' differs from 'entity_id'.")
+    for name, value in fields.items():
+        if name.endswith("_id") and not is_uuid(value):
+            raise bad(f"the field {name!r} of {entity} names a record: it must be a UUID in lower case.")
+        if name.endswith("_ids") and isinstance(value, list) and not all(is_uuid(item) for item in value):
+            raise bad(f"the field {name!r} of {entity} lists records: each must be a UUID in lower case.")
     if op == "insert":
         missing = [name for name in kinds if name not in fields]
         if missing:
@@ -524,8 +633,12 @@ class PushRequest:
 
 @dataclass(frozen=True, slots=True)
 class PushResult:
+    """The hub's number for a pushed change, and (version 2) the stamp it stored instead of the pushed
+    one when the device's clock was ahead of the hub's (None: the pushed stamp was kept)."""
+
     id: str
     server_seq: int
+    hlc: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,8 +649,13 @@ class PushResponse:
     protocol: int = PROTOCOL_VERSION
 
     def to_json(self) -> dict[str, Any]:
-        return {"protocol": self.protocol,
-                "results": [{"id": r.id, "server_seq": r.server_seq} for r in self.results]}
+        results: list[dict[str, Any]] = []
+        for result in self.results:
+            item: dict[str, Any] = {"id": result.id, "server_seq": result.server_seq}
+            if result.hlc is not None and self.protocol >= 2:
+                item["hlc"] = result.hlc
+            results.append(item)
+        return {"protocol": self.protocol, "results": results}
 
     @classmethod
     def from_json(cls, obj: Any) -> PushResponse:
@@ -548,21 +666,57 @@ class PushResponse:
         results = []
         for index, item in enumerate(obj["results"]):
             where = f"result {index + 1}"
-            _require(item, where, ("id", "server_seq"))
+            _require(item, where, ("id", "server_seq"), ("hlc",) if obj["protocol"] >= 2 else ())
             if not is_uuid(item["id"]):
                 raise ProtocolError(INVALID_REQUEST, f"{where}: 'id' must be a UUID.")
-            results.append(PushResult(item["id"], _integer(item, "server_seq", where, 1)))
+            hlc = item.get("hlc")
+            if hlc is not None and not is_stamp(hlc):
+                raise ProtocolError(INVALID_REQUEST, f"{where}: 'hlc' must be a clock stamp.")
+            results.append(PushResult(item["id"], _integer(item, "server_seq", where, 1), hlc))
         return cls(tuple(results), obj["protocol"])
 
 
 @dataclass(frozen=True, slots=True)
+class UnreadableChange:
+    """A pulled change that does not follow the protocol: what could be told of it (its id, entity,
+    record and number when it has them), why, and the object as it came (kept to be read again by a
+    later version of the app). One such change does not make the rest of its page unreadable."""
+
+    raw: Any
+    problem: str
+    id: str | None = None
+    entity: str | None = None
+    entity_id: str | None = None
+    device_id: str | None = None
+    server_seq: int | None = None
+
+    @classmethod
+    def of(cls, raw: Any, problem: str) -> UnreadableChange:
+        def uuid_or_none(name: str) -> str | None:
+            value = raw.get(name) if isinstance(raw, dict) else None
+            return value if is_uuid(value) else None
+
+        entity = raw.get("entity") if isinstance(raw, dict) else None
+        device = raw.get("device_id") if isinstance(raw, dict) else None
+        seq = raw.get("server_seq") if isinstance(raw, dict) else None
+        return cls(raw, problem, uuid_or_none("id"), entity if entity in SYNCED_ENTITIES else None,
+                   uuid_or_none("entity_id"),
+                   device if isinstance(device, str) and _DEVICE.match(device) else None,
+                   seq if isinstance(seq, int) and not isinstance(seq, bool) and 1 <= seq <= 2**62 else None)
+
+
+@dataclass(frozen=True, slots=True)
 class PullResponse:
-    """Changes after the cursor the pull asked from, the cursor to ask from next, and whether more wait."""
+    """Changes after the cursor the pull asked from, the cursor to ask from next, and whether more wait.
+
+    ``unreadable``: the page's changes that do not follow the protocol (parsed on this side only, never
+    sent): the app sets them aside and applies the others."""
 
     changes: tuple[Change, ...]
     cursor: str
     more: bool
     protocol: int = PROTOCOL_VERSION
+    unreadable: tuple[UnreadableChange, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {"protocol": self.protocol, "changes": [change.to_json() for change in self.changes],
@@ -576,9 +730,15 @@ class PullResponse:
             raise ProtocolError(INVALID_REQUEST, "the pull response: 'changes' must be a list and 'more' "
                                                  "true or false.")
         Cursor.parse(obj["cursor"])
-        changes = tuple(Change.from_json(item, f"pulled change {index + 1}", numbered=True)
-                        for index, item in enumerate(obj["changes"]))
-        return cls(changes, obj["cursor"], obj["more"], obj["protocol"])
+        changes: list[Change] = []
+        unreadable: list[UnreadableChange] = []
+        for index, item in enumerate(obj["changes"]):
+            try:
+                _check_tree(item)
+                changes.append(Change.from_json(item, f"pulled change {index + 1}", numbered=True))
+            except ProtocolError as error:
+                unreadable.append(UnreadableChange.of(item, error.message))
+        return cls(tuple(changes), obj["cursor"], obj["more"], obj["protocol"], tuple(unreadable))
 
 
 @dataclass(frozen=True, slots=True)
@@ -692,7 +852,8 @@ class Cursor:
         if len(parts) not in (1, 2, 4) or not all(part.isascii() and part.isdigit() for part in parts):
             raise bad()
         numbers = [int(part) for part in parts]
-        if any(str(number) != part for number, part in zip(numbers, parts, strict=True)):
+        if any(str(number) != part or number > MAX_NUMBER
+               for number, part in zip(numbers, parts, strict=True)):
             raise bad()
         if len(numbers) == 1:
             return cls(numbers[0], numbers[0])

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from socieux_desktop.domain.budget import BudgetLine, MissionBudget, compute_budget
 from socieux_desktop.domain.errors import Finding, RuleViolation
-from socieux_desktop.domain.model import Activity, Expert, TimesheetStatus
+from socieux_desktop.domain.model import Activity, Expert, Mission, TimesheetStatus
 from socieux_desktop.domain.rules import TimesheetAction, allowed_actions
 from socieux_desktop.store.workbook import MissionDetails, Workbook
 from socieux_desktop.ui.day_log import qdate
@@ -86,6 +86,9 @@ class MissionDashboard(QtWidgets.QWidget):
         self.heading_label.setFont(heading_font)
         self.edit_button = QtWidgets.QPushButton()
         self.export_button = QtWidgets.QPushButton()
+        self.history_button = QtWidgets.QPushButton()
+        self.history: QtWidgets.QDialog | None = None
+        """The mission's history, when last opened from here."""
 
         self.facts_box = QtWidgets.QGroupBox()
         facts_layout = QtWidgets.QFormLayout(self.facts_box)
@@ -151,6 +154,7 @@ class MissionDashboard(QtWidgets.QWidget):
         heading_row = QtWidgets.QHBoxLayout()
         heading_row.addWidget(self.heading_label, 1)
         heading_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        heading_row.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
         heading_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         content_layout.addLayout(heading_row)
         content_layout.addWidget(self.timesheet_box)
@@ -172,6 +176,7 @@ class MissionDashboard(QtWidgets.QWidget):
         layout.addWidget(self._pages)
 
         self.edit_button.clicked.connect(self._edit)
+        self.history_button.clicked.connect(self.show_history)
         self.export_button.clicked.connect(self._export)
         self.submit_button.clicked.connect(self.submit_timesheet)
         self.reopen_button.clicked.connect(self.reopen_timesheet)
@@ -217,6 +222,15 @@ class MissionDashboard(QtWidgets.QWidget):
     def _edit(self) -> None:
         if self._mission_id is not None and self._details is not None:
             self.edit_requested.emit(self._mission_id)
+
+    def show_history(self) -> QtWidgets.QDialog | None:
+        """The history of the mission's record: every change of it, with the values replaced."""
+        if self._mission_id is None or self._details is None:
+            return None
+        from socieux_desktop.ui.record_history import open_history
+
+        self.history = open_history(self._workbook, Mission, self._mission_id, self)
+        return self.history
 
     def _export(self) -> None:
         if self._mission_id is not None and self._details is not None:
@@ -441,6 +455,10 @@ class MissionDashboard(QtWidgets.QWidget):
         for key, text in names.items():
             self._fact_names[key].setText(text)
         self.edit_button.setText(self.tr("Edit mission…"))
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(self.tr(
+            "Every change of the mission's record, here and on the computers it synced with, with the "
+            "values replaced"))
         self.export_button.setText(self.tr("Export PDF…"))
         self.export_button.setToolTip(self.tr(
             "The timesheet, an attendance list, a deliverable or the mission report, in French, English or "

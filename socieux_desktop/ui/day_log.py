@@ -648,6 +648,11 @@ class DayLogWidget(QtWidgets.QWidget):
         self.delete_action = QtGui.QAction(self)
         self.delete_action.triggered.connect(self.delete_selected)
         self.view.addAction(self.delete_action)
+        self.history_action = QtGui.QAction(self)
+        self.history_action.triggered.connect(self.show_history)
+        self.view.addAction(self.history_action)
+        self.history: QtWidgets.QDialog | None = None
+        """The history dialog last opened from the day log."""
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.form = DayEntryForm()
 
@@ -838,6 +843,17 @@ class DayLogWidget(QtWidgets.QWidget):
             if header.sectionSize(column) > cap:
                 header.resizeSection(column, cap)
 
+    def show_history(self) -> QtWidgets.QDialog | None:
+        """Open the history of the day entry the cursor is on (the changes made to it everywhere)."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        from socieux_desktop.ui.record_history import open_history
+
+        entry = self.model.entry(self.proxy.mapToSource(index).row())
+        self.history = open_history(self._workbook, DayEntry, entry.id, self)
+        return self.history
+
     def _selection_changed(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         if len(rows) == 1 and not self.form.locked:
@@ -863,6 +879,7 @@ class DayLogWidget(QtWidgets.QWidget):
         self.filter_edit.setPlaceholderText(self.tr(
             "Filter by date, kind of day, activity, place, description or counterpart (Ctrl+F)"))
         self.delete_action.setText(self.tr("Delete (Delete key)"))
+        self.history_action.setText(self.tr("History…"))
         self.model.retranslate()
         self.proxy.invalidate()
         self._update_lock()

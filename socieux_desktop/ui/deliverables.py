@@ -282,11 +282,14 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.word_import_action.setMenu(self.word_import_menu)
         self.runner = OperationRunner(self._word_failed, self)
         """Word files are written and read off the GUI thread."""
+        self.history_action = QtGui.QAction(self)
+        self.history: QtWidgets.QDialog | None = None
+        """The history dialog last opened from the list."""
         self.toolbar = QtWidgets.QToolBar()  # a narrow window folds the last actions into its » menu
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions([self.new_action, self.open_action, self.export_action, self.merge_action,
-                                 self.workshop_action, self.pdf_action, self.word_export_action,
-                                 self.word_import_action])
+                                 self.workshop_action, self.pdf_action, self.history_action,
+                                 self.word_export_action, self.word_import_action])
         import_button = self.toolbar.widgetForAction(self.word_import_action)
         if isinstance(import_button, QtWidgets.QToolButton):
             import_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -321,6 +324,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.word_export_action.triggered.connect(self._word_export_selected)
         self.word_new_action.triggered.connect(self._word_import_new)
         self.word_into_action.triggered.connect(self._word_import_into)
+        self.history_action.triggered.connect(self.show_history)
         self.text_pulled.connect(self._apply_pulled)
         self.view.doubleClicked.connect(self._open_index)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -782,8 +786,19 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.word_import_action.setEnabled(self._mission_id is not None)
         self.word_new_action.setEnabled(self._mission_id is not None)
         for action in (self.open_action, self.export_action, self.merge_action, self.workshop_action,
-                       self.pdf_action, self.word_export_action, self.word_into_action):
+                       self.pdf_action, self.word_export_action, self.word_into_action,
+                       self.history_action):
             action.setEnabled(chosen)
+
+    def show_history(self) -> QtWidgets.QDialog | None:
+        """The history of the selected deliverable's record (title, kind, language, status)."""
+        deliverable = self.selected_deliverable()
+        if deliverable is None:
+            return None
+        from socieux_desktop.ui.record_history import open_history
+
+        self.history = open_history(self._workbook, type(deliverable), deliverable.id, self)
+        return self.history
 
     def _show_message(self, text: str, style: str = "") -> None:
         self.message_label.setStyleSheet(style)
@@ -836,6 +851,7 @@ class DeliverablesWidget(QtWidgets.QWidget):
         self.word_import_action.setText(self.tr("Import from Word"))
         self.word_new_action.setText(self.tr("As a new deliverable…"))
         self.word_into_action.setText(self.tr("As new sections of the selected deliverable…"))
+        self.history_action.setText(self.tr("History…"))
         self.model.retranslate()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:

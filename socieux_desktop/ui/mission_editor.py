@@ -181,6 +181,12 @@ class MissionEditorDialog(QtWidgets.QDialog):
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.history_button = self.buttons.addButton("", QtWidgets.QDialogButtonBox.ButtonRole.HelpRole)
+        self.history_button.setAutoDefault(False)
+        self.history_button.clicked.connect(self.show_history)
+        self.history_button.setVisible(self._details is not None)
+        self.history: QtWidgets.QDialog | None = None
+        """The history dialog last opened from the editor."""
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
@@ -450,6 +456,30 @@ class MissionEditorDialog(QtWidgets.QDialog):
             header.setToolTip(_cell(self.activities_table, row, ACTIVITY_TITLE))
             self.team_table.setHorizontalHeaderItem(FIRST_DAYS_COLUMN + offset, header)
 
+    def show_history(self) -> QtWidgets.QDialog | None:
+        """The history of what the open tab has selected: a counterpart, an allocation (a days cell of
+        the team) or a team member; otherwise of the mission."""
+        from socieux_desktop.ui.record_history import open_history
+
+        if self._details is None:
+            return None
+        target: tuple[type, str] = (Mission, self._details.mission.id)
+        page = self.tabs.currentIndex()
+        if page == 2 and self.counterparts_table.currentRow() >= 0:
+            target = (Counterpart, _row_data(self.counterparts_table, self.counterparts_table.currentRow(),
+                                             ID_ROLE))
+        elif page == 1 and self.team_table.currentRow() >= 0:
+            row, column = self.team_table.currentRow(), self.team_table.currentColumn()
+            expert_id = _row_data(self.team_table, row, EXPERT_ROLE)
+            activity_id = (self._activity_columns[column - FIRST_DAYS_COLUMN]
+                           if column >= FIRST_DAYS_COLUMN else None)
+            allocation = next((a for a in self._details.allocations
+                               if a.expert_id == expert_id and a.activity_id == activity_id), None)
+            target = ((Allocation, allocation.id) if allocation is not None
+                      else (TeamMember, _row_data(self.team_table, row, ID_ROLE)))
+        self.history = open_history(self._workbook, target[0], target[1], self)
+        return self.history
+
     # -- texts -----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -492,6 +522,10 @@ class MissionEditorDialog(QtWidgets.QDialog):
         self.counterparts_table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("Institution"), self.tr("Position"), self.tr("Sex")])
         self.add_counterpart_button.setText(self.tr("Add a counterpart"))
+        self.history_button.setText(self.tr("&History…"))
+        self.history_button.setToolTip(self.tr(
+            "The changes of the selected counterpart, of the days allocated in the selected cell of the "
+            "team, or else of the mission; with the values they replaced."))
         self.remove_counterpart_button.setText(self.tr("Remove the counterpart"))
         locale = QtCore.QLocale()
         for row in range(self.team_table.rowCount()):

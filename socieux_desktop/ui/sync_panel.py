@@ -833,6 +833,9 @@ def attach_sync(window: QtWidgets.QMainWindow, workbook: Workbook, tokens: Token
     status_widget = SyncStatusWidget(controller)
     window.statusBar().addPermanentWidget(status_widget, 1)
     controller.menu, controller.status_widget = menu, status_widget
+    from socieux_desktop.ui.sync_review import attach_review
+
+    attach_review(window, controller)
     application = QtCore.QCoreApplication.instance()
     if application is not None:
         application.aboutToQuit.connect(controller.shutdown)

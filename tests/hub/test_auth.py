@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
+import threading
 
 import pytest
 import requests
 from argon2 import PasswordHasher
 from sqlalchemy import select
 
+from socieux_desktop.sync import protocol
 from socieux_hub import auth
 from socieux_hub.models import TokenRow, UserRow
 from tests.hub.conftest import PASSWORD, Hub
@@ -96,7 +99,7 @@ def test_only_hashes_of_passwords_and_tokens_are_stored(hub: Hub, monkeypatch: p
 
 def test_health_needs_no_token_and_unknown_routes_answer_json(hub: Hub) -> None:
     health = requests.get(f"{hub.url}/v1/health", timeout=10)
-    assert health.json() == {"status": "ok", "protocol": 1}
+    assert health.json() == {"status": "ok", "protocol": protocol.PROTOCOL_VERSION}
     missing = requests.get(f"{hub.url}/v1/nothing-here", timeout=10)
     assert missing.status_code == 404
     assert missing.json()["error"]["code"] == "not_found"
@@ -113,3 +116,88 @@ def test_the_openapi_spec_describes_the_routes(hub: Hub) -> None:
     assert schema["properties"]["changes"]["maxItems"] == 1000
     assert {"403", "413", "415"} <= set(push["responses"])
     assert spec["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+
+
+def _login(hub: Hub, username: str, password: str) -> requests.Response:
+    return requests.post(f"{hub.url}/v1/login", json={"username": username, "password": password}, timeout=60)
+
+
+def test_wrong_passwords_for_one_name_are_throttled_before_any_hash(
+        hub: Hub, monkeypatch: pytest.MonkeyPatch) -> None:
+    hub.admin.add_user("marie", "expert", PASSWORD)
+    hub.admin.add_user("pedro", "expert", PASSWORD)
+    for _ in range(auth.MAX_USER_FAILURES):
+        assert _login(hub, "marie", "wrong password").status_code == 401
+    hashes: list[str] = []
+    real = auth._hasher
+
+    class Counting:
+        def verify(self, stored: str, password: str) -> bool:
+            hashes.append(password)
+            return real.verify(stored, password)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(real, name)
+
+    monkeypatch.setattr(auth, "_hasher", Counting())
+    for variant, password in (("marie", "wrong password"), ("MARIE", PASSWORD), ("marie", PASSWORD)):
+        response = _login(hub, variant, password)
+        assert response.status_code == 429, response.text
+        assert response.json()["error"]["code"] == "too_many_attempts"
+        wait = int(response.headers["Retry-After"])
+        assert 0 < wait <= auth.LOGIN_WINDOW_MS // 1000
+    assert hashes == []  # refused before the costly part
+    assert _login(hub, "pedro", PASSWORD).status_code == 200  # another name from the same address
+    assert hashes == [PASSWORD]
+
+
+def test_failures_from_one_address_are_throttled_whatever_the_names(hub: Hub) -> None:
+    for index in range(auth.MAX_ADDRESS_FAILURES):
+        assert _login(hub, f"guess{index}", "wrong password").status_code == 401
+    response = _login(hub, "another-guess", "wrong password")
+    assert response.status_code == 429 and int(response.headers["Retry-After"]) > 0
+
+
+def test_password_hashes_computed_at_once_are_bounded_and_the_rest_told_to_retry(
+        hub: Hub, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twenty logins at once: the first MAX_CONCURRENT_HASHES hash (held until the others are answered),
+    the others wait briefly for a slot and get 503 with Retry-After; never more hashes at once."""
+    hub.admin.add_user("marie", "expert", PASSWORD)
+    real = auth._hasher
+    release = threading.Event()
+    lock = threading.Lock()
+    running = [0, 0]  # now, most at once
+
+    class Holding:
+        def verify(self, stored: str, password: str) -> bool:
+            with lock:
+                running[0] += 1
+                running[1] = max(running[1], running[0])
+            try:
+                release.wait(60)
+                return real.verify(stored, password)
+            finally:
+                with lock:
+                    running[0] -= 1
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(real, name)
+
+    monkeypatch.setattr(auth, "_hasher", Holding())
+    monkeypatch.setattr(auth, "HASH_WAIT_SECONDS", 0.2)
+    total = 20
+    with concurrent.futures.ThreadPoolExecutor(total) as pool:
+        futures = [pool.submit(_login, hub, f"user{index}", "wrong password") for index in range(total)]
+        busy = []
+        for future in concurrent.futures.as_completed(futures):
+            busy.append(future.result())
+            if len(busy) == total - auth.MAX_CONCURRENT_HASHES:
+                break
+        release.set()
+        held = [future.result() for future in futures if future.result() not in busy]
+    assert [response.status_code for response in busy] == [503] * len(busy)
+    assert all(int(response.headers["Retry-After"]) > 0 for response in busy)
+    assert {response.json()["error"]["code"] for response in busy} == {"busy"}
+    assert [response.status_code for response in held] == [401] * auth.MAX_CONCURRENT_HASHES
+    assert running[1] == auth.MAX_CONCURRENT_HASHES
+    assert _login(hub, "marie", PASSWORD).status_code == 200

@@ -92,7 +92,8 @@ def test_a_sync_with_nothing_to_do_is_one_small_request(hub: Hub, world: World) 
     _, cursor, _ = world.marie.pull_all()
     response = world.marie.pull(cursor)
     assert response.status_code == 200
-    assert response.json() == {"protocol": 1, "changes": [], "cursor": cursor, "more": False}
+    assert response.json() == {"protocol": protocol.PROTOCOL_VERSION, "changes": [], "cursor": cursor,
+                               "more": False}
     assert len(response.content) < 100
 
 
@@ -249,7 +250,7 @@ def _bad_pushes(client: Client, world: World) -> dict[str, tuple[bytes, str | No
         "truncated gzip": (whole[:len(whole) // 2], "gzip", 400, "malformed_json"),
         "not gzip at all": (b"plain text", "gzip", 400, "malformed_json"),
         "truncated JSON": (gzip.compress(protocol.dumps(good)[:-7]), "gzip", 400, "malformed_json"),
-        "unknown protocol version": (protocol.gzip_json({**good, "protocol": 2}), "gzip", 400,
+        "unknown protocol version": (protocol.gzip_json({**good, "protocol": 3}), "gzip", 400,
                                      "unsupported_protocol"),
         "oversized batch": (protocol.gzip_json(too_many), "gzip", 413, "batch_too_large"),
         "gzip bomb": (bomb, "gzip", 413, "body_too_large"),

@@ -158,7 +158,7 @@ def unused_address() -> str:
 @pytest.mark.parametrize(("status", "body", "problem", "words"), [
     (200, b'{"protocol": 1, "changes": [], "cursor": "3", "more": f', Problem.HUB_ERROR, "could not be read"),
     (200, b"<html>proxy login</html>", Problem.NO_CONNECTION, "Something other than the hub"),
-    (200, b'{"protocol": 2, "changes": [], "cursor": "3", "more": false}', Problem.REFUSED, "Update the app"),
+    (200, b'{"protocol": 3, "changes": [], "cursor": "3", "more": false}', Problem.REFUSED, "Update the app"),
     (200, b'{"protocol": 1, "changes": [], "cursor": "x", "more": false}', Problem.HUB_ERROR, "cursor"),
     (401, b'{"error": {"code": "not_signed_in", "message": "no"}}', Problem.LOGIN_NEEDED, "sign in again"),
     (403, b'{"error": {"code": "forbidden", "message": "You are not on the team."}}', Problem.REFUSED,

@@ -163,7 +163,7 @@ def push_body(changes: list[dict[str, Any]], **overrides: Any) -> dict[str, Any]
     return body
 
 
-@pytest.mark.parametrize("version", [0, 2, "1", 1.0, True, None])
+@pytest.mark.parametrize("version", [0, 3, "1", 1.0, True, None])
 def test_an_unknown_protocol_version_is_refused_before_anything_else(version: Any) -> None:
     body = {"protocol": version, "something": "of a later version"}
     with pytest.raises(ProtocolError) as caught:
@@ -172,7 +172,7 @@ def test_an_unknown_protocol_version_is_refused_before_anything_else(version: An
         assert caught.value.code == protocol.INVALID_REQUEST
     else:
         assert caught.value.code == protocol.UNSUPPORTED_PROTOCOL
-        assert "speaks version 1" in caught.value.message
+        assert "speaks version 1, 2" in caught.value.message
 
 
 def test_a_batch_over_the_limit_is_refused_as_too_large() -> None:

@@ -567,7 +567,8 @@ def test_attach_sync_adds_the_menu_and_the_status_and_retranslates(
         menus = [action.menu() for action in window.menuBar().actions()]
         menu = next(m for m in menus if isinstance(m, SyncMenu))
         assert menu.title() == "S&ync"
-        assert [a.text() for a in menu.actions()] == ["Sign &in…", "&Sync now", "Sign &out…"]
+        assert [a.text() for a in menu.actions()] == [
+            "Sign &in…", "&Sync now", "Sign &out…", "", "Changes &lost in merges…", "Changes set &aside…"]
         assert menu.sync_action.shortcut().toString() == "F5"
         assert not menu.sync_action.isEnabled() and not menu.sign_out_action.isEnabled()
         widget = window.statusBar().findChild(SyncStatusWidget)
