@@ -3,12 +3,13 @@ against writing and reading the same JSON with the standard library alone, in th
 
 The workspace: ``socieux demo --missions 200 --day-entries 20000`` (``demo.generate``), then 50 deliverables
 spread over its missions, each of six sections of about 250 words of French, Spanish and English with every
-accent, two comments and a named version, and 25 workshops of 12 participants.
+accent, two comments and a named version, 25 workshops of 12 participants, and 20 pictures (photographs'
+worth of noise, 240 by 160 pixels, PNG and JPEG in turn) attached to the deliverables.
 
 - export: ``exchange.write_json`` (read the records and the texts, decode every CRDT document for its
   readable parts, write the file);
-- import: ``exchange.read_json`` into a new workspace (parse, check every record, reference and text,
-  insert the records and their changes in one transaction);
+- import: ``exchange.read_json`` into a new workspace (parse, check every record, reference, text and
+  picture, insert the records and their changes in one transaction, copy the pictures' files);
 - the baseline: ``json.dumps`` of the same document (as ``dumps`` writes it: sorted keys, indent 2, UTF-8
   as is) to a file, and ``json.loads`` of that file. Each of export and import is given against the write
   (or the read) alone and against both: an import also checks every record and writes it twice (its row
@@ -17,12 +18,13 @@ accent, two comments and a named version, and 25 workshops of 12 participants.
 Times are the CPU seconds of this process (the machine may be shared: wall time would count others' work),
 the best of ``--runs`` runs.
 
-Usage: python benchmarks/exchange.py [--runs 3] [--deliverables 50]
+Usage: python benchmarks/exchange.py [--runs 3] [--deliverables 50] [--pictures 20]
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import random
 import sys
@@ -39,6 +41,7 @@ from socieux_desktop.demo import generate
 from socieux_desktop.domain.deliverables import Deliverable, DeliverableKind, DeliverableLanguage
 from socieux_desktop.domain.model import Mission, Sex, new_id
 from socieux_desktop.store.exchange import read_json, write_json
+from socieux_desktop.store.images import DeliverableImages
 from socieux_desktop.store.workbook import Workbook
 
 WORDS = ("protection", "sociale", "centres", "bénéficiaires", "prestations", "cotisations", "régime",
@@ -89,6 +92,21 @@ def add_deliverables(book: Workbook, count: int, rng: random.Random) -> None:
                     for n in range(12)])
 
 
+def add_pictures(book: Workbook, count: int) -> None:
+    """``count`` pictures of noise (which compresses as little as a photograph), spread over the
+    deliverables, PNG and JPEG in turn."""
+    from PIL import Image
+
+    deliverables = sorted(book.all(Deliverable), key=lambda d: d.id)
+    images = DeliverableImages(book)
+    for number in range(count):
+        buffer = io.BytesIO()
+        kind = ("PNG", "JPEG")[number % 2]
+        Image.effect_noise((240, 160), 40 + number).convert("RGB").save(buffer, format=kind)
+        images.attach(deliverables[number * len(deliverables) // count].id, f"photo-{number}.{kind.lower()}",
+                      buffer.getvalue())
+
+
 def cpu(action: object) -> float:
     assert callable(action)
     started = time.process_time()
@@ -100,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--deliverables", type=int, default=50)
+    parser.add_argument("--pictures", type=int, default=20)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
@@ -107,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             generate(book, 200, 20_000)
             add_deliverables(book, args.deliverables, random.Random(7))
+            add_pictures(book, args.pictures)
             exported = root / "workspace.json"
             export_times = [cpu(lambda: write_json(book, exported)) for _ in range(args.runs)]
         finally:
@@ -130,10 +150,12 @@ def main(argv: list[str] | None = None) -> int:
         read_times = [cpu(lambda: json.loads(plain.read_bytes())) for _ in range(args.runs)]
     size = len(raw)
     texts = len(document["texts"])
+    picture_bytes = sum(len(entry["data"]) for entry in document["pictures"])
     export_s, import_s, write_s, read_s = (min(times) for times in
                                            (export_times, import_times, write_times, read_times))
     print(f"workspace: 200 missions, 20,000 day entries, {texts} deliverable texts, "
-          f"{len(document['workshops'])} workshops; JSON {size / 1e6:.1f} MB")
+          f"{len(document['workshops'])} workshops, {len(document['pictures'])} pictures "
+          f"({picture_bytes / 1e6:.1f} MB of base64); JSON {size / 1e6:.1f} MB")
     both = write_s + read_s
     print(f"plain json: write {write_s * 1000:.0f} ms, read {read_s * 1000:.0f} ms, "
           f"both {both * 1000:.0f} ms")

@@ -26,7 +26,6 @@ from socieux_desktop.domain.errors import RuleViolation
 from socieux_desktop.domain.model import Activity, DayEntry, DayKind, Expert, new_id
 from socieux_desktop.store.exchange import (
     ExchangeError,
-    WorkspaceNotEmpty,
     import_document,
     read_document,
     write_json,
@@ -182,13 +181,13 @@ def run_import(args: argparse.Namespace) -> int:
     with _workbook(data_dir) as workbook:
         try:
             counts = import_document(workbook, document)
-        except WorkspaceNotEmpty as error:
+        except ExchangeError as error:  # not empty, or the pictures' files could not be written
             raise CommandFailed(f"{error}; nothing was imported.") from error
     records = sum(counts[name] for name in document.entities)
     print(f"Imported {records} records ({counts['mission']} missions, {counts['day_entry']} day entries, "
-          f"{counts['deliverable']} deliverables), {counts['texts']} deliverable texts and "
-          f"{counts['workshops']} workshops ({counts['participants']} participants) from {args.json} into "
-          f"{data_dir}.")
+          f"{counts['deliverable']} deliverables), {counts['texts']} deliverable texts, "
+          f"{counts['pictures']} pictures and {counts['workshops']} workshops ({counts['participants']} "
+          f"participants) from {args.json} into {data_dir}.")
     return EXIT_OK
 
 

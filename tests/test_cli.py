@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import sqlite3
 import subprocess
@@ -159,8 +161,9 @@ def test_import_then_export_gives_the_same_bytes(tmp_path: Path, capsys: pytest.
     assert run(capsys, "export", "--data-dir", str(tmp_path / "a"), "--json", str(first))[0] == EXIT_OK
     code, out, err = run(capsys, "import", "--data-dir", str(tmp_path / "b"), "--json", str(first))
     assert (code, err) == (EXIT_OK, "")
-    assert out == (f"Imported 199 records (6 missions, 122 day entries, 5 deliverables), 5 deliverable texts "
-                   f"and 1 workshops (9 participants) from {first} into {tmp_path / 'b'}.\n")
+    assert out == (f"Imported 199 records (6 missions, 122 day entries, 5 deliverables), 5 deliverable "
+                   f"texts, 0 pictures and 1 workshops (9 participants) from {first} into "
+                   f"{tmp_path / 'b'}.\n")
     assert run(capsys, "export", "--data-dir", str(tmp_path / "b"), "--json", str(second))[0] == EXIT_OK
     assert first.read_bytes() == second.read_bytes()
 
@@ -172,7 +175,7 @@ def test_import_of_a_bad_file_exits_2_and_writes_nothing(tmp_path: Path,
     code, _, err = run(capsys, "import", "--data-dir", str(tmp_path / "w"), "--json", str(source))
     assert code == EXIT_BAD_INPUT
     assert one_line(err) == (f"socieux import: cannot import {source}: the document is format version 7, "
-                             f"newer than this app's 2; update the app; nothing was imported: correct the "
+                             f"newer than this app's 3; update the app; nothing was imported: correct the "
                              f"file and run the command again.")
     assert not (tmp_path / "w").exists()
 
@@ -182,7 +185,7 @@ def folder_state(folder: Path) -> dict[str, tuple[int, bytes]]:
             for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
-@pytest.mark.parametrize("damage", ["newer", "state", "section", "cut"])
+@pytest.mark.parametrize("damage", ["newer", "state", "section", "cut", "picture"])
 def test_a_damaged_or_newer_file_leaves_the_target_folder_untouched(
         damage: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "demo", "--data-dir", str(tmp_path / "demo"))[0] == EXIT_OK
@@ -190,7 +193,13 @@ def test_a_damaged_or_newer_file_leaves_the_target_folder_untouched(
     assert run(capsys, "export", "--data-dir", str(tmp_path / "demo"), "--json", str(source))[0] == EXIT_OK
     document = json.loads(source.read_text(encoding="utf-8"))
     if damage == "newer":
-        document["version"] = 3
+        document["version"] = 4
+    elif damage == "picture":  # its checksum right, but not a picture
+        data = b"MZ\x90\x00 not a picture"
+        document["pictures"].append({"deliverable_id": document["texts"][0]["deliverable_id"],
+                                     "name": "photo.png", "sha256": hashlib.sha256(data).hexdigest(),
+                                     "attached_at": "2026-02-10T16:45:00+00:00",
+                                     "data": base64.b64encode(data).decode("ascii")})
     elif damage == "state":
         state = document["texts"][0]["state"]
         document["texts"][0]["state"] = state[: len(state) // 8 * 4]  # base64 still, half a CRDT update

@@ -234,7 +234,7 @@ class DeliverableStore:
                                    f"({record['id']}), not this one ({deliverable_id})")
         try:
             theirs = DeliverableDocument.from_updates([state])
-        except ValueError as error:
+        except (ValueError, RuntimeError) as error:  # Yrs: undecodable, or items that do not fit together
             raise DeliverableFileError(f"{path.name}: the text cannot be read ({error})") from None
         if theirs.deliverable_id != deliverable_id:
             raise WrongDeliverable(f"{path.name}: the text is of another deliverable "

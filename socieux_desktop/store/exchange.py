@@ -1,13 +1,15 @@
 """A whole workspace as one readable JSON document, and back (format in docs/workspace-json.md).
 
 The document holds the records, the text of every deliverable (its sections readable as Markdown, its
-comments and named versions, and the CRDT state they are read from, so that history and merging survive)
-and the workshops with their attendance.
+comments and named versions, and the CRDT state they are read from, so that history and merging survive),
+the pictures attached to the deliverables and the workshops with their attendance.
 
 Export is deterministic: the same workspace always gives the same bytes (keys sorted, records sorted by id,
 two-space indent, UTF-8 text as is). Import checks the whole document before writing anything, refuses a
 workspace that already holds records, and writes every record, text and workshop through the change log in
-one transaction, so that a later sync sends it and a refusal leaves nothing behind.
+one transaction, so that a later sync sends it and a refusal leaves nothing behind. The pictures' files
+are written into ``attachments/`` last, just before that transaction commits (see ``store.images``: a
+crash in between leaves files that no row names, which nothing reads).
 
 The texts are read with ``collab`` (pycrdt), imported when a document is exported or checked.
 """
@@ -17,12 +19,13 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import hashlib
 import json
 import os
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +45,15 @@ from socieux_desktop.domain.gate import (
 from socieux_desktop.domain.model import ENTITY_TYPES, Sex
 from socieux_desktop.domain.records import Record, field_names
 from socieux_desktop.store.changes import ChangeWriter
+from socieux_desktop.store.images import (
+    IMAGE_PREFIX,
+    MAX_IMAGE_BYTES,
+    AttachedPicture,
+    DeliverableImages,
+    ImageRefused,
+    checked_image,
+    image_name,
+)
 from socieux_desktop.store.models import ROW_TYPES, Base, ChangeRow, MetaRow, SettingRow
 from socieux_desktop.store.workbook import DEMO, REAL, Workbook
 
@@ -50,13 +62,17 @@ if TYPE_CHECKING:
     from socieux_desktop.collab.document import DeliverableDocument
 
 FORMAT = "socieux-workspace"
-VERSION = 2
-"""Version 2 added ``texts`` and ``workshops``; a version 1 file (records only) is still read."""
+VERSION = 3
+"""Version 2 added ``texts`` and ``workshops``, version 3 ``pictures``; versions 1 (records only) and 2
+(without pictures) are still read."""
 DELETED = "deleted"
 PROFILE_SETTING = "profile_expert_id"
 _RECORDS_ONLY = 1
-_TOP_LEVEL = ("demo", "entities", "format", "profile_expert_id", "texts", "version", "workshops")
+_TOP_LEVEL = ("demo", "entities", "format", "pictures", "profile_expert_id", "texts", "version", "workshops")
+_TOP_LEVEL_V2 = ("demo", "entities", "format", "profile_expert_id", "texts", "version", "workshops")
 _TOP_LEVEL_V1 = ("demo", "entities", "format", "profile_expert_id", "version")
+_TOP_LEVELS = {_RECORDS_ONLY: _TOP_LEVEL_V1, 2: _TOP_LEVEL_V2, VERSION: _TOP_LEVEL}
+_PICTURE_KEYS = ("attached_at", "data", "deliverable_id", "name", "sha256")
 _TEXT_KEYS = ("comments", "deliverable_id", "sections", "state", "versions")
 _WORKSHOP_KEYS = ("deliverable_id", "ended_at", "id", "mission_id", "participants", "started_at")
 _PARTICIPANT_KEYS = ("id", "institution", "joined_at", "name", "read_only", "sex")
@@ -94,6 +110,7 @@ def export_workspace(workbook: Workbook) -> dict[str, Any]:
         "entities": entities,
         "texts": _export_texts(workbook, [str(record["id"]) for record in entities["deliverable"]]),
         "workshops": _export_workshops(workbook),
+        "pictures": _export_pictures(workbook),
     }
 
 
@@ -153,6 +170,13 @@ def _export_workshops(workbook: Workbook) -> list[dict[str, Any]]:
             "joined_at": stamp(attendee.joined_at), "read_only": attendee.read_only}
             for attendee in log.participants(workshop.id)],
     } for workshop in log.all()]
+
+
+def _export_pictures(workbook: Workbook) -> list[dict[str, Any]]:
+    """Every picture attached to a deliverable, its bytes in base64, by deliverable then name."""
+    return [{"deliverable_id": picture.deliverable_id, "name": picture.name, "sha256": picture.sha256,
+             "attached_at": picture.attached_at, "data": base64.b64encode(picture.data).decode("ascii")}
+            for picture in DeliverableImages(workbook).all_pictures()]
 
 
 def dumps(document: Mapping[str, Any]) -> str:
@@ -240,11 +264,25 @@ def import_document(workbook: Workbook, document: WorkspaceDocument) -> dict[str
         if document.profile_expert_id is not None:
             writer.session.merge(SettingRow(key=PROFILE_SETTING, value=document.profile_expert_id))
         writer.session.merge(MetaRow(key="kind", value=DEMO if document.demo else REAL))
+        _write_pictures(workbook, writer.session, document.pictures)
     workbook.kind = DEMO if document.demo else REAL
     counts = {name: len(records) for name, records in document.entities.items()}
     counts.update(texts=len(document.texts), workshops=len(document.workshops),
-                  participants=sum(len(attendees) for _, attendees in document.workshops))
+                  participants=sum(len(attendees) for _, attendees in document.workshops),
+                  pictures=len(document.pictures))
     return counts
+
+
+def _write_pictures(workbook: Workbook, session: Session, pictures: tuple[AttachedPicture, ...]) -> None:
+    """The pictures' files, then their rows in the import's transaction: the last writes before it
+    commits, so that a refusal or a failure before them leaves no file either."""
+    if not pictures:
+        return
+    try:
+        DeliverableImages(workbook).write_imported(session, pictures)
+    except OSError as error:
+        raise ExchangeError(f"the pictures cannot be copied into {workbook.data_dir}: "
+                            f"{error.strerror or error}; free some space or choose another folder") from error
 
 
 def _write_texts_and_workshops(workbook: Workbook, writer: ChangeWriter,
@@ -358,6 +396,7 @@ class WorkspaceDocument:
     texts: list[tuple[str, bytes]]
     """(deliverable id, CRDT state)"""
     workshops: list[tuple[Workshop, list[Attendee]]]
+    pictures: tuple[AttachedPicture, ...] = ()
 
 
 def check_document(data: object) -> WorkspaceDocument:
@@ -370,10 +409,10 @@ def check_document(data: object) -> WorkspaceDocument:
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise ExchangeError(f"the document is format version {version}, newer than this app's {VERSION}; "
                             f"update the app")
-    if version not in (_RECORDS_ONLY, VERSION) or isinstance(version, bool):
+    if version not in _TOP_LEVELS or isinstance(version, bool):
         raise ExchangeError(f"the document's version is {version!r}; this app reads versions "
                             f"{_RECORDS_ONLY} to {VERSION}")
-    top_level = _TOP_LEVEL if version == VERSION else _TOP_LEVEL_V1
+    top_level = _TOP_LEVELS[version]
     for key in data:
         if key not in top_level:
             raise ExchangeError(f"the document has an unknown top-level field {key!r}")
@@ -398,7 +437,75 @@ def check_document(data: object) -> WorkspaceDocument:
     texts = _check_texts(data.get("texts", []), ids["deliverable"])
     missions = {str(record["id"]): str(record["mission_id"]) for record in entities["deliverable"]}
     workshops = _check_workshops(data.get("workshops", []), ids, missions)
-    return WorkspaceDocument(data["demo"], profile, entities, texts, workshops)
+    pictures = _check_pictures(data.get("pictures", []), ids["deliverable"])
+    return WorkspaceDocument(data["demo"], profile, entities, texts, workshops, pictures)
+
+
+def _check_pictures(pictures: object, deliverable_ids: set[str]) -> tuple[AttachedPicture, ...]:
+    """Each picture checked as one attached (a plain name, at most ``MAX_IMAGE_BYTES``, a picture Pillow
+    opens whole) and against its checksum, once per deliverable and name."""
+    if not isinstance(pictures, list):
+        raise ExchangeError("the top-level field 'pictures' must be a list of the deliverables' pictures")
+    checked: list[AttachedPicture] = []
+    seen: set[tuple[str, str]] = set()
+    for index, entry in enumerate(pictures):
+        where = f"pictures entry {index + 1}"
+        _check_keys(where, entry, _PICTURE_KEYS)
+        assert isinstance(entry, dict)
+        deliverable_id, name = entry["deliverable_id"], entry["name"]
+        if not isinstance(deliverable_id, str) or deliverable_id not in deliverable_ids:
+            raise ExchangeError(f"{where}, field 'deliverable_id': no deliverable has the id "
+                                f"{deliverable_id}")
+        if not isinstance(name, str) or image_name(IMAGE_PREFIX + name) is None:
+            raise ExchangeError(f"{where}, field 'name': {name!r} is not a picture's name (letters, digits, "
+                                f"'-', '_' and '.', at most 100 characters, no folder)")
+        where = f"{where} (deliverable {deliverable_id}, picture {name!r})"
+        if (deliverable_id, name) in seen:
+            raise ExchangeError(f"{where}: the deliverable has a second picture of that name")
+        seen.add((deliverable_id, name))
+        data = _decode_picture(where, entry["data"])
+        if entry["sha256"] != hashlib.sha256(data).hexdigest():
+            raise ExchangeError(f"{where}, field 'sha256': does not match the picture's bytes; the file is "
+                                f"damaged")
+        try:
+            checked_image(data)
+        except ImageRefused as refused:
+            if refused.reason == "too_large":
+                raise ExchangeError(_too_large(where)) from None
+            raise ExchangeError(f"{where}, field 'data': is not a picture the app can print (PNG, JPEG, "
+                                f"GIF, WebP, BMP or TIFF, whole); the file is damaged") from None
+        attached_at = entry["attached_at"]
+        if not _is_attach_time(attached_at):
+            raise ExchangeError(f"{where}, field 'attached_at': {attached_at!r} is not a time written like "
+                                f"'2026-02-06T09:30:00+00:00'")
+        checked.append(AttachedPicture(deliverable_id, name, entry["sha256"], attached_at, data))
+    return tuple(checked)
+
+
+def _decode_picture(where: str, value: object) -> bytes:
+    if not isinstance(value, str):
+        raise ExchangeError(f"{where}, field 'data': must be text (base64)")
+    if len(value) > (MAX_IMAGE_BYTES + 2) // 3 * 4:  # refused before decoding it
+        raise ExchangeError(_too_large(where))
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise ExchangeError(f"{where}, field 'data': is not base64; the file is damaged") from None
+
+
+def _too_large(where: str) -> str:
+    return (f"{where}, field 'data': the picture is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB, "
+            f"more than the app attaches")
+
+
+def _is_attach_time(value: object) -> bool:
+    """A time as a picture's row holds it (``store.images.attached_now``)."""
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return False
+    return (moment is not None and moment.utcoffset() == timedelta(0)
+            and moment.isoformat(timespec="seconds") == value)
 
 
 def _check_texts(texts: object, deliverable_ids: set[str]) -> list[tuple[str, bytes]]:

@@ -11,6 +11,12 @@ not, so that a text (typed by anyone at a workshop, or imported) cannot read the
 
 Attaching checks what it copies: at most ``MAX_IMAGE_BYTES``, and a picture Pillow opens and verifies
 (``ImageRefused`` says which check failed).
+
+The workspace JSON carries every attached picture (``all_pictures``, ``write_imported``). A file of
+``attachments/`` that no row names is harmless: nothing reads it (``resolve_image`` starts from a row), and
+a later attach of the same picture reuses it (whole, since every file is written through a temporary file
+renamed; and checked against its name, the SHA-256, before it is reused). So an import writes the files
+first and its rows in the transaction that commits; a crash in between leaves only such files.
 """
 
 from __future__ import annotations
@@ -21,11 +27,13 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from socieux_desktop.store import models as m
 from socieux_desktop.store.workbook import Workbook
@@ -80,6 +88,22 @@ def checked_image(data: bytes) -> str:
     return _FORMATS[kind]
 
 
+def attached_now() -> str:
+    """The time of an attach as the rows hold it: UTC, ISO 8601 to the second (2026-02-11T09:15:00+00:00)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class AttachedPicture:
+    """One picture of one deliverable, its bytes included: what the workspace JSON carries."""
+
+    deliverable_id: str
+    name: str
+    sha256: str
+    attached_at: str
+    data: bytes
+
+
 def _safe_stem(file_name: str) -> str:
     stem = unicodedata.normalize("NFC", Path(file_name).stem)
     stem = re.sub(r"[^\w\-]+", "-", stem).strip("-_.")
@@ -122,8 +146,7 @@ class DeliverableImages:
                 number += 1
                 name = f"{stem}-{number}.{extension}"
             session.add(m.DeliverableImageRow(deliverable_id=deliverable_id, name=name, sha256=digest,
-                                              size=len(data),
-                                              attached_at=datetime.now(UTC).isoformat(timespec="seconds")))
+                                              size=len(data), attached_at=attached_now()))
         return IMAGE_PREFIX + name
 
     def attach_named(self, deliverable_id: str, name: str, data: bytes) -> bool:
@@ -143,8 +166,7 @@ class DeliverableImages:
                 return False
             self._store(digest, data)
             session.add(m.DeliverableImageRow(deliverable_id=deliverable_id, name=name, sha256=digest,
-                                              size=len(data),
-                                              attached_at=datetime.now(UTC).isoformat(timespec="seconds")))
+                                              size=len(data), attached_at=attached_now()))
         return True
 
     def pictures(self, deliverable_id: str) -> list[tuple[str, bytes]]:
@@ -155,6 +177,29 @@ class DeliverableImages:
                 m.DeliverableImageRow.deliverable_id == deliverable_id).order_by(m.DeliverableImageRow.name)))
         found = [(row.name, self.resolve_image(deliverable_id, IMAGE_PREFIX + row.name)) for row in rows]
         return [(name, data) for name, data in found if data is not None]
+
+    def all_pictures(self) -> list[AttachedPicture]:
+        """Every deliverable's pictures, by deliverable then name (those whose file is missing or changed
+        left out: they print as "picture not printed" already), for the workspace JSON."""
+        with self._sessions() as session:
+            rows = list(session.scalars(select(m.DeliverableImageRow).order_by(
+                m.DeliverableImageRow.deliverable_id, m.DeliverableImageRow.name)))
+        found = []
+        for row in rows:
+            data = self._read(row.sha256)
+            if data is not None:
+                found.append(AttachedPicture(row.deliverable_id, row.name, row.sha256, row.attached_at, data))
+        return found
+
+    def write_imported(self, session: Session, pictures: Sequence[AttachedPicture]) -> None:
+        """Write the files of ``pictures`` (each already checked as ``attach_named`` checks it), then add
+        their rows to ``session``, whose commit attaches them (see the module's text: files without rows
+        are harmless). ``OSError`` when a file cannot be written."""
+        for picture in pictures:
+            self._store(picture.sha256, picture.data)
+        session.add_all(m.DeliverableImageRow(deliverable_id=picture.deliverable_id, name=picture.name,
+                                              sha256=picture.sha256, size=len(picture.data),
+                                              attached_at=picture.attached_at) for picture in pictures)
 
     def names(self, deliverable_id: str) -> list[str]:
         """The references (``images/<name>``) of the deliverable's pictures, by name."""
@@ -172,8 +217,10 @@ class DeliverableImages:
         with self._sessions() as session:
             digest = session.scalar(select(m.DeliverableImageRow.sha256).where(
                 m.DeliverableImageRow.deliverable_id == deliverable_id, m.DeliverableImageRow.name == name))
-        if digest is None:
-            return None
+        return None if digest is None else self._read(digest)
+
+    def _read(self, digest: str) -> bytes | None:
+        """The bytes of ``attachments/<digest>``, or None when the file is missing or not those bytes."""
         try:
             data = (self._folder / digest).read_bytes()
         except OSError:
@@ -181,9 +228,10 @@ class DeliverableImages:
         return data if hashlib.sha256(data).hexdigest() == digest else None
 
     def _store(self, digest: str, data: bytes) -> None:
-        """Write ``attachments/<digest>`` whole or not at all (a temporary file renamed), once."""
+        """Write ``attachments/<digest>`` whole or not at all (a temporary file renamed), once: a file
+        there already is kept if it holds those bytes, replaced if not (changed on the disk)."""
         target = self._folder / digest
-        if target.is_file():
+        if target.is_file() and self._read(digest) is not None:
             return
         self._folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=".attachment-", dir=self._folder)

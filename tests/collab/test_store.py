@@ -302,11 +302,44 @@ def corrupt(path: Path, how: str) -> None:
             envelope["format"] = "socieux-workspace"
         elif how == "newer version":
             envelope["version"] = 2
+        elif how == "items that do not fit":  # damaged before its checksum was made: it matches
+            envelope["state"] = base64.b64encode(MISPLACED_ITEM).decode("ascii")
+            envelope["sha256"] = hashlib.sha256(MISPLACED_ITEM).hexdigest()
         path.write_text(json.dumps(envelope), encoding="utf-8")
 
 
+def _varuint(number: int) -> bytes:
+    out = bytearray()
+    while number > 0x7F:
+        out.append(number & 0x7F | 0x80)
+        number >>= 7
+    return bytes([*out, number])
+
+
+def _ystring(text: str) -> bytes:
+    return _varuint(len(text.encode())) + text.encode()
+
+
+STRING_CONTENT = bytes([4])
+MISPLACED_ITEM = (
+    _varuint(2)  # a Yjs v1 update of two clients (the higher first), one item of text each
+    + _varuint(1) + _varuint(2) + _varuint(0) + STRING_CONTENT
+    + _varuint(0) + _varuint(1) + _varuint(0)  # its parent: item 1#0, a piece of text, not a shared type
+    + _ystring("x")
+    + _varuint(1) + _varuint(1) + _varuint(0) + STRING_CONTENT
+    + _varuint(1) + _ystring("t")  # its parent: the root type "t"
+    + _ystring("ab")
+    + _varuint(0))  # no deletions
+"""What Yrs refuses with a RuntimeError rather than a ValueError (as 2 of 300 randomly damaged states)."""
+
+
+def test_yrs_refuses_the_misplaced_item_with_a_runtime_error() -> None:
+    with pytest.raises(RuntimeError, match="must be deleted or shared ref type"):
+        DeliverableDocument.from_updates([MISPLACED_ITEM])
+
+
 @pytest.mark.parametrize("how", ["truncated", "not json", "state changed", "bad base64", "other format",
-                                 "newer version"])
+                                 "newer version", "items that do not fit"])
 def test_a_corrupt_file_is_refused_and_the_document_unharmed(workbook: Workbook, sample: Sample,
                                                              tmp_path: Path, how: str) -> None:
     store = DeliverableStore(workbook)
@@ -318,7 +351,7 @@ def test_a_corrupt_file_is_refused_and_the_document_unharmed(workbook: Workbook,
     store.export_file(deliverable.id, path)
     corrupt(path, how)
     before = (store.row_count(deliverable.id), store.load(deliverable.id).sections())
-    with pytest.raises(DeliverableFileError):
+    with pytest.raises(DeliverableFileError, match=f"^{re.escape(path.name)}"):
         store.merge_file(deliverable.id, path)
     assert (store.row_count(deliverable.id), store.load(deliverable.id).sections()) == before
 

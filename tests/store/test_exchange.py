@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import copy
+import hashlib
+import io
 import json
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -13,6 +17,9 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PIL import Image
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from socieux_desktop.collab.annotations import Comments, Versions
 from socieux_desktop.collab.attendance import Attendee, Workshop, WorkshopLog
@@ -25,6 +32,7 @@ from socieux_desktop.domain.records import field_names
 from socieux_desktop.store import exchange
 from socieux_desktop.store.exchange import (
     FORMAT,
+    MAX_IMAGE_BYTES,
     VERSION,
     ExchangeError,
     NewRecordWriter,
@@ -35,6 +43,8 @@ from socieux_desktop.store.exchange import (
     read_json,
     write_json,
 )
+from socieux_desktop.store.images import ATTACHMENTS_DIR, DeliverableImages
+from socieux_desktop.store.models import DeliverableImageRow
 from socieux_desktop.store.workbook import DEMO, REAL, Workbook
 from tests.conftest import Sample, fill, make_sample
 
@@ -239,7 +249,7 @@ GHOST = "00000000-0000-4000-8000-000000000000"
 
 BAD_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
     "format": (set_top("format", "something-else"), "format is 'something-else'"),
-    "newer version": (set_top("version", 3), "newer than this app's 2; update the app"),
+    "newer version": (set_top("version", 4), "newer than this app's 3; update the app"),
     "version as text": (set_top("version", "1"), "version is '1'"),
     "version as bool": (set_top("version", True), "version is True"),
     "unknown top-level": (set_top("comment", "hi"), "unknown top-level field 'comment'"),
@@ -361,7 +371,7 @@ def test_the_record_at_fault_is_named_by_type_position_and_id(demo_document: Doc
 
 def test_a_missing_entity_type_counts_as_none(target: Workbook) -> None:
     document = {"format": FORMAT, "version": VERSION, "demo": False, "profile_expert_id": None,
-                "texts": [], "workshops": [],
+                "texts": [], "workshops": [], "pictures": [],
                 "entities": {"expert": [{"id": GHOST, "name": "Søren Kjærgaard", "email": "",
                                          "deleted": False, "home_institution": "", "country_code": "DK"}]}}
     assert import_workspace(target, document)["expert"] == 1
@@ -426,7 +436,8 @@ def test_the_documented_example_imports_and_exports_unchanged(target: Workbook, 
     example = text.split("```json\n", 1)[1].split("```", 1)[0]
     assert import_workspace(target, json.loads(example)) == {
         name: 1 for name in ("action", "activity", "expert", "mission", "team_member", "allocation",
-                             "counterpart", "day_entry", "deliverable", "texts", "workshops", "participants")}
+                             "counterpart", "day_entry", "deliverable", "texts", "workshops", "participants",
+                             "pictures")}
     assert dumps(export_workspace(target)) == example
 
 
@@ -441,6 +452,8 @@ def test_the_document_describes_every_field() -> None:
         assert f"| `{key}` |" in parts["Top level"], key
     for key in exchange._TEXT_KEYS:
         assert f"| `{key}` |" in parts["Texts: what each deliverable says"], key
+    for key in exchange._PICTURE_KEYS:
+        assert f"| `{key}` |" in parts["Pictures: what the deliverables show"], key
     workshops = parts["Workshops: live co-editing sessions and their attendance"]
     for key in (*exchange._WORKSHOP_KEYS, *exchange._PARTICIPANT_KEYS):
         assert f"| `{key}` |" in workshops, key
@@ -540,10 +553,21 @@ def test_an_edit_waiting_for_another_travels_and_completes_the_copy(workbook: Wo
         copy_book.close()
 
 
+def test_a_version_2_file_still_imports(demo_document: Document, target: Workbook) -> None:
+    document = copy.deepcopy(demo_document)
+    document["version"] = 2
+    del document["pictures"]
+    counts = import_workspace(target, document)
+    assert (counts["texts"], counts["workshops"], counts["pictures"]) == (5, 1, 0)
+    document["pictures"] = []
+    with pytest.raises(ExchangeError, match="unknown top-level field 'pictures'"):
+        import_workspace(target, document)
+
+
 def test_a_version_1_file_still_imports(demo_document: Document, target: Workbook) -> None:
     document = copy.deepcopy(demo_document)
     document["version"] = 1
-    del document["texts"], document["workshops"]
+    del document["texts"], document["workshops"], document["pictures"]
     counts = import_workspace(target, document)
     assert (counts["deliverable"], counts["texts"], counts["workshops"]) == (5, 0, 0)
     assert len(target.all(Deliverable)) == 5
@@ -563,6 +587,7 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
 _NAMES = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20).filter(str.strip)
 _LINE = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=60)
 """Text of one line as the gate takes it (names, institutions); the deliverable's text may hold any."""
+_COLOURS = ("navy", "teal", "orange", "white", "black")
 
 
 @st.composite
@@ -579,6 +604,9 @@ def workspaces(draw: st.DrawFn) -> list[dict[str, Any]]:
             "versions": draw(st.lists(_NAMES, max_size=2)),
             "workshops": draw(st.lists(st.lists(st.tuples(_NAMES, _LINE, st.sampled_from([None, *Sex]),
                                                           st.booleans()), max_size=4), max_size=2)),
+            "pictures": draw(st.lists(st.tuples(_TEXT, st.sampled_from(_COLOURS), st.integers(1, 24),
+                                                st.integers(1, 24), st.sampled_from(["PNG", "JPEG", "GIF"])),
+                                      max_size=3)),
         })
     return deliverables
 
@@ -608,6 +636,10 @@ def write_generated(book: Workbook, sample: Sample, plan: list[dict[str, Any]]) 
                 log.record(workshop_id, Participant(new_id(), name, institution, sex, datetime.now(UTC),
                                                     read_only))
             log.end(workshop_id)
+        images = DeliverableImages(book)
+        for file_name, colour, width, height, kind in item["pictures"]:  # any file name: attach makes one
+            data = picture(colour, (width, height), kind)
+            images.attach(deliverable.id, f"{file_name}.{kind.lower()}", data)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -625,8 +657,206 @@ def test_a_generated_workspace_round_trips_byte_identical(plan: list[dict[str, A
             try:
                 assert readable(copy_book) == readable(book)
                 assert attendance(copy_book) == attendance(book)
+                assert pictures_of(copy_book) == pictures_of(book)
+                assert all(data is not None for data in pictures_of(book).values())
             finally:
                 copy_book.close()
         finally:
             book.close()
     assert first_export == second_export
+
+
+# -- pictures ---------------------------------------------------------------------------------------
+
+
+def picture(color: str = "navy", size: tuple[int, int] = (40, 20), kind: str = "PNG") -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, format=kind)
+    return buffer.getvalue()
+
+
+def attach_demo_pictures(book: Workbook) -> dict[tuple[str, str], bytes]:
+    """Pictures on two of the demo's deliverables, one the same on both: (deliverable, reference) -> bytes."""
+    images = DeliverableImages(book)
+    first_id, second_id = sorted(d.id for d in book.all(Deliverable))[:2]
+    attached = {}
+    jpeg = picture("teal", (64, 48), "JPEG")
+    for deliverable_id, file_name, data in ((first_id, "Carte des centres.png", picture()),
+                                            (first_id, "photo atelier.jpg", jpeg),
+                                            (second_id, "logo.png", picture())):
+        attached[deliverable_id, images.attach(deliverable_id, file_name, data)] = data
+    return attached
+
+
+def pictures_of(book: Workbook) -> dict[tuple[str, str], bytes | None]:
+    images = DeliverableImages(book)
+    return {(d.id, reference): images.resolve_image(d.id, reference)
+            for d in book.all(Deliverable) for reference in images.names(d.id)}
+
+
+@pytest.fixture
+def pictured_document(tmp_path: Path) -> Document:
+    source = Workbook.open(tmp_path / "pictured-source")
+    try:
+        fill_demo(source)
+        attach_demo_pictures(source)
+        return export_workspace(source)
+    finally:
+        source.close()
+
+
+def test_the_pictures_travel_and_the_round_trip_is_byte_identical(workbook: Workbook, tmp_path: Path) -> None:
+    fill_demo(workbook)
+    attached = attach_demo_pictures(workbook)
+    first_export, second_export = round_trip(workbook, tmp_path, "pictures")
+    assert first_export == second_export
+    document = json.loads(first_export)
+    assert document["version"] == 3
+    entries = document["pictures"]
+    assert [(e["deliverable_id"], e["name"]) for e in entries] == sorted(
+        (deliverable_id, reference.removeprefix("images/")) for deliverable_id, reference in attached)
+    for entry in entries:
+        data = attached[entry["deliverable_id"], "images/" + entry["name"]]
+        assert base64.b64decode(entry["data"]) == data
+        assert entry["sha256"] == hashlib.sha256(data).hexdigest()
+    copy_book = Workbook.open(tmp_path / "pictures-copy")
+    try:
+        assert pictures_of(copy_book) == attached
+        with Session(copy_book.engine) as session:
+            rows = {(r.deliverable_id, r.name): (r.attached_at, r.size)
+                    for r in session.scalars(select(DeliverableImageRow))}
+        assert rows == {(e["deliverable_id"], e["name"]): (e["attached_at"], len(base64.b64decode(e["data"])))
+                        for e in entries}
+        # one file per picture, whoever holds it: the same logo on two deliverables is one file
+        stored = sorted(path.name for path in (copy_book.data_dir / ATTACHMENTS_DIR).iterdir())
+        assert stored == sorted({hashlib.sha256(data).hexdigest() for data in attached.values()})
+    finally:
+        copy_book.close()
+
+
+def test_a_picture_whose_file_is_gone_is_left_out(workbook: Workbook, tmp_path: Path) -> None:
+    fill_demo(workbook)
+    attached = attach_demo_pictures(workbook)
+    jpeg = next(data for (_, reference), data in attached.items() if reference.endswith(".jpg"))
+    (workbook.data_dir / ATTACHMENTS_DIR / hashlib.sha256(jpeg).hexdigest()).unlink()
+    names = [entry["name"] for entry in export_workspace(workbook)["pictures"]]
+    assert len(names) == 2 and not any(name.endswith(".jpg") for name in names)
+
+
+def first_picture(document: Document) -> dict[str, Any]:
+    entry: dict[str, Any] = document["pictures"][0]
+    return entry
+
+
+def set_picture(key: str, value: Any) -> Callable[[Document], None]:
+    def mutate(document: Document) -> None:
+        first_picture(document)[key] = value
+    return mutate
+
+
+def replace_picture(data: bytes) -> Callable[[Document], None]:
+    """Other bytes with their right checksum: only the picture check can refuse them."""
+    def mutate(document: Document) -> None:
+        first_picture(document).update(data=base64.b64encode(data).decode("ascii"),
+                                       sha256=hashlib.sha256(data).hexdigest())
+    return mutate
+
+
+def oversized(document: Document) -> None:
+    first_picture(document)["data"] = "A" * ((MAX_IMAGE_BYTES + 3) // 3 * 4 + 4)
+
+
+BAD_PICTURES: dict[str, tuple[Callable[[Document], None], str]] = {
+    "pictures not list": (set_top("pictures", {}), "the top-level field 'pictures' must be a list"),
+    "no pictures": (lambda d: d.pop("pictures"), "lacks the top-level field 'pictures'"),
+    "entry not object": (lambda d: d["pictures"].append("logo.png"), "pictures entry 4 is not a JSON object"),
+    "unknown field": (set_picture("size", 10), "pictures entry 1 has an unknown field 'size'"),
+    "missing field": (lambda d: first_picture(d).pop("sha256"), "pictures entry 1 lacks the field 'sha256'"),
+    "of no deliverable": (set_picture("deliverable_id", GHOST),
+                          f"pictures entry 1, field 'deliverable_id': no deliverable has the id {GHOST}"),
+    "a path": (set_picture("name", "../../.ssh/id_rsa"),
+               "field 'name': '../../.ssh/id_rsa' is not a picture's name"),
+    "an absolute path": (set_picture("name", "/etc/passwd"), "field 'name': '/etc/passwd' is not"),
+    "a folder": (set_picture("name", "images/logo.png"), "field 'name': 'images/logo.png' is not"),
+    "a hidden name": (set_picture("name", ".logo.png"), "field 'name': '.logo.png' is not"),
+    "name not text": (set_picture("name", 7), "field 'name': 7 is not"),
+    "twice": (lambda d: d["pictures"].append(copy.deepcopy(first_picture(d))),
+              "pictures entry 4 (deliverable "),
+    "data not base64": (set_picture("data", "iVBOR!!"), "field 'data': is not base64; the file is damaged"),
+    "data not text": (set_picture("data", None), "field 'data': must be text (base64)"),
+    "checksum": (set_picture("sha256", "0" * 64), "field 'sha256': does not match the picture's bytes"),
+    "not a picture": (replace_picture(b"#!/bin/sh\nrm -rf ~\n"), "field 'data': is not a picture the app"),
+    "a cut picture": (lambda d: replace_picture(picture()[:60])(d), "field 'data': is not a picture the app"),
+    "too large": (oversized, "field 'data': the picture is larger than 20 MB"),
+    "attached at no time": (set_picture("attached_at", "yesterday"),
+                            "field 'attached_at': 'yesterday' is not a time"),
+    "attached at a local time": (set_picture("attached_at", "2026-02-11T09:15:00+01:00"),
+                                 "field 'attached_at': '2026-02-11T09:15:00+01:00' is not"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_PICTURES)
+def test_a_bad_picture_refuses_the_file_and_writes_nothing(case: str, pictured_document: Document,
+                                                           target: Workbook) -> None:
+    mutate, message = BAD_PICTURES[case]
+    document = copy.deepcopy(pictured_document)
+    mutate(document)
+    with pytest.raises(ExchangeError) as refused:
+        import_workspace(target, document)
+    assert message in str(refused.value)
+    assert_untouched(target)
+    assert pictures_of(target) == {}
+    assert not (target.data_dir / ATTACHMENTS_DIR).exists()
+
+
+def test_the_picture_at_fault_is_named_by_position_deliverable_and_name(pictured_document: Document,
+                                                                        target: Workbook) -> None:
+    document = copy.deepcopy(pictured_document)
+    entry = document["pictures"][2]
+    entry["sha256"] = "f" * 64
+    with pytest.raises(ExchangeError, match=rf"^pictures entry 3 \(deliverable {entry['deliverable_id']}, "
+                                            rf"picture '{re.escape(entry['name'])}'\), field 'sha256'"):
+        import_workspace(target, document)
+    assert not (target.data_dir / ATTACHMENTS_DIR).exists()
+
+
+def test_a_refused_workspace_gets_no_picture_file(pictured_document: Document, workbook: Workbook,
+                                                  sample: Sample) -> None:
+    with pytest.raises(WorkspaceNotEmpty):
+        import_workspace(workbook, pictured_document)
+    assert not (workbook.data_dir / ATTACHMENTS_DIR).exists()
+
+
+def test_a_picture_that_cannot_be_written_refuses_the_import(pictured_document: Document, target: Workbook
+                                                             ) -> None:
+    (target.data_dir / ATTACHMENTS_DIR).write_text("a file where the folder goes", encoding="utf-8")
+    with pytest.raises(ExchangeError, match=r"the pictures cannot be copied into .*; free some space or"):
+        import_workspace(target, pictured_document)
+    assert_untouched(target)
+    assert pictures_of(target) == {}
+
+
+def test_a_crash_between_the_files_and_the_commit_is_harmless(pictured_document: Document, target: Workbook,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The files are written, then the transaction fails: files without rows, which nothing reads; the
+    import run again attaches them (the file there already is used as it is)."""
+    original = DeliverableImages.write_imported
+
+    def crash_after_the_files(self: DeliverableImages, session: Session, pictures: Any) -> None:
+        original(self, session, pictures)
+        raise KeyboardInterrupt  # the process stopped before the commit
+
+    monkeypatch.setattr(DeliverableImages, "write_imported", crash_after_the_files)
+    with pytest.raises(KeyboardInterrupt):
+        import_workspace(target, pictured_document)
+    assert_untouched(target)
+    assert pictures_of(target) == {}
+    assert len(list((target.data_dir / ATTACHMENTS_DIR).iterdir())) == 2  # the logo twice is one file
+    monkeypatch.setattr(DeliverableImages, "write_imported", original)
+    # a file of attachments/ changed on the disk meanwhile is written again, not trusted
+    changed = target.data_dir / ATTACHMENTS_DIR / first_picture(pictured_document)["sha256"]
+    changed.write_bytes(b"not the picture")
+    assert import_workspace(target, pictured_document)["pictures"] == 3
+    assert pictures_of(target) == {
+        (e["deliverable_id"], "images/" + e["name"]): base64.b64decode(e["data"])
+        for e in pictured_document["pictures"]}

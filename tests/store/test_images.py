@@ -86,6 +86,9 @@ def test_a_stored_picture_changed_on_disk_is_not_printed(workbook: Workbook, sam
     reference = images.attach(deliverable, "carte.png", png())
     (workbook.data_dir / ATTACHMENTS_DIR / hashlib.sha256(png()).hexdigest()).write_bytes(png("red"))
     assert images.resolve_image(deliverable, reference) is None
+    # attaching the picture again (here, to another deliverable) writes its file again rather than reuse it
+    images.attach(new_deliverable(workbook, sample), "carte.png", png())
+    assert images.resolve_image(deliverable, reference) == png()
 
 
 @pytest.mark.parametrize(("data", "reason"), [

@@ -36,6 +36,7 @@ from socieux_desktop.ui.deliverables import (
 )
 from socieux_desktop.ui.mission_page import MissionPage
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
+from tests.collab.test_store import MISPLACED_ITEM
 from tests.conftest import Sample, fill
 from tests.ui.languages import language_switcher
 
@@ -201,6 +202,15 @@ def test_a_corrupt_file_is_refused_with_what_to_do(widget: DeliverablesWidget, r
     path.write_text("not json at all", encoding="utf-8")
     assert not widget.merge_from(report.id, path)
     assert "cannot be merged" in widget.message_label.text()
+
+    # a state whose checksum matches but that Yrs refuses with a RuntimeError: the same message
+    envelope.update(state=base64.b64encode(MISPLACED_ITEM).decode("ascii"),
+                    sha256=hashlib.sha256(MISPLACED_ITEM).hexdigest())
+    path.write_text(json.dumps(envelope), encoding="utf-8")
+    widget.message_label.clear()
+    assert not widget.merge_from(report.id, path)
+    assert "cannot be merged" in widget.message_label.text()
+    assert store.load(report.id).encode_state() == before
 
 
 def test_a_file_of_another_deliverable_is_refused(widget: DeliverablesWidget, report: Deliverable,
