@@ -100,7 +100,10 @@ def _retry_after(db: Database, keys: list[str], now_ms: int) -> int | None:
 
 
 def _count_failure(db: Database, keys: list[str], now_ms: int) -> None:
+    """Count a failure against each key; counters whose window has ended go (the table stays small)."""
     with db.write() as session:
+        session.execute(delete(LoginFailureRow).where(
+            LoginFailureRow.window_start_ms <= now_ms - LOGIN_WINDOW_MS, LoginFailureRow.key.not_in(keys)))
         for key in keys:
             row = session.get(LoginFailureRow, key)
             if row is None:
