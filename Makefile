@@ -56,7 +56,7 @@ check: $(STAMP) $(QM) $(WEB_BUILT) ## Lint, type checks and the whole test suite
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 update-translations: $(STAMP) ## Collect new UI strings into the three .ts files (then translate them)
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none socieux_desktop/ui -ts $(TS)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none socieux_desktop/ui socieux_desktop/domain/sentences.py -ts $(TS)
 
 benchmarks: $(STAMP) $(QM) ## Run every benchmark and print the ratios
 	for script in benchmarks/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done

@@ -1,9 +1,11 @@
 """Sync figures, measured in one run against a real hub on loopback (SQLite, or ``--db URL``).
 
-Prints: the first sync of a 20,000-entry workspace; a sync with nothing to do on that workspace and on a
-200-entry one (requests and bytes, which must not grow with the workspace); bytes sent per changed day
-entry against the size of its JSON; the hub's throughput in changes per second with 10 clients pushing at
-once. Run: ``python benchmarks/sync.py`` (about a minute on two cores).
+Prints: the first sync of a 20,000-entry workspace; what the gate costs in it (the same first sync on fresh
+hubs with and without ``domain.gate.judge_change`` in the path, the best of two each, as a ratio); a sync
+with nothing to do on that workspace and on a 200-entry one (requests and bytes, which must not grow with
+the workspace); bytes sent per changed day entry against the size of its JSON; the hub's throughput in
+changes per second with 10 clients pushing at once. Run: ``python benchmarks/sync.py`` (two minutes or so
+on two cores).
 """
 
 from __future__ import annotations
@@ -15,13 +17,17 @@ import socket
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import uvicorn
 from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 
+from socieux_desktop.domain import gate
 from socieux_desktop.domain.clock import HybridLogicalClock
 from socieux_desktop.domain.model import Counterpart, DayEntry, DayKind, Mission, new_id
 from socieux_desktop.domain.records import to_record
@@ -48,6 +54,81 @@ def start_hub(db: Database) -> tuple[str, uvicorn.Server, threading.Thread]:
     while not server.started:
         time.sleep(0.02)
     return f"http://127.0.0.1:{sock.getsockname()[1]}", server, thread
+
+
+def make_hub(url: str) -> tuple[Database, str]:
+    """A hub database with Marie on mission CI-M1 (and a coordinator); the mission's id."""
+    db = Database(url)
+    db.migrate()
+    admin = Admin(db)
+    admin.add_user("marie", "expert", PASSWORD, name="Marie Lefèvre")
+    admin.add_user("hq", "coordinator", PASSWORD)
+    admin.add_action("CI-2026-01", "Quality of services in 129 social centres", "DAS", "CI")
+    admin.add_activity("CI-2026-01", "A1", "Diagnostic")
+    mission_id = admin.add_mission("CI-2026-01", "CI-M1", "Diagnostic mission", "2026-03-02", "2026-03-13")
+    admin.assign("CI-M1", "marie", "lead_expert", [("A1", "8")])
+    return db, mission_id
+
+
+@contextmanager
+def gate_replaced(judge: Any) -> Iterator[None]:
+    """``domain.gate.judge_change``, the gate's verdict on changes from elsewhere, replaced by ``judge``."""
+    judged = gate.judge_change
+    gate.judge_change = judge
+    try:
+        yield
+    finally:
+        gate.judge_change = judged
+
+
+def accept_all(*_args: Any, **_kwargs: Any) -> gate.Verdict:
+    """No gate: every change accepted."""
+    return gate.ACCEPTED
+
+
+class TimedGate:
+    """The gate as it is, with the time spent in it added up."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.calls = 0
+        self._judge = gate.judge_change
+
+    def __call__(self, *args: Any, **kwargs: Any) -> gate.Verdict:
+        started = time.perf_counter()
+        try:
+            return self._judge(*args, **kwargs)
+        finally:
+            self.seconds += time.perf_counter() - started
+            self.calls += 1
+
+
+def first_sync_on_a_fresh_hub(folder: Path, name: str, tokens: TokenStore, entries: int) -> float:
+    """Seconds of the first sync of an ``entries``-day workspace with a hub of its own."""
+    db, _ = make_hub(f"sqlite:///{folder / (name + '.sqlite')}")
+    url, server, thread = start_hub(db)
+    try:
+        workbook, _ = laptop(folder, name, url, tokens, entries)
+        _, seconds = sync(workbook, tokens)
+        workbook.close()
+        return seconds
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        db.dispose()
+
+
+def gate_cost(folder: Path, tokens: TokenStore, entries: int) -> tuple[float, float, TimedGate]:
+    """The best of two first syncs with the gate and of two without, alternated; and the time spent
+    inside the gate during the gated ones."""
+    with_gate, bare = [], []
+    timed = TimedGate()
+    for run in range(2):
+        with gate_replaced(accept_all):
+            bare.append(first_sync_on_a_fresh_hub(folder, f"bare{run}", tokens, entries))
+        with gate_replaced(timed):
+            with_gate.append(first_sync_on_a_fresh_hub(folder, f"gated{run}", tokens, entries))
+    return min(with_gate), min(bare), timed
 
 
 def fill(workbook: Workbook, mission: Mission, expert_id: str, activity_id: str, entries: int) -> None:
@@ -102,16 +183,7 @@ def main() -> None:
     auth._hasher = PasswordHasher.from_parameters(CHEAPEST)  # users are made here, not measured
     with tempfile.TemporaryDirectory() as folder_name:
         folder = Path(folder_name)
-        db = Database(args.db or f"sqlite:///{folder / 'hub.sqlite'}")
-        db.migrate()
-        admin = Admin(db)
-        admin.add_user("marie", "expert", PASSWORD, name="Marie Lefèvre")
-        admin.add_user("hq", "coordinator", PASSWORD)
-        admin.add_action("CI-2026-01", "Quality of services in 129 social centres", "DAS", "CI")
-        admin.add_activity("CI-2026-01", "A1", "Diagnostic")
-        mission_id = admin.add_mission("CI-2026-01", "CI-M1", "Diagnostic mission", "2026-03-02",
-                                       "2026-03-13")
-        admin.assign("CI-M1", "marie", "lead_expert", [("A1", "8")])
+        db, mission_id = make_hub(args.db or f"sqlite:///{folder / 'hub.sqlite'}")
         url, server, thread = start_hub(db)
         tokens = TokenStore()
         try:
@@ -120,6 +192,11 @@ def main() -> None:
             print(f"first sync of {args.entries} day entries: {first_seconds:.2f} s, {first.requests} "
                   f"requests, {first.bytes_sent / 1e6:.2f} MB sent ({fill_seconds:.2f} s to write them "
                   "locally)")
+            gated, bare, timed = gate_cost(folder, tokens, args.entries)
+            print(f"the gate in the first sync of {args.entries} day entries: {gated:.2f} s with it, "
+                  f"{bare:.2f} s without (ratio {gated / bare:.3f}; best of two each, fresh SQLite hubs); "
+                  f"inside the gate: {timed.seconds / 2:.3f} s a sync ({timed.calls // 2} verdicts, "
+                  f"{timed.seconds / 2 / gated:.1%} of the gated sync)")
             second = Workbook.open(folder / "second")
             sign_in(second, tokens, url, "marie", PASSWORD)
             received, pull_seconds = sync(second, tokens)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.days import parse_date, parse_days
 from socieux_desktop.domain.errors import RuleViolation
+from socieux_desktop.domain.gate import check_entity, check_record
 from socieux_desktop.domain.model import (
     Action,
     Activity,
@@ -31,8 +32,7 @@ from socieux_desktop.domain.model import (
     Theme,
     new_id,
 )
-from socieux_desktop.domain.records import to_record
-from socieux_desktop.domain.rules import check_mission
+from socieux_desktop.domain.records import Record, to_record
 from socieux_desktop.sync.protocol import ROLES, is_uuid
 from socieux_hub.access import HUB
 from socieux_hub.auth import hash_password
@@ -74,6 +74,15 @@ class MissionInfo:
 
 def _rule(error: RuleViolation) -> HubSetupError:
     return HubSetupError(str(error))
+
+
+def _checked_put(ledger: Ledger, entity: str, record: Record) -> int | None:
+    """``Ledger.put`` after the gate, whose refusal is told as a command's error (not a push's 422)."""
+    try:
+        check_record(entity, record)
+    except RuleViolation as error:
+        raise _rule(error) from None
+    return ledger.put(entity, record)
 
 
 def _country(code: str, what: str) -> str:
@@ -121,7 +130,7 @@ class Admin:
                 else:
                     expert = Expert(new_id(), name.strip() or username, email.strip(), institution.strip(),
                                     country)
-                    ledger.put("expert", to_record(expert))
+                    _checked_put(ledger, "expert", to_record(expert))
                     linked = expert.id
                 ledger.regrant_expert(linked)
             created = now_iso()
@@ -172,7 +181,7 @@ class Admin:
                         _required(partner, "partner institution"), _country(country, "The action's country"))
         if not action.country_code:
             raise HubSetupError("The action's country is required.")
-        ledger.put("action", to_record(action))
+        _checked_put(ledger, "action", to_record(action))
         return action.id
 
     def add_activity(self, action_ref: str, code: str, title: str) -> str:
@@ -186,7 +195,7 @@ class Admin:
         if self.activity_by_code(ledger.session, action_id, code) is not None:
             raise HubSetupError(f"The action already has an activity with the code {code!r}.")
         activity = Activity(new_id(), action_id, code, _required(title, "activity title"))
-        ledger.put("activity", to_record(activity))
+        _checked_put(ledger, "activity", to_record(activity))
         return activity.id
 
     def add_mission(self, action_ref: str, code: str, title: str, start: str, end: str, *,
@@ -214,10 +223,10 @@ class Admin:
                 cross_cutting_issues=tuple(_choice(CrossCuttingIssue, issue, "cross-cutting issue")
                                            for issue in cross_cutting_issues),
                 terms_of_reference=terms_of_reference)
-            check_mission(mission)
+            check_entity(mission)
         except RuleViolation as error:
             raise _rule(error) from None
-        ledger.put("mission", to_record(mission))
+        _checked_put(ledger, "mission", to_record(mission))
         return mission.id
 
     def missions(self) -> list[MissionInfo]:
@@ -258,7 +267,8 @@ class Admin:
             RecordRow.entity == "team_member", RecordRow.mission_id == mission.id,
             RecordRow.expert_id == expert_id).order_by(RecordRow.deleted, RecordRow.last_seq.desc()).limit(1))
         member_id = member.id if member is not None else new_id()
-        ledger.put("team_member", to_record(TeamMember(member_id, mission.id, expert_id, team_role)))
+        _checked_put(ledger, "team_member",
+                     to_record(TeamMember(member_id, mission.id, expert_id, team_role)))
         allocations: list[tuple[str, int]] = []
         action_id = str(mission.data["action_id"])
         for activity_ref, days_text in days:
@@ -272,7 +282,7 @@ class Admin:
                 RecordRow.expert_id == expert_id, RecordRow.deleted.is_(False)))
                 if row.data.get("activity_id") == activity.id]
             allocation_id = existing[0].id if existing else new_id()
-            ledger.put("allocation", to_record(
+            _checked_put(ledger, "allocation", to_record(
                 Allocation(allocation_id, mission.id, expert_id, activity.id, half_days)))
             allocations.append((activity.id, half_days))
         return Assignment(mission.id, expert_id, member_id, tuple(allocations))

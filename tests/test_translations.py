@@ -15,6 +15,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
 UI = ROOT / "socieux_desktop" / "ui"
+SENTENCES = ROOT / "socieux_desktop" / "domain" / "sentences.py"
+"""The findings' sentences, translated by the UI (``make update-translations`` reads both)."""
 LANGUAGES = ("fr", "en", "es")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d|&&")
 
@@ -86,7 +88,8 @@ def test_catalogues_are_in_step_with_the_source(tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
     assert lupdate, "pyside6-lupdate comes with PySide6"
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, "-extensions", "py", "-locations", "none", str(UI), "-ts", str(fresh)],
+    subprocess.run([lupdate, "-extensions", "py", "-locations", "none", str(UI), str(SENTENCES), "-ts",
+                    str(fresh)],
                    check=True, capture_output=True)
     extracted = keys(ET.parse(fresh).getroot())
     committed = keys(catalogue("en"))

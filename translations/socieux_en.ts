@@ -1220,6 +1220,154 @@
             <source>Name</source>
             <translation>Name</translation>
         </message>
+        <message>
+            <source>Only headquarters (a coordinator signed in to the app) can mark a timesheet {action}. Submit it to headquarters; they approve it or return it.</source>
+            <translation>Only headquarters (a coordinator signed in to the app) can mark a timesheet {action}. Submit it to headquarters; they approve it or return it.</translation>
+        </message>
+        <message>
+            <source>The field “{field}” has {length} characters; it holds at most {max_length}. Shorten it.</source>
+            <translation>The field “{field}” has {length} characters; it holds at most {max_length}. Shorten it.</translation>
+        </message>
+        <message>
+            <source>The field “{field}” holds a character that is not text ({character} at position {position}), often left by a damaged copy and paste. Delete it, or type the text again.</source>
+            <translation>The field “{field}” holds a character that is not text ({character} at position {position}), often left by a damaged copy and paste. Delete it, or type the text again.</translation>
+        </message>
+        <message>
+            <source>The field “{field}” cannot hold {value}: it holds {expected}. Correct it and try again.</source>
+            <translation>The field “{field}” cannot hold {value}: it holds {expected}. Correct it and try again.</translation>
+        </message>
+        <message>
+            <source>A record of this kind has no field “{field}”. The record comes from a damaged file or another program; leave the field out.</source>
+            <translation>A record of this kind has no field “{field}”. The record comes from a damaged file or another program; leave the field out.</translation>
+        </message>
+        <message>
+            <source>{value} days cannot be allocated. Allocate zero or more days, in half-day steps, up to {max_days}.</source>
+            <translation>{value} days cannot be allocated. Allocate zero or more days, in half-day steps, up to {max_days}.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Terms of reference</source>
+            <translation>Terms of reference</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Home institution</source>
+            <translation>Home institution</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>Counterparts met</source>
+            <translation>Counterparts met</translation>
+        </message>
+        <message>
+            <source>Kind of day</source>
+            <translation>Kind of day</translation>
+        </message>
+        <message>
+            <source>Kind of deliverable</source>
+            <translation>Kind of deliverable</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Cross-cutting issues</source>
+            <translation>Cross-cutting issues</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sex</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modality</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Timesheet status</source>
+            <translation>Timesheet status</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <source>a date written YYYY-MM-DD</source>
+            <translation>a date written YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>a date and time (ISO 8601)</source>
+            <translation>a date and time (ISO 8601)</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>one of these values: {choices}</source>
+            <translation>one of these values: {choices}</translation>
+        </message>
+        <message>
+            <source>a list of at most {max_items} different values</source>
+            <translation>a list of at most {max_items} different values</translation>
+        </message>
+        <message>
+            <source>a record id (1 to 36 letters, digits or dashes)</source>
+            <translation>a record id (1 to 36 letters, digits or dashes)</translation>
+        </message>
+        <message>
+            <source>a country code of two capital letters (ISO 3166-1)</source>
+            <translation>a country code of two capital letters (ISO 3166-1)</translation>
+        </message>
+        <message>
+            <source>base64 bytes</source>
+            <translation>base64 bytes</translation>
+        </message>
     </context>
     <context>
         <name>MissionDashboard</name>

@@ -1220,6 +1220,154 @@
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
+        <message>
+            <source>Only headquarters (a coordinator signed in to the app) can mark a timesheet {action}. Submit it to headquarters; they approve it or return it.</source>
+            <translation>Solo la sede (un coordinador conectado a la aplicación) puede marcar una hoja de tiempo como {action}. Envíela a la sede; ella la aprueba o la devuelve para cambios.</translation>
+        </message>
+        <message>
+            <source>The field “{field}” has {length} characters; it holds at most {max_length}. Shorten it.</source>
+            <translation>El campo «{field}» tiene {length} caracteres; admite como máximo {max_length}. Acórtelo.</translation>
+        </message>
+        <message>
+            <source>The field “{field}” holds a character that is not text ({character} at position {position}), often left by a damaged copy and paste. Delete it, or type the text again.</source>
+            <translation>El campo «{field}» contiene un carácter que no es texto ({character} en la posición {position}), a menudo dejado por un copiar y pegar dañado. Bórrelo o escriba el texto de nuevo.</translation>
+        </message>
+        <message>
+            <source>The field “{field}” cannot hold {value}: it holds {expected}. Correct it and try again.</source>
+            <translation>El campo «{field}» no puede contener {value}: contiene {expected}. Corríjalo y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>A record of this kind has no field “{field}”. The record comes from a damaged file or another program; leave the field out.</source>
+            <translation>Un registro de este tipo no tiene el campo «{field}». Procede de un archivo dañado o de otro programa; quite ese campo.</translation>
+        </message>
+        <message>
+            <source>{value} days cannot be allocated. Allocate zero or more days, in half-day steps, up to {max_days}.</source>
+            <translation>No se pueden asignar {value} días. Asigne cero días o más, por medias jornadas, hasta {max_days}.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Terms of reference</source>
+            <translation>Términos de referencia</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <source>Home institution</source>
+            <translation>Institución de origen</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Fecha de inicio</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Fecha de fin</translation>
+        </message>
+        <message>
+            <source>Counterparts met</source>
+            <translation>Contrapartes con quienes trabajó</translation>
+        </message>
+        <message>
+            <source>Kind of day</source>
+            <translation>Tipo de día</translation>
+        </message>
+        <message>
+            <source>Kind of deliverable</source>
+            <translation>Tipo de entregable</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Cross-cutting issues</source>
+            <translation>Temas transversales</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexo</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Timesheet status</source>
+            <translation>Estado de la hoja de tiempo</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un número entero</translation>
+        </message>
+        <message>
+            <source>a date written YYYY-MM-DD</source>
+            <translation>una fecha escrita AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>a date and time (ISO 8601)</source>
+            <translation>una fecha y una hora (ISO 8601)</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>verdadero o falso</translation>
+        </message>
+        <message>
+            <source>one of these values: {choices}</source>
+            <translation>uno de estos valores: {choices}</translation>
+        </message>
+        <message>
+            <source>a list of at most {max_items} different values</source>
+            <translation>una lista de como máximo {max_items} valores distintos</translation>
+        </message>
+        <message>
+            <source>a record id (1 to 36 letters, digits or dashes)</source>
+            <translation>un identificador de registro (de 1 a 36 letras, cifras o guiones)</translation>
+        </message>
+        <message>
+            <source>a country code of two capital letters (ISO 3166-1)</source>
+            <translation>un código de país de dos letras mayúsculas (ISO 3166-1)</translation>
+        </message>
+        <message>
+            <source>base64 bytes</source>
+            <translation>bytes en base64</translation>
+        </message>
     </context>
     <context>
         <name>MissionDashboard</name>

@@ -1220,6 +1220,154 @@
             <source>Name</source>
             <translation>Nom</translation>
         </message>
+        <message>
+            <source>Only headquarters (a coordinator signed in to the app) can mark a timesheet {action}. Submit it to headquarters; they approve it or return it.</source>
+            <translation>Seul le siège (un coordinateur connecté à l’application) peut marquer une feuille de temps comme {action}. Soumettez-la au siège ; il l’approuve ou la renvoie pour modification.</translation>
+        </message>
+        <message>
+            <source>The field “{field}” has {length} characters; it holds at most {max_length}. Shorten it.</source>
+            <translation>Le champ « {field} » compte {length} caractères ; il en contient au plus {max_length}. Raccourcissez-le.</translation>
+        </message>
+        <message>
+            <source>The field “{field}” holds a character that is not text ({character} at position {position}), often left by a damaged copy and paste. Delete it, or type the text again.</source>
+            <translation>Le champ « {field} » contient un caractère qui n’est pas du texte ({character} en position {position}), souvent laissé par un copier-coller abîmé. Supprimez-le ou saisissez le texte à nouveau.</translation>
+        </message>
+        <message>
+            <source>The field “{field}” cannot hold {value}: it holds {expected}. Correct it and try again.</source>
+            <translation>Le champ « {field} » ne peut pas contenir {value} : il contient {expected}. Corrigez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>A record of this kind has no field “{field}”. The record comes from a damaged file or another program; leave the field out.</source>
+            <translation>Un enregistrement de ce type n’a pas de champ « {field} ». Il provient d’un fichier abîmé ou d’un autre programme ; retirez ce champ.</translation>
+        </message>
+        <message>
+            <source>{value} days cannot be allocated. Allocate zero or more days, in half-day steps, up to {max_days}.</source>
+            <translation>{value} jours ne peuvent pas être alloués. Allouez zéro jour ou plus, par demi-journées, jusqu’à {max_days}.</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Terms of reference</source>
+            <translation>Termes de référence</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Courriel</translation>
+        </message>
+        <message>
+            <source>Institution</source>
+            <translation>Institution</translation>
+        </message>
+        <message>
+            <source>Home institution</source>
+            <translation>Institution d’origine</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Jours</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Counterparts met</source>
+            <translation>Homologues rencontrés</translation>
+        </message>
+        <message>
+            <source>Kind of day</source>
+            <translation>Type de journée</translation>
+        </message>
+        <message>
+            <source>Kind of deliverable</source>
+            <translation>Type de livrable</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>Cross-cutting issues</source>
+            <translation>Questions transversales</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Sexe</translation>
+        </message>
+        <message>
+            <source>Modality</source>
+            <translation>Modalité</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Timesheet status</source>
+            <translation>Statut de la feuille de temps</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>du texte</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>un nombre entier</translation>
+        </message>
+        <message>
+            <source>a date written YYYY-MM-DD</source>
+            <translation>une date écrite AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>a date and time (ISO 8601)</source>
+            <translation>une date et une heure (ISO 8601)</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>vrai ou faux</translation>
+        </message>
+        <message>
+            <source>one of these values: {choices}</source>
+            <translation>l’une de ces valeurs : {choices}</translation>
+        </message>
+        <message>
+            <source>a list of at most {max_items} different values</source>
+            <translation>une liste d’au plus {max_items} valeurs différentes</translation>
+        </message>
+        <message>
+            <source>a record id (1 to 36 letters, digits or dashes)</source>
+            <translation>un identifiant d’enregistrement (1 à 36 lettres, chiffres ou tirets)</translation>
+        </message>
+        <message>
+            <source>a country code of two capital letters (ISO 3166-1)</source>
+            <translation>un code de pays de deux lettres majuscules (ISO 3166-1)</translation>
+        </message>
+        <message>
+            <source>base64 bytes</source>
+            <translation>des octets en base64</translation>
+        </message>
     </context>
     <context>
         <name>MissionDashboard</name>

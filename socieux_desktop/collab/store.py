@@ -48,10 +48,10 @@ from socieux_desktop.collab.templates import template_titles
 from socieux_desktop.domain.deliverables import (
     Deliverable,
     DeliverableStatus,
-    check_deliverable,
     check_role,
     next_deliverable_status,
 )
+from socieux_desktop.domain.gate import check_entity, check_status_change
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.domain.records import from_record, to_record
 from socieux_desktop.store import models as m
@@ -110,8 +110,11 @@ class DeliverableStore:
 
     def create(self, deliverable: Deliverable) -> DeliverableDocument:
         """Write a new deliverable and its initial update (the template's sections in its language) in
-        one transaction; returns the document, ready to edit (not yet saving its edits: see ``open``)."""
-        check_deliverable(deliverable)
+        one transaction; returns the document, ready to edit (not yet saving its edits: see ``open``).
+        The gate refuses (``RuleViolation``) a record that breaks its rules or a status only headquarters
+        gives, unless signed in as a coordinator."""
+        check_entity(deliverable)
+        check_status_change("deliverable", None, deliverable.status, self.role())
         document = DeliverableDocument.create(deliverable.id,
                                               template_titles(deliverable.kind, deliverable.language))
         with self.workbook.bulk_writer() as writer:

@@ -54,6 +54,8 @@ from pycrdt import (
 )
 
 from socieux_desktop.collab.document import EMPTY_UPDATE, has_missing, new_client_id
+from socieux_desktop.domain import gate
+from socieux_desktop.domain.gate import field_problem
 from socieux_desktop.domain.model import Sex
 
 if TYPE_CHECKING:
@@ -834,17 +836,24 @@ async def _read_body(request: Request, limit: int) -> bytes | None:
     return bytes(chunks)
 
 
+def _breaks_gate(field: str, text: str) -> bool:
+    """Whether the attendance list would refuse this text as the participant's ``field`` (a browser can
+    send any character: a NUL, a lone surrogate)."""
+    return field_problem(gate.WORKSHOP_PARTICIPANT, field, text.strip()) is not None
+
+
 def _check_join(data: object) -> str | None:
     """The first invalid field of a join request, or None."""
     if not isinstance(data, dict):
         return "body"
     name = data.get("name")
-    if not isinstance(name, str) or not 1 <= len(name.strip()) <= NAME_MAX:
+    if not isinstance(name, str) or not 1 <= len(name.strip()) <= NAME_MAX or _breaks_gate("name", name):
         return "name"
     institution = data.get("institution", "")
     if institution is None:
         institution = ""
-    if not isinstance(institution, str) or len(institution.strip()) > INSTITUTION_MAX:
+    if (not isinstance(institution, str) or len(institution.strip()) > INSTITUTION_MAX
+            or _breaks_gate("institution", institution)):
         return "institution"
     sex = data.get("sex")
     if sex is not None and sex not in {s.value for s in Sex}:

@@ -94,6 +94,9 @@ _WORKFLOW = Workflow({
 })
 
 
+DELIVERABLE_WORKFLOW = _WORKFLOW
+
+
 def allowed_deliverable_actions(status: DeliverableStatus) -> list[str]:
     return _WORKFLOW.actions(status)
 
@@ -113,11 +116,6 @@ def check_role(action: str, role: str) -> None:
     """Refuse approving or returning to anyone but a coordinator."""
     if action in HEADQUARTERS_ACTIONS and role != COORDINATOR:
         raise RuleViolation(Code.HEADQUARTERS_ONLY, action=action)
-
-
-def check_deliverable(deliverable: Deliverable) -> None:
-    if not deliverable.title.strip():
-        raise RuleViolation(Code.REQUIRED_FIELD, field="title")
 
 
 def check_text_editable(deliverable: Deliverable) -> None:

@@ -1,7 +1,8 @@
 """Rule violations and warnings, carried as codes with parameters.
 
-The domain knows no language: the interface turns a code and its parameters into a translated sentence
-that says what to change (see ``socieux_desktop.ui.messages``). ``english`` is for logs and the CLI.
+The domain knows no language: a finding is a code and the values that explain it. Its sentence exists once,
+in ``socieux_desktop.domain.sentences``: the interface translates it (``socieux_desktop.ui.messages``), the
+CLI, the logs and the hub say it in English (``Finding.english``).
 """
 
 from __future__ import annotations
@@ -27,43 +28,20 @@ class Code(StrEnum):
     EMPTY_DELIVERABLE = "empty_deliverable"
     DELIVERABLE_LOCKED = "deliverable_locked"
     HEADQUARTERS_ONLY = "headquarters_only"
+    TIMESHEET_HEADQUARTERS_ONLY = "timesheet_headquarters_only"
+    TEXT_TOO_LONG = "text_too_long"
+    INVALID_CHARACTERS = "invalid_characters"
+    INVALID_FIELD = "invalid_field"
+    UNKNOWN_FIELD = "unknown_field"
+    INVALID_ALLOCATION = "invalid_allocation"
     # Warnings: the change is kept and the reason shown.
     EXCEEDS_ALLOCATION = "exceeds_allocation"
     OUTSIDE_MISSION_DATES = "outside_mission_dates"
 
-
-_ENGLISH: dict[Code, str] = {
-    Code.INVALID_DATE: "'{value}' is not a valid date; use the form YYYY-MM-DD.",
-    Code.INVALID_DAYS: "'{value}' is not a number of days; log a half day (0.5) or a full day (1).",
-    Code.MORE_THAN_ONE_DAY: (
-        "{expert} already has {logged} day(s) logged on {day}; one person can log at most one day on one "
-        "date. Log a half day or choose another date."
-    ),
-    Code.TIMESHEET_LOCKED: "The timesheet of this mission is {status}; reopen it before changing its days.",
-    Code.END_BEFORE_START: "The mission ends ({end}) before it starts ({start}); correct one of the dates.",
-    Code.MISSION_TOO_LONG: "A mission lasts at most {max_days} days; {days} days is too long.",
-    Code.REQUIRED_FIELD: "The field '{field}' is required; fill it in.",
-    Code.UNKNOWN_ACTIVITY: "The activity is not one of this mission's activities; choose one from the list.",
-    Code.NOT_ON_TEAM: "This expert is not on the mission's team; add them to the team first.",
-    Code.TRANSITION_NOT_ALLOWED: "A timesheet that is {status} cannot be {action}.",
-    Code.NOTHING_TO_SUBMIT: "No day is logged on this mission yet; log days before submitting the timesheet.",
-    Code.DELIVERABLE_TRANSITION_NOT_ALLOWED: "A deliverable that is {deliverable_status} cannot be {action}.",
-    Code.EMPTY_DELIVERABLE: "The deliverable has no text yet; write it before sharing or submitting it.",
-    Code.DELIVERABLE_LOCKED: (
-        "The deliverable is {deliverable_status}; reopen it before changing its text."
-    ),
-    Code.HEADQUARTERS_ONLY: (
-        "Only headquarters (a coordinator signed in to the app) can mark a deliverable {action}; "
-        "submit it to headquarters instead."
-    ),
-    Code.EXCEEDS_ALLOCATION: (
-        "{expert} will have {consumed} day(s) on '{activity}', more than the {allocated} allocated."
-    ),
-    Code.OUTSIDE_MISSION_DATES: (
-        "{day} is outside the mission's dates ({start} to {end}); only preparation and reporting days "
-        "usually are."
-    ),
-}
+    @property
+    def is_warning(self) -> bool:
+        """A warning keeps the change and shows the reason; every other code refuses a local write."""
+        return self in (Code.EXCEEDS_ALLOCATION, Code.OUTSIDE_MISSION_DATES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +53,10 @@ class Finding:
 
     @property
     def english(self) -> str:
-        return _ENGLISH[self.code].format(**self.params)
+        """The sentence in English, for logs, the CLI and the hub (the interface translates instead)."""
+        from socieux_desktop.domain.sentences import english  # the sentences import Code from here
+
+        return english(self)
 
 
 class RuleViolation(ValueError):
@@ -83,7 +64,10 @@ class RuleViolation(ValueError):
 
     def __init__(self, code: Code, **params: str) -> None:
         self.finding = Finding(code, params)
-        super().__init__(self.finding.english)
+        super().__init__(code.value)
+
+    def __str__(self) -> str:
+        return self.finding.english
 
     @property
     def code(self) -> Code:

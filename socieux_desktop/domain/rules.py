@@ -1,9 +1,12 @@
-"""The rules a change must follow: hard rules raise ``RuleViolation``, soft ones return findings."""
+"""The rules around a day entry and the timesheet's workflow: hard rules raise ``RuleViolation``, soft ones
+return findings. The rules of a record by itself (types, lengths, text, ranges) and the statuses each role
+may give are in ``socieux_desktop.domain.gate``, which applies these too."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from socieux_desktop.domain.days import FULL_DAY, HALF_DAY, format_days
 from socieux_desktop.domain.errors import Code, Finding, RuleViolation
@@ -32,15 +35,14 @@ class DayEntryContext:
     activity_title: str = ""
 
 
-def check_mission(mission: Mission) -> None:
-    if not mission.title.strip():
-        raise RuleViolation(Code.REQUIRED_FIELD, field="title")
-    if mission.end_date < mission.start_date:
-        raise RuleViolation(Code.END_BEFORE_START, start=mission.start_date.isoformat(),
-                            end=mission.end_date.isoformat())
-    days = (mission.end_date - mission.start_date).days + 1
+def mission_date_findings(start: date, end: date) -> list[Finding]:
+    """A mission ends on or after its start and lasts at most ``MAX_MISSION_DAYS`` days."""
+    if end < start:
+        return [Finding(Code.END_BEFORE_START, {"start": start.isoformat(), "end": end.isoformat()})]
+    days = (end - start).days + 1
     if days > MAX_MISSION_DAYS:
-        raise RuleViolation(Code.MISSION_TOO_LONG, days=str(days), max_days=str(MAX_MISSION_DAYS))
+        return [Finding(Code.MISSION_TOO_LONG, {"days": str(days), "max_days": str(MAX_MISSION_DAYS)})]
+    return []
 
 
 def check_editable(mission: Mission) -> None:
@@ -50,33 +52,48 @@ def check_editable(mission: Mission) -> None:
 
 
 def check_day_entry(entry: DayEntry, context: DayEntryContext) -> list[Finding]:
-    """Refuse what breaks a hard rule; return the warnings the person should see."""
-    check_editable(context.mission)
+    """Refuse what breaks a hard rule (the first of ``day_entry_findings`` that is not a warning); return
+    the warnings the person should see."""
+    findings = day_entry_findings(entry, context)
+    for finding in findings:
+        if not finding.code.is_warning:
+            raise RuleViolation(finding.code, **finding.params)
+    return findings
+
+
+def day_entry_findings(entry: DayEntry, context: DayEntryContext) -> list[Finding]:
+    """Every rule around it that ``entry`` breaks, in this order: a locked timesheet, a count of days that
+    is not a half or a full day, an activity of another action, an expert off the team, more than one day
+    on one date; then the warnings (a day outside the mission's dates that is not preparation or reporting,
+    more days than allocated). A local write is refused at the first that is not a warning; a merge of
+    other devices' writes, which may bring any of them about, shows them all (``gate.judge_change``)."""
+    findings: list[Finding] = []
+    if context.mission.timesheet_status.locks_entries:
+        findings.append(Finding(Code.TIMESHEET_LOCKED, {"status": context.mission.timesheet_status.value}))
     if entry.half_days not in (HALF_DAY, FULL_DAY):
-        raise RuleViolation(Code.INVALID_DAYS, value=format_days(entry.half_days))
+        findings.append(Finding(Code.INVALID_DAYS, {"value": format_days(entry.half_days)}))
     if entry.activity_id not in context.activity_ids:
-        raise RuleViolation(Code.UNKNOWN_ACTIVITY)
+        findings.append(Finding(Code.UNKNOWN_ACTIVITY))
     if entry.expert_id not in context.team_expert_ids:
-        raise RuleViolation(Code.NOT_ON_TEAM)
+        findings.append(Finding(Code.NOT_ON_TEAM))
     logged = _sum_others(entry, context.same_day_entries)
     if logged + entry.half_days > FULL_DAY:
-        raise RuleViolation(Code.MORE_THAN_ONE_DAY, expert=context.expert_name, day=entry.day.isoformat(),
-                            logged=format_days(logged))
-    warnings: list[Finding] = []
+        findings.append(Finding(Code.MORE_THAN_ONE_DAY, {
+            "expert": context.expert_name, "day": entry.day.isoformat(), "logged": format_days(logged)}))
     mission = context.mission
     outside = not mission.start_date <= entry.day <= mission.end_date
     if outside and not entry.kind.may_fall_outside_mission:
-        warnings.append(Finding(Code.OUTSIDE_MISSION_DATES, {
+        findings.append(Finding(Code.OUTSIDE_MISSION_DATES, {
             "day": entry.day.isoformat(), "start": mission.start_date.isoformat(),
             "end": mission.end_date.isoformat()}))
     allocated = sum(a.half_days for a in context.allocations
                     if a.expert_id == entry.expert_id and a.activity_id == entry.activity_id)
     consumed = _sum_others(entry, context.same_allocation_entries) + entry.half_days
     if consumed > allocated:
-        warnings.append(Finding(Code.EXCEEDS_ALLOCATION, {
+        findings.append(Finding(Code.EXCEEDS_ALLOCATION, {
             "expert": context.expert_name, "activity": context.activity_title,
             "consumed": format_days(consumed), "allocated": format_days(allocated)}))
-    return warnings
+    return findings
 
 
 def _sum_others(entry: DayEntry, entries: Iterable[DayEntry]) -> int:
@@ -98,6 +115,11 @@ _TIMESHEET = Workflow({
     (TimesheetStatus.SUBMITTED, TimesheetAction.APPROVE): TimesheetStatus.APPROVED,
     (TimesheetStatus.SUBMITTED, TimesheetAction.RETURN): TimesheetStatus.RETURNED,
 })
+
+
+TIMESHEET_WORKFLOW = _TIMESHEET
+HEADQUARTERS_TIMESHEET_ACTIONS = (TimesheetAction.APPROVE, TimesheetAction.RETURN)
+"""What only a coordinator does to a timesheet."""
 
 
 def allowed_actions(status: TimesheetStatus) -> list[str]:

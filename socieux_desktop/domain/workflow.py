@@ -21,3 +21,12 @@ class Workflow(Generic[S]):
     def target(self, status: S, action: str) -> S | None:
         """Where ``action`` leads from ``status``; None when it is not allowed."""
         return self._transitions.get((status, action))
+
+    def action_between(self, status: S, target: S) -> str | None:
+        """The action that leads from ``status`` to ``target``; None when none does."""
+        return next((action for (source, action), to in self._transitions.items()
+                     if source == status and to == target), None)
+
+    def action_to(self, target: S) -> str | None:
+        """An action that leads to ``target`` from some status (to name a refused change); None if none."""
+        return next((action for (_, action), to in self._transitions.items() if to == target), None)

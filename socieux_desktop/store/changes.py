@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -9,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.clock import HybridLogicalClock
+from socieux_desktop.domain.gate import check_record, check_status_change, status_field
 from socieux_desktop.domain.model import ENTITY_NAMES as ENTITY_NAMES
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.domain.records import Record, from_record, to_record
@@ -30,12 +32,20 @@ def row_entity(row: EntityRow, cls: type[Any]) -> Any:
 
 
 class ChangeWriter:
-    """Writes records of one transaction and logs each change with this device's id, seq and clock."""
+    """Writes records of one transaction and logs each change with this device's id, seq and clock.
 
-    def __init__(self, session: Session, device_id: str, clock: HybridLogicalClock) -> None:
+    Every record and every logged change passes the gate (``domain.gate.check_record``) before it is
+    written: a refusal raises ``RuleViolation`` and the transaction writes nothing. With ``role`` (the
+    signed-in person's, asked when a status changes), a status a role may not give is refused too
+    (``gate.check_status_change``); without it (demo data, an import restoring a whole workspace) the
+    statuses are taken as they are."""
+
+    def __init__(self, session: Session, device_id: str, clock: HybridLogicalClock,
+                 role: Callable[[], str] | None = None) -> None:
         self.session = session
         self.device_id = device_id
         self.clock = clock
+        self.role = role
         self._next_seq: int | None = None
 
     def put(self, entity: object) -> bool:
@@ -45,8 +55,13 @@ class ChangeWriter:
         return self.put_record(name, record)
 
     def put_record(self, name: str, record: Record) -> bool:
+        check_record(name, record)
         row_type = ROW_TYPES[name]
         row = self.session.get(row_type, record["id"])
+        status = status_field(name)
+        if self.role is not None and status is not None and status in record:
+            before = None if row is None else getattr(row, status)
+            check_status_change(name, before, str(record[status]), self.role())
         if row is None:
             row = row_type(**record, deleted=False)
             self.session.add(row)
@@ -76,12 +91,14 @@ class ChangeWriter:
         """Log the insert of something that has no record row of its own (a deliverable's text update,
         kept in ``deliverable_update``; a workshop or participant): the change is its way to the hub.
         The change's id."""
+        check_record(entity, fields)
         return self._log(entity, entity_id, "insert", {**fields, "deleted": False}, None)
 
     def log_update(self, entity: str, entity_id: str, fields: dict[str, Any],
                    previous: dict[str, Any]) -> str:
         """Log a change of fields of something that has no record row of its own (a workshop, a
         participant: their tables keep their own shape). The change's id."""
+        check_record(entity, fields)
         return self._log(entity, entity_id, "update", fields, previous)
 
     def _log(self, entity: str, entity_id: str, op: str, fields: dict[str, Any],

@@ -11,13 +11,10 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-import re
-import typing
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
-from enum import Enum
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,11 +22,9 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from socieux_desktop.domain.days import FULL_DAY, HALF_DAY, MAX_DAYS
-from socieux_desktop.domain.errors import RuleViolation
-from socieux_desktop.domain.model import ENTITY_TYPES, Mission, new_id
-from socieux_desktop.domain.records import Record, field_names, from_record
-from socieux_desktop.domain.rules import check_mission
+from socieux_desktop.domain.gate import check_record, record_problem
+from socieux_desktop.domain.model import ENTITY_TYPES, new_id
+from socieux_desktop.domain.records import Record, field_names
 from socieux_desktop.store.changes import ChangeWriter, row_record
 from socieux_desktop.store.models import ROW_TYPES, Base, ChangeRow, MetaRow, SettingRow
 from socieux_desktop.store.workbook import DEMO, REAL, Workbook
@@ -39,7 +34,6 @@ VERSION = 1
 DELETED = "deleted"
 PROFILE_SETTING = "profile_expert_id"
 _TOP_LEVEL = ("demo", "entities", "format", "profile_expert_id", "version")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LIST_REFERENCES: Mapping[tuple[str, str], str] = {("day_entry", "counterpart_ids"): "counterpart"}
 """References held in lists, which the database cannot check with a foreign key."""
 
@@ -142,7 +136,7 @@ def import_workspace(workbook: Workbook, data: object) -> dict[str, int]:
                                     f"into a new, empty workspace")
         inserter = NewRecordWriter(writer)
         for name in ENTITY_TYPES:
-            inserter.insert_all(name, document.entities[name])
+            inserter.insert_all(name, document.entities[name], checked=True)
         if document.profile_expert_id is not None:
             writer.session.merge(SettingRow(key=PROFILE_SETTING, value=document.profile_expert_id))
         writer.session.merge(MetaRow(key="kind", value=DEMO if document.demo else REAL))
@@ -174,13 +168,17 @@ class NewRecordWriter(ChangeWriter):
         super().__init__(writer.session, writer.device_id, writer.clock)
         writer.session.flush()
 
-    def insert_all(self, name: str, records: Iterable[Record]) -> None:
-        """Insert ``records`` of entity ``name``; a record with ``deleted: true`` becomes a tombstone."""
+    def insert_all(self, name: str, records: Iterable[Record], *, checked: bool = False) -> None:
+        """Insert ``records`` of entity ``name``; a record with ``deleted: true`` becomes a tombstone.
+        Each passes the gate (``RuleViolation``: nothing of the transaction is written), unless
+        ``checked`` says the caller has just done so."""
         rows: list[dict[str, Any]] = []
         changes: list[dict[str, Any]] = []
         created_at = datetime.now(UTC).isoformat(timespec="milliseconds")
         for record in records:
             fields = {key: value for key, value in record.items() if key != DELETED}
+            if not checked:
+                check_record(name, fields)
             deleted = record.get(DELETED) is True
             rows.append({**fields, DELETED: deleted})
             changes.append(self._change(name, fields, "insert", {**fields, DELETED: False}, None, created_at))
@@ -269,8 +267,8 @@ def _check_record(name: str, cls: type, index: int, record: object) -> Record:
     if not isinstance(record, dict):
         raise ExchangeError(f"{_where(name, index, record)} is not a JSON object")
     where = _where(name, index, record)
-    hints = _hints(cls)
-    expected = (*hints, DELETED)
+    names = field_names(cls)
+    expected = (*names, DELETED)
     for key in record:
         if key not in expected:
             raise ExchangeError(f"{where} has an unknown field {key!r}")
@@ -282,26 +280,13 @@ def _check_record(name: str, cls: type, index: int, record: object) -> Record:
     if not _is_uuid(record["id"]):
         raise ExchangeError(f"{where}, field 'id': must be a lowercase UUID such as "
                             f"'0b6c1f5e-4f0a-4c2e-9a57-3f2d7c1e8b90'")
-    for key, hint in hints.items():
-        problem = _value_problem(hint, record[key])
-        if problem is not None:
-            raise ExchangeError(f"{where}, field {key!r}: {problem}")
-    _check_rules(name, where, record)
+    fields = {key: value for key, value in record.items() if key != DELETED}
+    problem = record_problem(name, fields)
+    if problem is not None:
+        field = problem.params.get("field")
+        named = f", field {field!r}" if field in names else ""
+        raise ExchangeError(f"{where}{named}: {problem.english}")
     return dict(record)
-
-
-def _check_rules(name: str, where: str, record: Record) -> None:
-    """The rules one record must follow by itself, as the app applies them when it is written."""
-    if name == "mission":
-        try:
-            check_mission(from_record(Mission, record))
-        except RuleViolation as violation:
-            raise ExchangeError(f"{where}: {violation.finding.english}") from None
-    elif name == "day_entry" and record["half_days"] not in (HALF_DAY, FULL_DAY):
-        raise ExchangeError(f"{where}, field 'half_days': must be 1 (a half day) or 2 (a full day)")
-    elif name == "allocation" and not 0 < typing.cast(int, record["half_days"]) <= 2 * MAX_DAYS:
-        raise ExchangeError(f"{where}, field 'half_days': must be a number of half days from 1 to "
-                            f"{2 * MAX_DAYS}")
 
 
 def _unique_ids(name: str, records: list[Record]) -> set[str]:
@@ -334,12 +319,6 @@ def _references(name: str) -> dict[str, str]:
     return found
 
 
-@cache
-def _hints(cls: type) -> dict[str, Any]:
-    hints = typing.get_type_hints(cls)
-    return {name: hints[name] for name in field_names(cls)}
-
-
 def _is_uuid(value: object) -> bool:
     if not isinstance(value, str):
         return False
@@ -347,40 +326,6 @@ def _is_uuid(value: object) -> bool:
         return str(uuid.UUID(value)) == value
     except ValueError:
         return False
-
-
-def _value_problem(hint: Any, value: object) -> str | None:
-    """Why ``value`` cannot be held by a field typed ``hint``, or None when it can."""
-    if hint is str:
-        return None if isinstance(value, str) else "must be text"
-    if hint is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            return "must be a whole number"
-        return None
-    if hint is date:
-        return None if _is_date(value) else f"{value!r} is not a date written YYYY-MM-DD"
-    if isinstance(hint, type) and issubclass(hint, Enum):
-        choices = [str(member.value) for member in hint]
-        return None if value in choices else f"{value!r} is not one of {', '.join(choices)}"
-    if typing.get_origin(hint) is tuple:
-        if not isinstance(value, list):
-            return "must be a list"
-        for item in value:
-            problem = _value_problem(typing.get_args(hint)[0], item)
-            if problem is not None:
-                return f"an item: {problem}"
-        return None
-    raise TypeError(f"no JSON form for {hint!r}")
-
-
-def _is_date(value: object) -> bool:
-    if not isinstance(value, str) or not _DATE.fullmatch(value):
-        return False
-    try:
-        date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 @contextmanager

@@ -15,7 +15,7 @@ import json
 import sqlite3
 import threading
 import typing
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from socieux_desktop.domain.budget import MissionBudget, compute_budget
 from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock
 from socieux_desktop.domain.errors import Finding
+from socieux_desktop.domain.gate import Verdict, check_entity, judge_change, record_problem
 from socieux_desktop.domain.model import (
     ENTITY_NAMES,
     Action,
@@ -45,7 +46,6 @@ from socieux_desktop.domain.rules import (
     DayEntryContext,
     check_day_entry,
     check_editable,
-    check_mission,
     next_timesheet_status,
 )
 from socieux_desktop.store.workspace import (
@@ -354,30 +354,31 @@ class Workbook:
 
 
     def save_mission(self, mission: Mission) -> None:
-        """Create or edit a mission; its dates and title are checked first."""
-        check_mission(mission)
-        with self._write() as writer:
-            writer.put(mission)
+        """Create or edit a mission (``save``)."""
+        self.save(mission)
 
     def save(self, *entities: object) -> None:
-        """Create or edit actions, activities, experts, team members, allocations or counterparts."""
+        """Create or edit records of any kind (``save_and_delete``)."""
         self.save_and_delete(entities, ())
 
     def delete(self, cls: type, entity_id: str) -> None:
-        """Tombstone a record (undo puts it back)."""
-        with self._write() as writer:
-            writer.delete(ENTITY_NAMES[cls], entity_id)
+        """Tombstone a record (undo puts it back); a day entry as ``delete_day``."""
+        self.save_and_delete((), ((cls, entity_id),))
 
     def save_and_delete(self, saves: Sequence[object], deletes: Sequence[tuple[type, str]]) -> None:
         """Create or edit ``saves`` and tombstone ``deletes`` (class, id) in one transaction, as a
-        dialog does on OK; missions are checked first, so a refusal writes nothing."""
-        for entity in saves:
-            if isinstance(entity, Mission):
-                check_mission(entity)
+        dialog does on OK. Every record passes the gate (``domain.gate``), a day entry the day rules as in
+        ``log_day`` and a status the workflow of the signed-in role; a refusal (``RuleViolation``) writes
+        nothing."""
         with self._write() as writer:
             for entity in saves:
+                if isinstance(entity, DayEntry):
+                    check_entity(entity)
+                    check_day_entry(entity, day_entry_context(writer.session, entity))
                 writer.put(entity)
             for cls, entity_id in deletes:
+                if cls is DayEntry:
+                    self._check_day_deletable(writer.session, entity_id)
                 writer.delete(ENTITY_NAMES[cls], entity_id)
 
     # -- day entries -----------------------------------------------------------------------------
@@ -408,56 +409,28 @@ class Workbook:
 
     def check_day(self, entry: DayEntry) -> list[Finding]:
         """The warnings logging ``entry`` would give; raises ``RuleViolation`` if it would be refused."""
+        check_entity(entry)
         with self._sessions() as session:
-            return check_day_entry(entry, self._day_context(session, entry))
+            return check_day_entry(entry, day_entry_context(session, entry))
 
     def log_day(self, entry: DayEntry) -> list[Finding]:
         """Create or edit a day entry; refused with ``RuleViolation``, otherwise its warnings."""
+        check_entity(entry)
         with self._write() as writer:
-            findings = check_day_entry(entry, self._day_context(writer.session, entry))
+            findings = check_day_entry(entry, day_entry_context(writer.session, entry))
             writer.put(entry)
         return findings
 
     def delete_day(self, entry_id: str) -> None:
+        self.delete(DayEntry, entry_id)
+
+    @staticmethod
+    def _check_day_deletable(session: Session, entry_id: str) -> None:
         from socieux_desktop.store import models as m
         from socieux_desktop.store.changes import row_entity
 
-        with self._write() as writer:
-            row = writer.session.get_one(m.DayEntryRow, entry_id)
-            check_editable(row_entity(writer.session.get_one(m.MissionRow, row.mission_id), Mission))
-            writer.delete("day_entry", entry_id)
-
-    def _day_context(self, session: Session, entry: DayEntry) -> DayEntryContext:
-        from sqlalchemy import select
-
-        from socieux_desktop.store import models as m
-        from socieux_desktop.store.changes import row_entity
-
-        mission = row_entity(session.get_one(m.MissionRow, entry.mission_id), Mission)
-        activity_rows = session.scalars(select(m.ActivityRow).where(
-            m.ActivityRow.action_id == mission.action_id, m.ActivityRow.deleted.is_(False))).all()
-        team_ids = session.scalars(select(m.TeamMemberRow.expert_id).where(
-            m.TeamMemberRow.mission_id == mission.id, m.TeamMemberRow.deleted.is_(False))).all()
-        same_day = session.scalars(select(m.DayEntryRow).where(
-            m.DayEntryRow.expert_id == entry.expert_id, m.DayEntryRow.day == entry.day.isoformat(),
-            m.DayEntryRow.deleted.is_(False))).all()
-        same_allocation = session.scalars(select(m.DayEntryRow).where(
-            m.DayEntryRow.mission_id == entry.mission_id, m.DayEntryRow.expert_id == entry.expert_id,
-            m.DayEntryRow.activity_id == entry.activity_id, m.DayEntryRow.deleted.is_(False))).all()
-        allocations = session.scalars(select(m.AllocationRow).where(
-            m.AllocationRow.mission_id == mission.id, m.AllocationRow.deleted.is_(False))).all()
-        expert = session.get(m.ExpertRow, entry.expert_id)
-        titles = {row.id: row.title for row in activity_rows}
-        return DayEntryContext(
-            mission=mission,
-            activity_ids=frozenset(titles),
-            team_expert_ids=frozenset(team_ids),
-            same_day_entries=[row_entity(r, DayEntry) for r in same_day],
-            same_allocation_entries=[row_entity(r, DayEntry) for r in same_allocation],
-            allocations=[row_entity(r, Allocation) for r in allocations],
-            expert_name=expert.name if expert else "",
-            activity_title=titles.get(entry.activity_id, ""),
-        )
+        row = session.get_one(m.DayEntryRow, entry_id)
+        check_editable(row_entity(session.get_one(m.MissionRow, row.mission_id), Mission))
 
     # -- budget and timesheet --------------------------------------------------------------------
 
@@ -484,16 +457,79 @@ class Workbook:
 
     @contextmanager
     def _write(self) -> Iterator[ChangeWriter]:
+        """A transaction whose writer applies the gate and the workflow of the signed-in role."""
+        from socieux_desktop.store import sync_state
+        from socieux_desktop.store.changes import ChangeWriter
+
+        with self._sessions.begin() as session:
+            yield ChangeWriter(session, self.device_id, self.clock, role=lambda: sync_state.role(session))
+
+    @contextmanager
+    def bulk_writer(self) -> Iterator[ChangeWriter]:
+        """One transaction for many records (demo data, import, a new deliverable): every record passes
+        the gate's rules of a record by itself, not the rules around a day entry nor the workflow (a
+        restored workspace keeps its statuses)."""
         from socieux_desktop.store.changes import ChangeWriter
 
         with self._sessions.begin() as session:
             yield ChangeWriter(session, self.device_id, self.clock)
 
-    @contextmanager
-    def bulk_writer(self) -> Iterator[ChangeWriter]:
-        """One transaction for many records (demo data, import), without the day rules."""
-        with self._write() as writer:
-            yield writer
+
+def day_entry_context(session: Session, entry: DayEntry) -> DayEntryContext:
+    """What the rules around a day entry need to know, read in ``session`` (the gate's
+    ``rules.DayEntryContext``): for a local write (``Workbook.log_day``) and for a pulled change
+    (``gate.judge_change``). The entry's mission must be in the workspace."""
+    from sqlalchemy import select
+
+    from socieux_desktop.store import models as m
+    from socieux_desktop.store.changes import row_entity
+
+    mission = row_entity(session.get_one(m.MissionRow, entry.mission_id), Mission)
+    activity_rows = session.scalars(select(m.ActivityRow).where(
+        m.ActivityRow.action_id == mission.action_id, m.ActivityRow.deleted.is_(False))).all()
+    team_ids = session.scalars(select(m.TeamMemberRow.expert_id).where(
+        m.TeamMemberRow.mission_id == mission.id, m.TeamMemberRow.deleted.is_(False))).all()
+    same_day = session.scalars(select(m.DayEntryRow).where(
+        m.DayEntryRow.expert_id == entry.expert_id, m.DayEntryRow.day == entry.day.isoformat(),
+        m.DayEntryRow.deleted.is_(False))).all()
+    same_allocation = session.scalars(select(m.DayEntryRow).where(
+        m.DayEntryRow.mission_id == entry.mission_id, m.DayEntryRow.expert_id == entry.expert_id,
+        m.DayEntryRow.activity_id == entry.activity_id, m.DayEntryRow.deleted.is_(False))).all()
+    allocations = session.scalars(select(m.AllocationRow).where(
+        m.AllocationRow.mission_id == mission.id, m.AllocationRow.deleted.is_(False))).all()
+    expert = session.get(m.ExpertRow, entry.expert_id)
+    titles = {row.id: row.title for row in activity_rows}
+    return DayEntryContext(
+        mission=mission,
+        activity_ids=frozenset(titles),
+        team_expert_ids=frozenset(team_ids),
+        same_day_entries=[row_entity(r, DayEntry) for r in same_day],
+        same_allocation_entries=[row_entity(r, DayEntry) for r in same_allocation],
+        allocations=[row_entity(r, Allocation) for r in allocations],
+        expert_name=expert.name if expert else "",
+        activity_title=titles.get(entry.activity_id, ""),
+    )
+
+
+def judge_pulled(session: Session, entity: str, fields: Mapping[str, Any], merged: Mapping[str, Any],
+                 previous: Mapping[str, Any] | None = None) -> Verdict:
+    """The gate's verdict on a pulled change (``gate.judge_change``), with what the workspace holds
+    around it: ``fields`` are the change's, ``merged`` the record it makes once merged with what is held
+    (``protocol.merge_changes``), ``previous`` the values it replaced. A refusal names the rule of a record
+    by itself that it breaks (set the change aside); an accepted day entry whose mission is here comes with
+    the findings of the rules around it (two days on one date, a locked timesheet...), to show."""
+    context = None
+    if entity == "day_entry" and merged.get("deleted") is not True:
+        problem = record_problem(entity, merged)
+        names = field_names(DayEntry)
+        mission_id = merged.get("mission_id")
+        if problem is None and all(name in merged for name in names) and isinstance(mission_id, str):
+            from socieux_desktop.store import models as m
+
+            if session.get(m.MissionRow, mission_id) is not None:
+                entry = from_record(DayEntry, {name: merged[name] for name in names})
+                context = day_entry_context(session, entry)
+    return judge_change(entity, fields, merged, previous=previous, context=context)
 
 
 def entities_of(records: Sequence[object]) -> dict[str, list[object]]:

@@ -206,10 +206,12 @@ def well_formed(value: object) -> bool:
     return True
 
 
-def loads(text: bytes | str, max_bytes: int = MAX_BATCH_BYTES) -> Any:
+def loads(text: bytes | str, max_bytes: int = MAX_BATCH_BYTES, *, texts: bool = True) -> Any:
     """Strict JSON: UTF-8, at most ``max_bytes``, arrays and objects nested at most
-    :data:`MAX_JSON_DEPTH` deep, no NaN or Infinity, no key twice in one object, and no NUL or lone
-    surrogate in any string (keys included)."""
+    :data:`MAX_JSON_DEPTH` deep, no NaN or Infinity, no key twice in one object, and (``texts``) no NUL or
+    lone surrogate in any string, keys included. A push passes ``texts=False``: the values of its changes
+    go to the domain's gate, which refuses such text naming the change and the rule (so the app can set
+    that change aside), and :meth:`Change.from_json` refuses it anywhere else in a change."""
     if len(text) > max_bytes:
         raise ProtocolError(BODY_TOO_LARGE, f"The body is larger than {max_bytes} bytes; send less.")
     try:
@@ -219,18 +221,18 @@ def loads(text: bytes | str, max_bytes: int = MAX_BATCH_BYTES) -> Any:
             f"The body nests arrays or objects deeper than {MAX_JSON_DEPTH} levels.")) from None
     except (ValueError, UnicodeDecodeError) as error:
         raise ProtocolError(MALFORMED_JSON, f"The body is not valid JSON ({error}).") from None
-    _check_tree(obj)
+    _check_tree(obj, texts)
     return obj
 
 
-def _check_tree(obj: Any) -> None:
-    """Refuse nesting deeper than :data:`MAX_JSON_DEPTH` and strings with NUL or a lone surrogate (walked
-    without recursion, so a hostile body costs no stack)."""
+def _check_tree(obj: Any, texts: bool) -> None:
+    """Refuse nesting deeper than :data:`MAX_JSON_DEPTH` and (``texts``) strings with NUL or a lone
+    surrogate (walked without recursion, so a hostile body costs no stack)."""
     stack: list[tuple[Any, int]] = [(obj, 0)]
     while stack:
         node, depth = stack.pop()
         if isinstance(node, str):
-            if _BAD_CHARACTERS.search(node):
+            if texts and _BAD_CHARACTERS.search(node):
                 raise ProtocolError(MALFORMED_JSON, (
                     "The body holds a string with a NUL character or a lone UTF-16 surrogate; send "
                     "well-formed text."))

@@ -22,10 +22,10 @@ from socieux_desktop.domain.deliverables import (
     Deliverable,
     DeliverableKind,
     DeliverableLanguage,
-    check_deliverable,
     check_text_editable,
 )
 from socieux_desktop.domain.errors import RuleViolation
+from socieux_desktop.domain.gate import check_entity
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.labels import label
@@ -178,7 +178,7 @@ class NewDeliverableDialog(QtWidgets.QDialog):
         deliverable = Deliverable(new_id(), self._mission_id, self.kind(), self.title_edit.text().strip(),
                                   self.language())
         try:
-            check_deliverable(deliverable)
+            check_entity(deliverable)
         except RuleViolation as exc:
             self._show_error(message(exc.finding))
             self.title_edit.setFocus()

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from enum import Enum
 
 from socieux_desktop.domain.errors import Code, Finding, RuleViolation
+from socieux_desktop.domain.gate import check_entity
 from socieux_desktop.domain.model import (
     Action,
     Activity,
@@ -29,7 +30,6 @@ from socieux_desktop.domain.model import (
     TimesheetStatus,
     new_id,
 )
-from socieux_desktop.domain.rules import check_mission
 from socieux_desktop.store.workbook import MissionDetails, Workbook
 from socieux_desktop.ui.day_log import pydate, qdate
 from socieux_desktop.ui.labels import country_codes, country_name, label
@@ -567,7 +567,7 @@ class MissionEditorDialog(QtWidgets.QDialog):
             terms_of_reference=details.mission.terms_of_reference if details else "",
         )
         try:
-            check_mission(mission)
+            check_entity(mission)
         except RuleViolation as exc:
             raise _Refused(message(exc.finding), self.end_edit) from None
         activities = self._activities(action.id)

@@ -12,6 +12,7 @@ from socieux_desktop.collab.attendance import UnknownWorkshop, WorkshopLog
 from socieux_desktop.collab.store import DeliverableStore
 from socieux_desktop.collab.workshop import Participant
 from socieux_desktop.domain.deliverables import Deliverable, DeliverableKind, DeliverableLanguage
+from socieux_desktop.domain.errors import RuleViolation
 from socieux_desktop.domain.model import Sex, new_id
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.store.workspace import database_path
@@ -51,6 +52,23 @@ def test_a_workshop_and_its_attendance(workbook: Workbook, deliverable: Delivera
     assert ended is not None and ended >= workshop.started_at
     log.end(workshop_id)  # again: the first end stays
     assert log.get(workshop_id).ended_at == ended
+
+
+@pytest.mark.parametrize(("name", "institution"), [("Awa\x00", "DAS"), ("Awa \ud800", "DAS"), ("  ", "DAS"),
+                                                 ("Awa", "D" * 301), ("Awa", "DAS\x1b")])
+def test_a_participant_the_gate_refuses_writes_nothing(workbook: Workbook, deliverable: Deliverable,
+                                                       name: str, institution: str) -> None:
+    log = WorkshopLog(workbook)
+    workshop_id = log.start(deliverable.mission_id, deliverable.id)
+    changes = workbook.pending_change_count()
+    with pytest.raises(RuleViolation):
+        log.record(workshop_id, replace(person("Awa"), name=name, institution=institution))
+    assert log.participants(workshop_id) == [] and workbook.pending_change_count() == changes
+    awa = person("Awa Koné")
+    log.record(workshop_id, awa)
+    with pytest.raises(RuleViolation):  # nor when brought up to date
+        log.record(workshop_id, replace(awa, name=name, institution=institution))
+    assert [a.name for a in log.participants(workshop_id)] == ["Awa Koné"]
 
 
 def test_kept_in_the_workspace_file(data_dir: Path, workbook: Workbook, deliverable: Deliverable) -> None:

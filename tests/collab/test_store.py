@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import re
@@ -26,6 +27,7 @@ from socieux_desktop.domain.deliverables import (
     DeliverableStatus,
 )
 from socieux_desktop.domain.errors import Code, RuleViolation
+from socieux_desktop.domain.gate import MAX_UPDATE_BYTES
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.store import sync_state
 from socieux_desktop.store.workbook import Workbook
@@ -61,6 +63,28 @@ def test_a_refused_deliverable_writes_nothing(workbook: Workbook, sample: Sample
     with pytest.raises(RuleViolation):
         store.create(Deliverable(new_id(), sample.mission.id, DeliverableKind.OTHER, " "))
     assert store.of_mission(sample.mission.id) == []
+
+
+@pytest.mark.parametrize("title", ["Rapport\x00", "Rapport \ud800", "R" * 301, "Rapport\nde mission"])
+def test_a_deliverable_whose_title_breaks_the_gate_writes_nothing(workbook: Workbook, sample: Sample,
+                                                                  title: str) -> None:
+    store = DeliverableStore(workbook)
+    counts = workbook.pending_change_count()
+    with pytest.raises(RuleViolation) as refused:
+        store.create(dataclasses.replace(report(sample), title=title))
+    assert refused.value.code in (Code.INVALID_CHARACTERS, Code.TEXT_TOO_LONG)
+    assert store.of_mission(sample.mission.id) == [] and workbook.pending_change_count() == counts
+
+
+def test_a_text_update_too_large_for_a_push_is_refused(workbook: Workbook, sample: Sample) -> None:
+    store = DeliverableStore(workbook)
+    deliverable = report(sample)
+    store.create(deliverable)
+    rows = store.row_count(deliverable.id)
+    with pytest.raises(RuleViolation) as refused:
+        store.append_update(deliverable.id, bytes(MAX_UPDATE_BYTES + 1))
+    assert refused.value.code == Code.INVALID_FIELD and refused.value.finding.params["field"] == "data"
+    assert store.row_count(deliverable.id) == rows
 
 
 def test_open_saves_every_edit_in_its_own_committed_row(workbook: Workbook, sample: Sample,
@@ -160,6 +184,18 @@ def test_approving_and_returning_are_for_a_coordinator_only(
     assert store.change_status(deliverable.id, action) in (DeliverableStatus.APPROVED,
                                                            DeliverableStatus.RETURNED)
     assert store.get(deliverable.id).status.by_headquarters
+
+
+def test_a_deliverable_born_approved_is_a_coordinators_act(workbook: Workbook, sample: Sample) -> None:
+    store = DeliverableStore(workbook)
+    born = dataclasses.replace(report(sample), status=DeliverableStatus.APPROVED)
+    with pytest.raises(RuleViolation) as refused:
+        store.create(born)
+    assert refused.value.code == Code.HEADQUARTERS_ONLY
+    assert store.of_mission(sample.mission.id) == []
+    sign_in_as(workbook, sync_state.COORDINATOR)
+    store.create(born)
+    assert store.get(born.id).status == DeliverableStatus.APPROVED
 
 
 def two_workspaces(tmp_path: Path, sample: Sample) -> tuple[Workbook, Workbook]:

@@ -144,6 +144,9 @@ def test_join_checks_its_fields(start: Callable[..., Running]) -> None:
     assert join(base, "x" * 81).json() == {"error": "invalid", "field": "name"}
     assert join(base, institution="y" * 121).json()["field"] == "institution"
     assert join(base, sex="other").json()["field"] == "sex"
+    for name in ("Awa\ud800 Koné", "Awa\x00", "Awa\x1b[2J", "Awa\nKoné"):  # a browser sends any character
+        assert join(base, name).json() == {"error": "invalid", "field": "name"}, name
+    assert join(base, institution="DAS\udfff").json()["field"] == "institution"
     numeric_pin = requests.post(base + "api/join", json={"name": "A", "pin": 424242}, timeout=WAIT)
     assert numeric_pin.json() == {"error": "invalid", "field": "pin"}
     bad = requests.post(base + "api/join", data=b"not json", timeout=WAIT)

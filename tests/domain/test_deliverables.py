@@ -9,12 +9,12 @@ from socieux_desktop.domain.deliverables import (
     DeliverableLanguage,
     DeliverableStatus,
     allowed_deliverable_actions,
-    check_deliverable,
     check_role,
     check_text_editable,
     next_deliverable_status,
 )
 from socieux_desktop.domain.errors import Code, RuleViolation
+from socieux_desktop.domain.gate import check_entity
 from socieux_desktop.domain.model import ENTITY_TYPES, new_id
 from socieux_desktop.domain.records import from_record, to_record
 
@@ -98,9 +98,9 @@ def test_approving_and_returning_are_headquarters_acts() -> None:
 
 
 def test_a_title_is_required() -> None:
-    check_deliverable(make())
+    check_entity(make())
     with pytest.raises(RuleViolation) as raised:
-        check_deliverable(make(title="  "))
+        check_entity(make(title="  "))
     assert raised.value.code == Code.REQUIRED_FIELD
 
 

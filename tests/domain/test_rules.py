@@ -4,13 +4,13 @@ from datetime import date
 import pytest
 
 from socieux_desktop.domain.errors import Code, RuleViolation
+from socieux_desktop.domain.gate import check_entity
 from socieux_desktop.domain.model import Allocation, DayEntry, DayKind, Mission, TimesheetStatus
 from socieux_desktop.domain.rules import (
     DayEntryContext,
     TimesheetAction,
     allowed_actions,
     check_day_entry,
-    check_mission,
     next_timesheet_status,
 )
 
@@ -99,15 +99,15 @@ def test_a_locked_timesheet_refuses_entries(status: TimesheetStatus) -> None:
 
 
 def test_mission_dates_and_title() -> None:
-    check_mission(MISSION)
+    check_entity(MISSION)
     with pytest.raises(RuleViolation) as caught:
-        check_mission(replace(MISSION, end_date=date(2026, 3, 1)))
+        check_entity(replace(MISSION, end_date=date(2026, 3, 1)))
     assert caught.value.code is Code.END_BEFORE_START
     with pytest.raises(RuleViolation) as caught:
-        check_mission(replace(MISSION, end_date=date(2027, 3, 13)))
+        check_entity(replace(MISSION, end_date=date(2027, 3, 13)))
     assert caught.value.code is Code.MISSION_TOO_LONG
     with pytest.raises(RuleViolation) as caught:
-        check_mission(replace(MISSION, title="  "))
+        check_entity(replace(MISSION, title="  "))
     assert caught.value.code is Code.REQUIRED_FIELD
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from reportlab.platypus import Table
 
+from socieux_desktop.domain.gate import NAME_MAX
 from socieux_desktop.domain.model import (
     Action,
     Activity,
@@ -153,7 +154,8 @@ def test_days_of_an_expert_no_longer_in_the_team_are_counted_under_their_name(
 
 def test_long_names_and_many_days_stay_inside_the_page(workbook: Workbook, logged: Sample,
                                                        tmp_path: Path) -> None:
-    long_name = "Łukasz Wiśniewski-Đorđević " + "Nguyễn Thị Minh Khai " * 6 + "W" * 300
+    # the longest name the gate lets through (NAME_MAX), ending in an unbreakable run of 131 letters
+    long_name = ("Łukasz Wiśniewski-Đorđević " + "Nguyễn Thị Minh Khai " * 2).ljust(NAME_MAX, "W")
     expert = Expert(new_id(), long_name, "", "ZUS", "PL")
     workbook.save(expert, TeamMember(new_id(), logged.mission.id, expert.id))
     for day in range(2, 14):

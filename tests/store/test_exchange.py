@@ -152,10 +152,10 @@ def test_a_failure_while_writing_leaves_nothing(demo_document: Document, target:
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     original = NewRecordWriter.insert_all
 
-    def fail_on_day_entries(self: NewRecordWriter, name: str, records: Any) -> None:
+    def fail_on_day_entries(self: NewRecordWriter, name: str, records: Any, *, checked: bool = False) -> None:
         if name == "day_entry":
             raise OSError("disk full")
-        original(self, name, records)
+        original(self, name, records, checked=checked)
 
     monkeypatch.setattr(NewRecordWriter, "insert_all", fail_on_day_entries)
     with pytest.raises(OSError):
@@ -212,30 +212,54 @@ BAD_DOCUMENTS: dict[str, tuple[Callable[[Document], None], str]] = {
     "records not list": (lambda d: d["entities"].update(expert={}), "'entities.expert' must be a list"),
     "record not object": (lambda d: d["entities"]["expert"].append("Łukasz"), "expert record 7 is not"),
     "impossible date": (set_field("day_entry", "day", "2026-02-30"),
-                        "field 'day': '2026-02-30' is not a date"),
-    "basic ISO date": (set_field("day_entry", "day", "20260202"), "field 'day': '20260202' is not a date"),
+                        "field 'day': The field “Date” cannot hold '2026-02-30': it holds a date written "
+                        "YYYY-MM-DD"),
+    "basic ISO date": (set_field("day_entry", "day", "20260202"),
+                       "field 'day': The field “Date” cannot hold '20260202'"),
     "date as number": (set_field("mission", "start_date", 20260202), "field 'start_date'"),
-    "days as text": (set_field("day_entry", "half_days", "2"), "field 'half_days': must be a whole number"),
-    "days as bool": (set_field("day_entry", "half_days", True), "field 'half_days': must be a whole number"),
-    "three half days": (set_field("day_entry", "half_days", 3), "must be 1 (a half day) or 2"),
-    "no allocation": (set_field("allocation", "half_days", 0), "number of half days from 1 to 732"),
-    "unknown kind": (set_field("day_entry", "kind", "holiday"), "field 'kind': 'holiday' is not one of"),
-    "unknown theme": (set_field("mission", "themes", ["fishing"]), "field 'themes': an item: 'fishing'"),
-    "themes not list": (set_field("mission", "themes", "pensions"), "field 'themes': must be a list"),
-    "name not text": (set_field("expert", "name", None), "field 'name': must be text"),
+    "days as text": (set_field("day_entry", "half_days", "2"),
+                     "field 'half_days': The field “Days” cannot hold '2': it holds a whole number"),
+    "days as bool": (set_field("day_entry", "half_days", True),
+                     "field 'half_days': The field “Days” cannot hold True: it holds a whole number"),
+    "three half days": (set_field("day_entry", "half_days", 3),
+                        "field 'half_days': “1.5” is not a number of days"),
+    "negative allocation": (set_field("allocation", "half_days", -10),
+                            "field 'half_days': -5 days cannot be allocated. Allocate zero or more days"),
+    "allocation over a year": (set_field("allocation", "half_days", 733),
+                               "field 'half_days': 366.5 days cannot"),
+    "unknown kind": (set_field("day_entry", "kind", "holiday"),
+                     "field 'kind': The field “Kind of day” cannot hold 'holiday': it holds one of these "
+                     "values: on_site_work"),
+    "unknown theme": (set_field("mission", "themes", ["fishing"]),
+                      "field 'themes': The field “Themes” cannot hold 'fishing'"),
+    "themes not list": (set_field("mission", "themes", "pensions"),
+                        "field 'themes': The field “Themes” cannot hold 'pensions': it holds a list"),
+    "name not text": (set_field("expert", "name", None),
+                      "field 'name': The field “Name” cannot hold None: it holds text"),
     "deleted not bool": (set_field("expert", "deleted", 0), "field 'deleted': must be true or false"),
     "id not uuid": (set_field("expert", "id", "lukasz"), "field 'id': must be a lowercase UUID"),
     "id upper case": (set_field("action", "id", "ABCDEF00-0000-4000-8000-000000000000"),
                       "must be a lowercase UUID"),
     "missing field": (drop_field("counterpart", "sex"), "lacks the field 'sex'"),
     "unknown field": (set_field("counterpart", "age", 40), "has an unknown field 'age'"),
-    "end before start": (end_before_start, "ends (2020-01-01) before it starts"),
+    "end before start": (end_before_start, "The mission ends on 2020-01-01, before it starts on"),
     "dangling mission": (set_field("day_entry", "mission_id", GHOST), f"no mission has the id {GHOST}"),
     "dangling activity": (set_field("allocation", "activity_id", GHOST), "field 'activity_id': no activity"),
     "dangling action": (set_field("activity", "action_id", GHOST), "field 'action_id': no action"),
     "dangling counterpart": (set_field("day_entry", "counterpart_ids", [GHOST]),
                              "field 'counterpart_ids': no counterpart"),
     "duplicate id": (duplicate("team_member"), "the id appears twice in 'team_member'"),
+    "lone surrogate": (set_field("day_entry", "description", "Atelier \ud800 validé"),
+                       "field 'description': The field “Description” holds a character that is not text "
+                       "(U+D800 at position 9)"),
+    "NUL in a name": (set_field("counterpart", "name", "Awa\x00 Koné"),
+                      "field 'name': The field “Name” holds a character that is not text (U+0000"),
+    "3 MiB description": (set_field("day_entry", "description", "x" * 3 * 1024 * 1024),
+                          "field 'description': The field “Description” has 3145728 characters; it holds at "
+                          "most 20000"),
+    "seven half days": (set_field("day_entry", "half_days", 7), "“3.5” is not a number of days"),
+    "minus seven half days": (set_field("day_entry", "half_days", -7), "“-3.5” is not a number of days"),
+    "code too long": (set_field("action", "code", "C" * 41), "field 'code': The field “Action code” has 41"),
 }
 
 

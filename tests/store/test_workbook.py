@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.clock import HLCStamp
-from socieux_desktop.domain.errors import Code, RuleViolation
+from socieux_desktop.domain.errors import Code, Finding, RuleViolation
+from socieux_desktop.domain.gate import ACCEPTED
 from socieux_desktop.domain.model import (
     Action,
     Activity,
@@ -26,8 +29,10 @@ from socieux_desktop.domain.model import (
     TimesheetStatus,
     new_id,
 )
+from socieux_desktop.domain.records import to_record
 from socieux_desktop.store import models as m
-from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.store import sync_state
+from socieux_desktop.store.workbook import Workbook, judge_pulled
 from tests.conftest import Sample
 
 
@@ -191,6 +196,86 @@ def test_an_invalid_mission_is_refused_and_nothing_written(workbook: Workbook, s
     assert workbook.get(Mission, sample.mission.id) == sample.mission
 
 
+# -- the gate: no public write goes around it ---------------------------------------------------------
+
+
+BROKEN: dict[str, Callable[[Sample], object]] = {
+    "lone surrogate in a description": lambda s: entry(s, date(2026, 3, 4), description="Atelier \ud800"),
+    "NUL in a place": lambda s: entry(s, date(2026, 3, 4), place="Abidjan\x00"),
+    "3 MiB description": lambda s: entry(s, date(2026, 3, 4), description="x" * 3 * 1024 * 1024),
+    "seven half days": lambda s: entry(s, date(2026, 3, 4), half_days=7),
+    "minus seven half days": lambda s: entry(s, date(2026, 3, 4), half_days=-7),
+    "allocation of -5 days": lambda s: Allocation(new_id(), s.mission.id, s.marie.id, s.diagnostic.id, -10),
+    "a name with an escape": lambda s: dataclasses.replace(s.marie, name="Marie\x1b[31m"),
+    "terms of reference of 20,001 characters": lambda s: dataclasses.replace(
+        s.mission, terms_of_reference="é" * 20_001),
+    "a code of 41 characters": lambda s: dataclasses.replace(s.action, code="C" * 41),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN)
+def test_every_write_refuses_what_the_gate_refuses(workbook: Workbook, sample: Sample, case: str) -> None:
+    broken = BROKEN[case](sample)
+    counts = table_counts(workbook)
+    writes: list[Callable[[], object]] = [
+        lambda: workbook.save(Counterpart(new_id(), sample.mission.id, "Fine"), broken),
+        lambda: workbook.save_and_delete([broken], [(Counterpart, sample.awa.id)]),
+    ]
+    if isinstance(broken, Mission):
+        writes.append(lambda: workbook.save_mission(broken))
+    if isinstance(broken, Expert):
+        writes.append(lambda: workbook.set_profile(broken))
+    if isinstance(broken, DayEntry):
+        writes.append(lambda: workbook.log_day(broken))
+        writes.append(lambda: workbook.check_day(broken))
+    for write in writes:
+        with pytest.raises(RuleViolation):
+            write()
+        assert table_counts(workbook) == counts
+    with pytest.raises(RuleViolation), workbook.bulk_writer() as writer:  # demo data and the import
+        writer.put(Counterpart(new_id(), sample.mission.id, "Fine"))
+        writer.put(broken)
+    assert table_counts(workbook) == counts
+
+
+def test_a_day_entry_saved_or_deleted_as_any_record_follows_the_day_rules(workbook: Workbook,
+                                                                         sample: Sample) -> None:
+    first = entry(sample, date(2026, 3, 4))
+    workbook.save(first)
+    with pytest.raises(RuleViolation) as refused:
+        workbook.save(entry(sample, date(2026, 3, 4), half_days=1))
+    assert refused.value.code == Code.MORE_THAN_ONE_DAY
+    workbook.change_timesheet(sample.mission.id, "submit")
+    with pytest.raises(RuleViolation) as refused:
+        workbook.delete(DayEntry, first.id)
+    assert refused.value.code == Code.TIMESHEET_LOCKED
+    assert workbook.day_entries(sample.mission.id) == [first]
+
+
+def test_an_allocation_of_zero_days_is_kept(workbook: Workbook, sample: Sample) -> None:
+    none_yet = Allocation(new_id(), sample.mission.id, sample.jurate.id, sample.specifications.id, 0)
+    workbook.save(none_yet)
+    assert none_yet in workbook.mission_details(sample.mission.id).allocations
+
+
+def test_a_pulled_change_is_judged_with_what_the_workspace_holds(workbook: Workbook, sample: Sample) -> None:
+    """What the pull applies: record rules refuse (set aside), rules around a day are findings (shown)."""
+    here = entry(sample, date(2026, 3, 4))
+    workbook.log_day(here)
+    from_the_other_laptop = {**to_record(entry(sample, date(2026, 3, 4))), "deleted": False}
+    with workbook._sessions() as session:
+        verdict = judge_pulled(session, "day_entry", from_the_other_laptop, from_the_other_laptop)
+        assert verdict.accepted
+        assert [(f.code, f.params["logged"]) for f in verdict.findings] == [(Code.MORE_THAN_ONE_DAY, "1")]
+        broken = {**from_the_other_laptop, "half_days": 7}
+        refused = judge_pulled(session, "day_entry", {"half_days": 7}, broken)
+        assert refused.refusal is not None and refused.refusal.code == Code.INVALID_DAYS
+        elsewhere = {**from_the_other_laptop, "mission_id": new_id()}  # its mission has not come yet
+        assert judge_pulled(session, "day_entry", elsewhere, elsewhere) == ACCEPTED
+        name = {"name": "Awa\x00"}
+        assert not judge_pulled(session, "counterpart", name, {**to_record(sample.awa), **name}).accepted
+
+
 # -- day entries -----------------------------------------------------------------------------------
 
 
@@ -288,8 +373,16 @@ def test_a_locked_timesheet_refuses_logging_and_deleting_days(workbook: Workbook
 # -- the timesheet ---------------------------------------------------------------------------------
 
 
+def sign_in_as(workbook: Workbook, role: str) -> None:
+    """Remember an account of this role, as signing in to the hub does."""
+    with Session(workbook.engine) as session, session.begin():
+        sync_state.set_account(session, sync_state.SyncAccount("https://hub.socieux.eu", role, None, None,
+                                                               role))
+
+
 def test_timesheet_transitions_are_written_and_logged(workbook: Workbook, sample: Sample) -> None:
     mission_id = sample.mission.id
+    sign_in_as(workbook, sync_state.COORDINATOR)  # returning and approving are headquarters' acts
     counts = table_counts(workbook)
     with pytest.raises(RuleViolation) as refused:
         workbook.change_timesheet(mission_id, "submit")
@@ -314,6 +407,30 @@ def test_timesheet_transitions_are_written_and_logged(workbook: Workbook, sample
             workbook.change_timesheet(mission_id, action)
         assert refused.value.code == Code.TRANSITION_NOT_ALLOWED
     assert workbook.mission_details(mission_id).mission.timesheet_status == TimesheetStatus.APPROVED
+
+
+@pytest.mark.parametrize("action", ["return", "approve"])
+def test_only_a_coordinator_returns_or_approves_a_timesheet(workbook: Workbook, sample: Sample,
+                                                            action: str) -> None:
+    mission_id = sample.mission.id
+    workbook.log_day(entry(sample, date(2026, 3, 2)))
+    workbook.change_timesheet(mission_id, "submit")
+    counts = table_counts(workbook)
+    for role in (None, sync_state.EXPERT):  # not signed in, then signed in as an expert
+        if role is not None:
+            sign_in_as(workbook, role)
+        with pytest.raises(RuleViolation) as refused:
+            workbook.change_timesheet(mission_id, action)
+        assert refused.value.finding == Finding(Code.TIMESHEET_HEADQUARTERS_ONLY, {"action": action})
+        assert table_counts(workbook) == counts
+    mission = workbook.get(Mission, mission_id)
+    assert mission is not None and mission.timesheet_status == TimesheetStatus.SUBMITTED
+    with pytest.raises(RuleViolation) as forged:  # nor by saving the mission with the status
+        workbook.save(dataclasses.replace(mission, timesheet_status=TimesheetStatus.APPROVED))
+    assert forged.value.code == Code.TIMESHEET_HEADQUARTERS_ONLY
+    sign_in_as(workbook, sync_state.COORDINATOR)
+    assert workbook.change_timesheet(mission_id, action).value == {"return": "returned",
+                                                                   "approve": "approved"}[action]
 
 
 def test_a_draft_cannot_be_reopened(workbook: Workbook, sample: Sample) -> None:

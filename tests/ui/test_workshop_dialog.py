@@ -290,7 +290,8 @@ def test_an_address_in_use_says_what_to_do(qtbot: QtBot, workbook: Workbook, rep
 
 def test_a_locked_deliverable_cannot_start(dialog: WorkshopDialog, workbook: Workbook,
                                            report: Deliverable) -> None:
-    workbook.save(dataclasses.replace(report, status=DeliverableStatus.APPROVED))
+    with workbook.bulk_writer() as writer:  # approved at headquarters, as a pull would bring it
+        writer.put(dataclasses.replace(report, status=DeliverableStatus.APPROVED))
     dialog.select_network(LOOPBACK)
     assert not dialog.start_workshop()
     assert not dialog.running
