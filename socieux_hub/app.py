@@ -61,9 +61,10 @@ async def read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def decode_body(request: Request, body: bytes, max_bytes: int = protocol.MAX_BATCH_BYTES) -> Any:
+def decode_body(request: Request, body: bytes, max_bytes: int = protocol.MAX_BATCH_BYTES, *,
+                check_strings: bool = True) -> Any:
     """The JSON of a body (gzip or not), at most ``max_bytes`` once decompressed (``protocol.loads``
-    also bounds its nesting and refuses NUL and lone surrogates)."""
+    also bounds its nesting and, with ``check_strings``, refuses NUL and lone surrogates)."""
     encoding = request.headers.get("content-encoding", "identity").strip().lower()
     if encoding == "gzip":
         raw = protocol.gunzip_limited(body, max_bytes)
@@ -72,7 +73,7 @@ def decode_body(request: Request, body: bytes, max_bytes: int = protocol.MAX_BAT
     else:
         raise HubError(415, protocol.UNSUPPORTED_ENCODING,
                        f"Content-Encoding {encoding!r} is not supported; send gzip.")
-    return protocol.loads(raw, max_bytes)
+    return protocol.loads(raw, max_bytes, check_strings=check_strings)
 
 
 def create_app(db: Database) -> FastAPI:
@@ -165,7 +166,7 @@ def create_app(db: Database) -> FastAPI:
                          **openapi.errors(400, 401, 403, 409, 413, 415, 422)})
     async def push_changes(request: Request, user: SignedInUser) -> JSONResponse:
         batch = protocol.PushRequest.from_json(
-            decode_body(request, await read_body(request, protocol.MAX_BODY_BYTES)))
+            decode_body(request, await read_body(request, protocol.MAX_BODY_BYTES), check_strings=False))
         response = await run_in_threadpool(push, db, user.actor, batch)
         return JSONResponse(response.to_json())
 

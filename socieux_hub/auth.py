@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import delete, select, update
+from sqlalchemy import case, delete, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from socieux_desktop.domain.clock import wall_clock_ms
 from socieux_hub.access import Actor
@@ -65,9 +67,9 @@ class SignedIn:
 LOGIN_WINDOW_MS = 15 * 60 * 1000
 """Failed logins are counted in windows of 15 minutes (per user name and per address)."""
 MAX_USER_FAILURES = 10
-"""Failures of one user name in a window before its logins wait for the window's end (429)."""
+"""Failed logins of one user name in a window before its logins wait for the window's end (429)."""
 MAX_ADDRESS_FAILURES = 50
-"""Failures from one address in a window (whatever names it tries) before its logins wait (429)."""
+"""Failed logins from one address in a window (whatever names it tries) before its logins wait (429)."""
 MAX_CONCURRENT_HASHES = 2
 """Password hashes one hub process computes at once (argon2 takes 64 MiB and a core each)."""
 HASH_WAIT_SECONDS = 3.0
@@ -85,30 +87,39 @@ def throttle_keys(username: str, address: str | None) -> list[str]:
     return keys
 
 
-def _retry_after(db: Database, keys: list[str], now_ms: int) -> int | None:
-    """Seconds until these counters let a login through again; None when they do now."""
-    with db.read() as session:
-        rows = session.execute(select(LoginFailureRow.key, LoginFailureRow.failures,
-                                      LoginFailureRow.window_start_ms).where(LoginFailureRow.key.in_(keys))).all()
+def _count_attempt(db: Database, keys: list[str], now_ms: int) -> int | None:
+    """Count this login against each counter before its hash is computed (so that logins at once cannot
+    all pass the check before any is counted) and say how many seconds to wait when one is past its
+    limit, None when the login may go on. One upsert per counter, alike on SQLite and PostgreSQL (two
+    first attempts at once meet in the database, not in a unique-key error); counters whose window has
+    ended start again (and the others' rows go, so the table stays small)."""
+    insert = postgresql_insert if db.dialect == "postgresql" else sqlite_insert
+    row = LoginFailureRow
+    expired = row.window_start_ms <= now_ms - LOGIN_WINDOW_MS
     wait = 0
-    for key, failures, window_start_ms in rows:
-        limit = MAX_USER_FAILURES if key.startswith("user:") else MAX_ADDRESS_FAILURES
-        ends = window_start_ms + LOGIN_WINDOW_MS
-        if failures >= limit and ends > now_ms:
-            wait = max(wait, -(-(ends - now_ms) // 1000))
+    with db.write() as session:
+        session.execute(delete(LoginFailureRow).where(
+            LoginFailureRow.window_start_ms <= now_ms - LOGIN_WINDOW_MS, LoginFailureRow.key.not_in(keys)))
+        for key in keys:
+            statement = insert(row).values(key=key, failures=1, window_start_ms=now_ms)
+            session.execute(statement.on_conflict_do_update(index_elements=[row.key], set_={
+                "failures": case((expired, 1), else_=row.failures + 1),
+                "window_start_ms": case((expired, now_ms), else_=row.window_start_ms)}))
+            failures, started = session.execute(
+                select(row.failures, row.window_start_ms).where(row.key == key)).one()
+            limit = MAX_USER_FAILURES if key.startswith("user:") else MAX_ADDRESS_FAILURES
+            if failures > limit:
+                wait = max(wait, -(-(started + LOGIN_WINDOW_MS - now_ms) // 1000), 1)
     return wait or None
 
 
-def _count_failure(db: Database, keys: list[str], now_ms: int) -> None:
+def _forgive(db: Database, keys: list[str]) -> None:
+    """A login that succeeded: its name's counter goes, its address's counts it no more."""
     with db.write() as session:
-        for key in keys:
-            row = session.get(LoginFailureRow, key)
-            if row is None:
-                session.add(LoginFailureRow(key=key, failures=1, window_start_ms=now_ms))
-            elif row.window_start_ms + LOGIN_WINDOW_MS <= now_ms:
-                row.failures, row.window_start_ms = 1, now_ms
-            else:
-                row.failures += 1
+        session.execute(delete(LoginFailureRow).where(LoginFailureRow.key == keys[0]))
+        session.execute(update(LoginFailureRow).where(LoginFailureRow.key.in_(keys[1:]),
+                                                      LoginFailureRow.failures > 0)
+                        .values(failures=LoginFailureRow.failures - 1))
 
 
 def _verify_throttled(stored: str, password: str) -> bool:
@@ -128,8 +139,7 @@ def login(db: Database, username: str, password: str, address: str | None = None
     A user name or an address with too many failures lately waits (429 with Retry-After) before any
     hash is computed."""
     keys = throttle_keys(username, address)
-    now_ms = wall_clock_ms()
-    wait = _retry_after(db, keys, now_ms)
+    wait = _count_attempt(db, keys, wall_clock_ms())
     if wait is not None:
         raise HubError(429, TOO_MANY_ATTEMPTS, (
             f"Too many failed sign-ins for this name or from this address; try again in {wait} seconds."),
@@ -140,11 +150,10 @@ def login(db: Database, username: str, password: str, address: str | None = None
         user_id = user.id if user is not None else None
     valid = _verify_throttled(stored, password)
     if user is None or user_id is None or not valid:
-        _count_failure(db, keys, now_ms)
         raise HubError(401, BAD_CREDENTIALS, "The user name or the password is wrong.")
+    _forgive(db, keys)
     token = secrets.token_urlsafe(32)
     with db.write() as session:
-        session.execute(delete(LoginFailureRow).where(LoginFailureRow.key == keys[0]))
         row = session.get(UserRow, user_id)
         if row is None:
             raise HubError(401, BAD_CREDENTIALS, "The user name or the password is wrong.")

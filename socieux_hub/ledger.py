@@ -18,19 +18,13 @@ from sqlalchemy.orm import Session
 
 from socieux_desktop.domain import gate
 from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock, wall_clock_ms
-from socieux_desktop.domain.deliverables import (
-    HEADQUARTERS_ACTIONS,
-    DeliverableStatus,
-    allowed_deliverable_actions,
-    next_deliverable_status,
-)
-from socieux_desktop.domain.model import TimesheetStatus, new_id
+from socieux_desktop.domain.deliverables import EXPERT
+from socieux_desktop.domain.errors import RuleViolation
+from socieux_desktop.domain.model import new_id
 from socieux_desktop.domain.records import JSONValue, Record
-from socieux_desktop.domain.rules import TimesheetAction, allowed_actions, next_timesheet_status
 from socieux_desktop.sync.protocol import (
     DELETED,
     HEADQUARTERS_ONLY,
-    INVALID_CHANGE,
     MAX_CLOCK_AHEAD_MS,
     SCOPE_FIELDS,
     TEXT_UPDATE,
@@ -58,7 +52,6 @@ from socieux_hub.errors import (
     SCOPE_MOVED,
     UNKNOWN_RECORD,
     HubError,
-    HubSetupError,
 )
 from socieux_hub.models import (
     DEVICE_ID,
@@ -79,34 +72,18 @@ _PARENTS: Final = {
 """What a text update, a workshop and a participant belong to: (entity, field naming it)."""
 
 
-CODE_LENGTH: Final = 200
-"""The longest code (of an action, an activity, a mission) the hub's indexed column holds, alike on SQLite
-and PostgreSQL."""
-
-
 def expert_may_move(entity: str, held: JSONValue, after: JSONValue) -> bool:
     """Whether an expert's change may move a deliverable's status (``entity`` deliverable) or a mission's
-    timesheet status (mission) from ``held`` to ``after``: one of the workflow's actions that are not
-    headquarters' (approve, return) leads there. Nothing leaves approved that way, and returned only
-    towards draft, shared or submitted again."""
-    if not isinstance(held, str):
+    timesheet status (mission) from ``held`` to ``after``: the rulebook's workflow by role
+    (``gate.check_status_change``) lets an expert do it. Nothing leaves approved that way, and returned
+    only towards draft, shared or submitted again."""
+    if not isinstance(held, str) or not isinstance(after, str):
         return False
-    targets: set[str] = set()
-    if entity == "deliverable":
-        try:
-            status = DeliverableStatus(held)
-        except ValueError:
-            return False
-        targets = {next_deliverable_status(status, action, 1).value
-                   for action in allowed_deliverable_actions(status) if action not in HEADQUARTERS_ACTIONS}
-    else:
-        try:
-            sheet = TimesheetStatus(held)
-        except ValueError:
-            return False
-        targets = {next_timesheet_status(sheet, action, 1).value for action in allowed_actions(sheet)
-                   if action not in (TimesheetAction.APPROVE, TimesheetAction.RETURN)}
-    return after in targets
+    try:
+        gate.check_status_change(entity, held, after, EXPERT)
+    except (RuleViolation, ValueError):
+        return False
+    return True
 
 
 def now_iso() -> str:
@@ -201,6 +178,7 @@ class Ledger:
         old_expert = None if row is None else row.expert_id
         merged = merge_change(state, change)
         self._check_rules(change, merged.values, where)
+        self._check_text(change, where)
         values: dict[str, JSONValue] = dict(merged.values)
         if not self.actor.sees_everything:
             self._judge(change, row, values, where)
@@ -213,10 +191,6 @@ class Ledger:
             created_at=change.created_at, received_at=self._received_at, scope=scope,
             user_id=self.actor.user_id, pushed_hlc=pushed_hlc))
         columns = index_columns(change.entity, change.entity_id, values)
-        code = columns["code"]
-        if code is not None and len(code) > CODE_LENGTH:
-            raise HubError(400, INVALID_CHANGE, (
-                f"{where}: a code has at most {CODE_LENGTH} characters. Nothing of the batch was applied."))
         if change.entity == TEXT_UPDATE:
             values.pop("data")  # the bytes are in the change log once; the record only routes them
         if row is None:
@@ -247,6 +221,16 @@ class Ledger:
                 f"{where}, id {change.id}: {verdict.refusal.english} (rule {verdict.refusal.code.value}). "
                 "Nothing of the batch was applied; correct the record on the device that wrote it."),
                 (change.id,))
+
+    @staticmethod
+    def _check_text(change: Change, where: str) -> None:
+        """Whatever the gate let through, no NUL or lone surrogate reaches the database: no UTF-8 answer
+        could carry it, and every pull that includes it would fail for everyone."""
+        values = [*change.fields.values(), *(change.previous or {}).values()]
+        if not all(well_formed(value) for value in values):
+            raise HubError(422, RULE_VIOLATION, (
+                f"{where}, id {change.id}: a text holds a NUL character or a lone UTF-16 surrogate. Nothing "
+                "of the batch was applied; correct the record on the device that wrote it."), (change.id,))
 
     def _check_parent(self, change: Change, row: RecordRow | None, where: str) -> None:
         """A text update, a workshop or a participant is created for a record the hub has (its deliverable
@@ -421,13 +405,6 @@ class Ledger:
             bound = HLCStamp(wall_clock_ms() + MAX_CLOCK_AHEAD_MS, 0, "").encode()
             last = self.session.scalar(select(func.max(ChangeLogRow.hlc)).where(ChangeLogRow.hlc <= bound))
             self._clock = HybridLogicalClock(device.value, last=HLCStamp.decode(last) if last else None)
-        for name, value in fields.items():
-            if not well_formed(value):
-                raise HubSetupError(f"The {name.replace('_', ' ')} holds a NUL character or text that is not "
-                                    "UTF-8; type it again.")
-        code = fields.get("code")
-        if isinstance(code, str) and len(code) > CODE_LENGTH:
-            raise HubSetupError(f"A code has at most {CODE_LENGTH} characters.")
         device_seq.value += 1
         change = Change(new_id(), device.value, device_seq.value, self._clock.now().encode(), entity,
                         record_id, op, fields, previous, now_iso())

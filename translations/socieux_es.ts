@@ -2007,8 +2007,8 @@
             <translation>El hub rechazó cambios en una misión a la que usted no está asignado. Pida a la sede que le asigne. El hub respondió: «{reason}»</translation>
         </message>
         <message>
-            <source>Approving or returning a deliverable is for headquarters only: the hub refused it, and it was undone on this computer (the deliverable is back to its previous status). Everything else was synced.</source>
-            <translation>Aprobar o devolver un entregable corresponde solo a la sede: el servidor central lo rechazó y se deshizo en este equipo (el entregable volvió a su estado anterior). Todo lo demás se sincronizó.</translation>
+            <source>Some changes are for headquarters only: approving or returning a deliverable or a timesheet (or undoing what headquarters approved or returned), a mission's team and allocated days, other people's details. The hub refused them, and they were undone on this computer; the rest of your work, text included, was synced.</source>
+            <translation>Algunos cambios corresponden solo a la sede: aprobar o devolver un entregable o una hoja de tiempo (o deshacer lo que la sede aprobó o devolvió), el equipo de una misión y sus días asignados, los datos de otras personas. El servidor central los rechazó y se deshicieron en este equipo; el resto de su trabajo, texto incluido, se sincronizó.</translation>
         </message>
         <message>
             <source>The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell headquarters if it goes on.</source>

@@ -2007,8 +2007,8 @@
             <translation>Le hub a refusé des modifications d'une mission à laquelle vous n'êtes pas affecté. Demandez au siège de vous y affecter. Le hub a répondu : « {reason} »</translation>
         </message>
         <message>
-            <source>Approving or returning a deliverable is for headquarters only: the hub refused it, and it was undone on this computer (the deliverable is back to its previous status). Everything else was synced.</source>
-            <translation>Approuver ou renvoyer un livrable est réservé au siège : le serveur central l’a refusé, et l’action a été annulée sur cet ordinateur (le livrable a retrouvé son statut précédent). Tout le reste a été synchronisé.</translation>
+            <source>Some changes are for headquarters only: approving or returning a deliverable or a timesheet (or undoing what headquarters approved or returned), a mission's team and allocated days, other people's details. The hub refused them, and they were undone on this computer; the rest of your work, text included, was synced.</source>
+            <translation>Certaines modifications sont réservées au siège : approuver ou renvoyer un livrable ou une feuille de temps (ou revenir sur ce que le siège a approuvé ou renvoyé), l’équipe d’une mission et ses jours alloués, les coordonnées d’autres personnes. Le serveur central les a refusées, et elles ont été annulées sur cet ordinateur ; le reste de votre travail, texte compris, a été synchronisé.</translation>
         </message>
         <message>
             <source>The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell headquarters if it goes on.</source>

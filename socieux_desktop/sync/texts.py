@@ -78,9 +78,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "you to it. The hub said: “{reason}”"
         ),
         "code.headquarters_only": (
-            "Approving or returning a deliverable is for headquarters only: the hub refused it, and it "
-            "was undone on this computer (the deliverable is back to its previous status). Everything "
-            "else was synced."
+            "Some changes are for headquarters only: approving or returning a deliverable or a "
+            "timesheet (or undoing what headquarters approved or returned), a mission's team and "
+            "allocated days, other people's details. The hub refused them, and they were undone on this "
+            "computer; the rest of your work, text included, was synced."
         ),
         "code.unexpected": (
             "The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and tell "
@@ -154,9 +155,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "Demandez au siège de vous y affecter. Le hub a répondu : « {reason} »"
         ),
         "code.headquarters_only": (
-            "Approuver ou renvoyer un livrable est réservé au siège : le serveur central l’a refusé, et "
-            "l’action a été annulée sur cet ordinateur (le livrable a retrouvé son statut précédent). "
-            "Tout le reste a été synchronisé."
+            "Certaines modifications sont réservées au siège : approuver ou renvoyer un livrable ou une "
+            "feuille de temps (ou revenir sur ce que le siège a approuvé ou renvoyé), l’équipe d’une "
+            "mission et ses jours alloués, les coordonnées d’autres personnes. Le serveur central les a "
+            "refusées, et elles ont été annulées sur cet ordinateur ; le reste de votre travail, texte "
+            "compris, a été synchronisé."
         ),
         "code.unexpected": (
             "La synchronisation s'est arrêtée sur une erreur inattendue ({reason}). Rien n'est perdu ; "
@@ -233,9 +236,10 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "asigne. El hub respondió: «{reason}»"
         ),
         "code.headquarters_only": (
-            "Aprobar o devolver un entregable corresponde solo a la sede: el servidor central lo rechazó "
-            "y se deshizo en este equipo (el entregable volvió a su estado anterior). Todo lo demás se "
-            "sincronizó."
+            "Algunos cambios corresponden solo a la sede: aprobar o devolver un entregable o una hoja de "
+            "tiempo (o deshacer lo que la sede aprobó o devolvió), el equipo de una misión y sus días "
+            "asignados, los datos de otras personas. El servidor central los rechazó y se deshicieron en "
+            "este equipo; el resto de su trabajo, texto incluido, se sincronizó."
         ),
         "code.unexpected": (
             "La sincronización se detuvo por un error inesperado ({reason}). No se pierde nada; vuelva a "

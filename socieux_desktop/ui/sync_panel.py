@@ -82,9 +82,10 @@ _SENTENCES: Final[dict[str, str]] = {
         "SyncPanel", "The hub refused changes to a mission you are not assigned to. Ask headquarters to "
         "assign you to it. The hub said: “{reason}”"),
     "code.headquarters_only": QT_TRANSLATE_NOOP(
-        "SyncPanel", "Approving or returning a deliverable is for headquarters only: the hub refused it, "
-        "and it was undone on this computer (the deliverable is back to its previous status). Everything "
-        "else was synced."),
+        "SyncPanel", "Some changes are for headquarters only: approving or returning a deliverable or a "
+        "timesheet (or undoing what headquarters approved or returned), a mission's team and allocated days, "
+        "other people's details. The hub refused them, and they were undone on this computer; the rest of "
+        "your work, text included, was synced."),
     "code.unexpected": QT_TRANSLATE_NOOP(
         "SyncPanel", "The sync stopped on an unexpected error ({reason}). Nothing is lost; try again, and "
         "tell headquarters if it goes on."),

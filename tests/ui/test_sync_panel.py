@@ -478,8 +478,7 @@ def test_problems_in_plain_words() -> None:
     assert problem_sentence(Problem.REFUSED, "forbidden", "CI-M2").startswith(
         "The hub refused changes to a mission you are not assigned to.")
     assert problem_sentence(Problem.REFUSED, "headquarters_only", "2 change(s)").startswith(
-        "Approving or returning a deliverable is for headquarters only: the hub refused it, and it was "
-        "undone on this computer")
+        "Some changes are for headquarters only: approving or returning a deliverable or a timesheet")
     assert problem_sentence("something new").startswith("The hub had a problem")
     at_sign_in = sign_in_problem_sentence(SyncError(Problem.NO_CONNECTION, "Wi-Fi page", NOT_THE_HUB))
     assert at_sign_in.startswith("Something other than the hub answered") and at_sign_in.endswith(
