@@ -11,11 +11,19 @@ seeded from the state it was given, and a second "shadow" ``Doc`` in lockstep us
 update before it reaches the real one. Only bytes cross threads: ``push_update`` hands the app's local
 edits in, ``on_update`` hands the browsers' edits out (called on the host thread: the caller marshals).
 
-Refused updates. A browser update is refused, the socket closed with 1003 and the document left unchanged,
-when it does not decode, when it writes root ``"meta"`` (the document's identity: the state of a copy of
-another deliverable carries its own ``meta`` keys, written from scratch) or changes a value there, or when
-it depends on items the host's document never had (edits made on a copy of another document). The check
-applies the update to the shadow first.
+Refused updates. What a participant may change is ``collab.workshop_guard``'s: an update that does not
+descend from this document, touches ``meta`` or the versions, deletes or replaces a section, comes from a
+read-only participant or makes the document larger than ``Limits.max_document_bytes`` is checked on the
+shadow and refused before it reaches the document; the socket is closed with a code and a reason
+(``CLOSE_*``, ``close_for``) the browser tells in its language.
+
+Under abuse. Each socket's outgoing queue is bounded in bytes (``max_queue_bytes``): a client that does
+not read is closed (1013, "slow") instead of holding the host's memory. The answer to a sync step 1 is
+encoded once per version of the document and state vector asked (300 requests for the whole state encode
+it once). WebSocket pings (``ping_interval``, ``ping_timeout``) close idle half-open connections. Wrong
+PINs are limited in sliding windows (``collab.workshop_admission``), never for good.
+
+Presence. A newcomer is sent the awareness states of everyone present as soon as its socket opens.
 
 starlette, uvicorn and websockets are imported when a workshop starts, not when this module is imported.
 """
@@ -24,7 +32,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hmac
 import ipaddress
 import json
 import logging
@@ -40,20 +47,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pycrdt import (
+    Array,
     Doc,
-    Map,
     TransactionEvent,
+    UndoManager,
     YMessageType,
     YSyncMessageType,
     create_awareness_message,
     create_sync_message,
     create_update_message,
-    get_update,
     write_message,
     write_var_uint,
 )
 
-from socieux_desktop.collab.document import EMPTY_UPDATE, has_missing, new_client_id
+from socieux_desktop.collab.document import EMPTY_UPDATE, new_client_id
+from socieux_desktop.collab.workshop_admission import DEVICE, Admission, AdmissionLimits, AdmissionStatus
+from socieux_desktop.collab.workshop_guard import UpdateGuard, Verdict
 from socieux_desktop.domain.model import Sex
 
 if TYPE_CHECKING:
@@ -70,6 +79,11 @@ QUERY_AWARENESS = 3
 
 CLOSE_ENDED = 4000
 CLOSE_MODE_CHANGED = 4001
+CLOSE_NOT_ALLOWED = 4003
+"""The participant's role does not allow the change (delete a section, touch the versions, write while
+read-only); the reason names it."""
+CLOSE_DOCUMENT_FULL = 4413
+"""The change would make the document larger than ``Limits.max_document_bytes``."""
 CLOSE_UNKNOWN_TOKEN = 4401
 CLOSE_REMOVED = 4403
 CLOSE_WRONG_ROOM = 4404
@@ -78,7 +92,19 @@ CLOSE_TOO_BIG = 1009
 CLOSE_INTERNAL = 1011
 CLOSE_TRY_AGAIN = 1013
 MAX_BACKLOG = 4096
-"""Messages waiting for one browser; more and it is closed with 1013 (it syncs again when it reconnects)."""
+"""Messages waiting for one browser; more (or more than ``Limits.max_queue_bytes``) and it is closed with
+1013 (it syncs again when it reconnects)."""
+_STATE_CACHE = 16
+"""Sync step 1 answers kept per version of the document (one per state vector asked)."""
+
+
+def close_for(verdict: Verdict) -> int:
+    """The close code of a refused update."""
+    if verdict in (Verdict.MALFORMED, Verdict.FOREIGN, Verdict.META):
+        return CLOSE_UNSUPPORTED
+    if verdict is Verdict.TOO_LARGE:
+        return CLOSE_DOCUMENT_FULL
+    return CLOSE_NOT_ALLOWED
 
 NAME_MAX = 80
 INSTITUTION_MAX = 120
@@ -89,6 +115,9 @@ NOT_BUILT = ("The browser editor is not built: run `make web` (or `npm ci && npm
 
 _CSP = ("default-src 'self'; connect-src 'self' ws:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+
+
+EMPTY_STATE_VECTOR = b"\x00"
 
 
 def _sync_step2(update: bytes) -> bytes:
@@ -118,8 +147,18 @@ class Limits:
     max_participants: int = 100
     max_body_bytes: int = 4096
     attempts_per_address: int = 5
-    lockout_seconds: int = 300
+    address_window: float = 300.0
     attempts_in_all: int = 50
+    global_window: float = 60.0
+    max_document_bytes: int = 8 << 20
+    max_queue_bytes: int = 24 << 20
+    """Bytes waiting for one socket: about three whole states of the largest document."""
+    ping_interval: float = 20.0
+    ping_timeout: float = 20.0
+
+    def admission(self) -> AdmissionLimits:
+        return AdmissionLimits(self.attempts_per_address, self.address_window, self.attempts_in_all,
+                               self.global_window)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,38 +264,45 @@ def _awareness_entries(payload: bytes) -> list[tuple[int, Any]]:
 class _Connection:
     """One browser socket: an outgoing queue drained by its own task (a slow phone delays only itself)."""
 
-    def __init__(self, websocket: WebSocket, person: _Person) -> None:
+    def __init__(self, websocket: WebSocket, person: _Person, max_bytes: int) -> None:
         self.websocket = websocket
         self.person = person
-        self.queue: asyncio.Queue[bytes | int] = asyncio.Queue()
+        self.queue: asyncio.Queue[bytes | tuple[int, str] | int] = asyncio.Queue()
+        self.queued_bytes = 0
+        self.max_bytes = max_bytes
         self.closing = False
         self.awareness_ids: set[int] = set()
 
     def send(self, message: bytes) -> None:
         if self.closing:
             return
-        if self.queue.qsize() >= MAX_BACKLOG:  # a browser that cannot keep up: it resyncs on reconnecting
+        if self.queue.qsize() >= MAX_BACKLOG or self.queued_bytes + len(message) > self.max_bytes:
+            # a client that does not keep up (or does not read): cut loose, it resyncs on reconnecting
             while not self.queue.empty():
                 self.queue.get_nowait()
-            self.close(CLOSE_TRY_AGAIN)
+            self.queued_bytes = 0
+            self.close(CLOSE_TRY_AGAIN, "slow")
             return
+        self.queued_bytes += len(message)
         self.queue.put_nowait(message)
 
-    def close(self, code: int) -> None:
+    def close(self, code: int, reason: str = "") -> None:
         """Close after what is already queued; nothing else is sent or read afterwards."""
         if not self.closing:
             self.closing = True
-            self.queue.put_nowait(code)
+            self.queue.put_nowait((code, reason))
 
     async def pump(self) -> None:
         while True:
             item = await self.queue.get()
             if item == _STOP:
                 return
-            if isinstance(item, int):
+            if isinstance(item, tuple):
                 with contextlib.suppress(Exception):
-                    await self.websocket.close(item)
+                    await self.websocket.close(*item)
                 return
+            assert isinstance(item, bytes)
+            self.queued_bytes -= len(item)
             try:
                 await self.websocket.send_bytes(item)
             except Exception:  # the socket went away: the receive loop sees it too
@@ -271,25 +317,21 @@ class WorkshopHost:
                  title: str = "", language: str = "en", on_update: Callable[[bytes], None],
                  on_participants: Callable[[], None] | None = None, web_root: Path | None = None,
                  limits: Limits | None = None) -> None:
-        if not pin:
-            raise ValueError("a workshop needs a PIN")
+        self.limits = limits or Limits()
+        self._admission = Admission(pin, self.limits.admission())  # ValueError without a PIN
         self.deliverable_id = deliverable_id
         self.title = title
         self.language = language
         self.host = host
-        self.limits = limits or Limits()
         self.web_root = web_root if web_root is not None else default_web_root()
         self._state = state
-        self._pin = pin
         self._requested_port = port
         self._on_update = on_update
         self._on_participants = on_participants
         self._lock = threading.Lock()
         self._people: dict[str, _Person] = {}
         self._tokens: dict[str, str] = {}
-        self._failures: dict[str, tuple[int, float]] = {}  # address -> (wrong PINs, locked until)
         self._removed_addresses: set[str] = set()  # a removed person's device may not join again
-        self._failures_total = 0
         self._port = 0
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -300,12 +342,14 @@ class WorkshopHost:
         self._ending_task: asyncio.Future[None] | None = None
         # loop-thread state (made in the thread)
         self._doc: Doc[Any] | None = None
-        self._shadow: Doc[Any] | None = None
-        self._shadow_meta: Map[Any] | None = None
-        self._meta: dict[str, Any] = {}
+        self._guard: UpdateGuard | None = None
         self._awareness: Awareness | None = None
         self._connections: set[_Connection] = set()
         self._changes: list[bytes] = []
+        self._version = 0  # one more at every change of the document
+        self._answers: dict[bytes, bytes] = {}  # state vector -> sync step 2, for this version
+        self._answers_version = -1
+        self._undo: dict[str, UndoManager] = {}  # participant id -> what they did (loop thread)
 
     # -- life ----------------------------------------------------------------------------------------
 
@@ -332,7 +376,9 @@ class WorkshopHost:
         self._socket = sock
         self._port = sock.getsockname()[1]
         config = uvicorn.Config(self._asgi_app(), ws="websockets-sansio", http="h11", lifespan="off",
-                                ws_max_size=self.limits.max_message_bytes, log_config=None,
+                                ws_max_size=self.limits.max_message_bytes,
+                                ws_ping_interval=self.limits.ping_interval,
+                                ws_ping_timeout=self.limits.ping_timeout, log_config=None,
                                 log_level="warning", access_log=False, server_header=False,
                                 timeout_graceful_shutdown=5)
         self._server = uvicorn.Server(config)
@@ -419,6 +465,28 @@ class WorkshopHost:
         with contextlib.suppress(RuntimeError):  # the loop has closed: the workshop is over
             loop.call_soon_threadsafe(self._apply_local, bytes(update))
 
+    def new_pin(self, pin: str) -> None:
+        """Give a new PIN (after many wrong ones, say): the wrong PINs so far no longer count."""
+        with self._lock:
+            self._admission.new_pin(pin)
+
+    @property
+    def pin(self) -> str:
+        with self._lock:
+            return self._admission.pin
+
+    def admission_status(self) -> AdmissionStatus:
+        """Wrong PINs of the last minute and how long joining waits for everyone (for the expert)."""
+        with self._lock:
+            return self._admission.status()
+
+    def undo_participant(self, participant_id: str) -> None:
+        """Undo every edit ``participant_id`` made in this workshop, in one action (the host's document
+        then sends the undoing edits to everyone and to ``on_update``). ``KeyError`` if unknown."""
+        with self._lock:
+            self._people[participant_id]
+        self._call_in_loop(self._undo_all, participant_id)
+
     def participants(self) -> list[Participant]:
         with self._lock:
             return [person.participant for person in self._people.values()]
@@ -475,79 +543,93 @@ class WorkshopHost:
         self._doc = Doc(client_id=new_client_id())
         self._doc.apply_update(self._state)
         self._doc.observe(self._collect)
-        self._reset_shadow()
+        self._guard = UpdateGuard(self._state, max_document_bytes=self.limits.max_document_bytes)
         self._awareness = Awareness(self._doc)
         self._awareness.set_local_state(None)  # the host itself shows no cursor
-
-    def _reset_shadow(self) -> None:
-        assert self._doc is not None
-        self._shadow = Doc(client_id=new_client_id())
-        self._shadow.apply_update(self._doc.get_update())
-        self._shadow_meta = self._shadow.get("meta", type=Map)
-        self._meta = self._shadow_meta.to_py() or {}
 
     def _collect(self, event: TransactionEvent) -> None:
         update: bytes = event.update
         if update != EMPTY_UPDATE:
             self._changes.append(update)
+            self._version += 1
 
     def _apply_local(self, update: bytes) -> None:
-        assert self._doc is not None and self._shadow is not None
+        assert self._doc is not None and self._guard is not None
         try:
             self._doc.apply_update(update)
         except Exception:
             log.exception("an update from the app could not be applied")
             self._changes.clear()
             return
-        assert self._shadow_meta is not None
-        self._shadow.apply_update(update)  # the app's edits are trusted: the shadow follows them
-        if has_missing(self._shadow, update):
-            self._reset_shadow()
-        self._meta = self._shadow_meta.to_py() or {}
+        doc = self._doc
+        self._guard.follow(update, doc.get_update)  # the app's edits are trusted: the shadow follows them
         self._flush(None)
 
-    def _apply_remote(self, connection: _Connection, update: bytes) -> bool:
-        """Check a browser's update on the shadow, then apply it; False if refused (nothing changed)."""
-        assert self._doc is not None and self._shadow is not None and self._shadow_meta is not None
-        if update == EMPTY_UPDATE:
-            return True
-        try:
-            refused = self._writes_meta(get_update(update, self._shadow.get_state()))
-            if not refused:
-                self._shadow.apply_update(update)
-                refused = (has_missing(self._shadow, update)
-                           or (self._shadow_meta.to_py() or {}) != self._meta)
-        except Exception:
-            refused = True
-        if refused:
-            self._reset_shadow()
-            return False
-        self._doc.apply_update(update)
+    def _apply_remote(self, connection: _Connection, update: bytes) -> Verdict | None:
+        """Check a participant's update on the shadow, then apply it; why not when refused (nothing
+        changed then)."""
+        assert self._doc is not None and self._guard is not None
+        participant = connection.person.participant
+        verdict = self._guard.check(update, read_only=participant.read_only, document=self._doc.get_update)
+        if verdict is not None:
+            log.info("refused an update of participant %s: %s", participant.id, verdict.value)
+            return verdict
+        if participant.id not in self._undo:
+            self._undo[participant.id] = self._undo_manager(participant.id)
+        with self._doc.transaction(origin=participant.id):
+            self._doc.apply_update(update)
         self._flush(connection)
-        return True
+        return None
 
-    @staticmethod
-    def _writes_meta(novel: bytes) -> bool:
-        """Whether ``novel`` (what an update brings that the host lacks) sets root "meta" keys from scratch,
-        as the first update of every deliverable's document does: applied alone to an empty ``Doc``,
-        such items need nothing before them and show. (An update that only loses a conflict on a meta
-        key leaves the values as they were: comparing values alone would let another document in.)"""
-        scratch: Doc[Any] = Doc()
-        scratch.apply_update(novel)
-        return bool(scratch.get("meta", type=Map).to_py())
+    def _undo_manager(self, participant_id: str) -> UndoManager:
+        assert self._doc is not None
+        manager = UndoManager(scopes=[self._doc.get(root, type=Array) for root in ("sections", "comments")],
+                              capture_timeout_millis=60_000)
+        manager.include_origin(participant_id)
+        return manager
 
-    def _flush(self, source: _Connection | None) -> None:
+    def _undo_all(self, participant_id: str) -> None:
+        assert self._doc is not None and self._guard is not None
+        manager = self._undo.pop(participant_id, None)
+        if manager is None:
+            return
+        while manager.can_undo():
+            manager.undo()
+        changes = list(self._changes)
+        doc = self._doc
+        for update in changes:
+            self._guard.follow(update, doc.get_update)
+        self._flush(None, store=True)
+
+    def _flush(self, source: _Connection | None, store: bool | None = None) -> None:
         changes, self._changes = self._changes, []
         for update in changes:
             message = create_update_message(update)
             for connection in self._connections:
                 if connection is not source:
                     connection.send(message)
-            if source is not None:
+            if store or (store is None and source is not None):
                 try:
                     self._on_update(update)
                 except Exception:
                     log.exception("on_update failed")
+
+    def _sync_answer(self, state_vector: bytes) -> bytes:
+        """The sync step 2 answering ``state_vector``: encoded once per version of the document."""
+        assert self._doc is not None and self._guard is not None
+        if self._answers_version != self._version:
+            self._answers.clear()
+            self._answers_version = self._version
+        answer = self._answers.get(state_vector)
+        if answer is None:
+            diff = self._doc.get_update(state_vector)
+            if state_vector == EMPTY_STATE_VECTOR:
+                self._guard.resized(len(diff))
+            answer = _sync_step2(diff)
+            if len(self._answers) >= _STATE_CACHE:
+                self._answers.pop(next(iter(self._answers)))
+            self._answers[state_vector] = answer
+        return answer
 
     # -- HTTP ----------------------------------------------------------------------------------------
 
@@ -625,21 +707,14 @@ class WorkshopHost:
         from starlette.responses import JSONResponse
 
         address = request.client.host if request.client else "?"
-        now = time.monotonic()
-        limits = self.limits
-        wrong, locked_until = self._failures.get(address, (0, 0.0))
-        if self._failures_total >= limits.attempts_in_all:
-            return JSONResponse({"error": "too_many_attempts", "retry_after": limits.lockout_seconds},
-                                status_code=429)
-        if locked_until > now:
-            return JSONResponse({"error": "too_many_attempts", "retry_after": int(locked_until - now) + 1},
+        with self._lock:
+            waits = self._admission.wait(address)
+        if waits > 0:
+            return JSONResponse({"error": "too_many_attempts", "retry_after": int(waits) + 1},
                                 status_code=429)
         if address in self._removed_addresses:
             return JSONResponse({"error": "removed"}, status_code=403)
-        if locked_until:  # the wait is over: a fresh count
-            wrong = 0
-            self._failures.pop(address, None)
-        body = await _read_body(request, limits.max_body_bytes)
+        body = await _read_body(request, self.limits.max_body_bytes)
         if body is None:
             return JSONResponse({"error": "too_large"}, status_code=413)
         try:
@@ -650,29 +725,39 @@ class WorkshopHost:
         if invalid is not None:
             return JSONResponse({"error": "invalid", "field": invalid}, status_code=400)
         assert isinstance(data, dict)
-        if not hmac.compare_digest(str(data["pin"]).encode(), self._pin.encode()):
-            wrong += 1
-            self._failures_total += 1
-            until = now + limits.lockout_seconds if wrong >= limits.attempts_per_address else 0.0
-            self._failures[address] = (wrong, until)
-            return JSONResponse({"error": "wrong_pin",
-                                 "attempts_left": max(0, limits.attempts_per_address - wrong)},
-                                status_code=403)
-        self._failures.pop(address, None)
+        with self._lock:
+            left = self._admission.try_pin(address, data["pin"])
+        if left is not None:
+            return JSONResponse({"error": "wrong_pin", "attempts_left": left}, status_code=403)
         if self._ending or self._stopped:
             return JSONResponse({"error": "ended"}, status_code=503)
+        device = data.get("device")
+        sex = data.get("sex")
         with self._lock:
-            occupied = sum(1 for p in self._people.values() if not p.participant.removed
-                           and (p.connections or not p.ever_connected))
-            if occupied >= limits.max_participants:
-                return JSONResponse({"error": "full"}, status_code=409)
-            sex = data.get("sex")
-            participant = Participant(id=str(uuid.uuid4()), name=data["name"].strip(),
-                                      institution=str(data.get("institution") or "").strip(),
-                                      sex=Sex(sex) if sex is not None else None, joined_at=datetime.now(UTC))
-            token = secrets.token_urlsafe(32)
-            self._people[participant.id] = _Person(participant, token, address)
-            self._tokens[token] = participant.id
+            known = self._people.get(self._admission.participant_of(device) or "")
+            if known is not None:  # the same device again (a reopened tab): the same participant
+                if known.participant.removed:
+                    return JSONResponse({"error": "removed"}, status_code=403)
+                person = known
+                person.participant = replace(
+                    person.participant, name=data["name"].strip(),
+                    institution=str(data.get("institution") or "").strip(),
+                    sex=Sex(sex) if sex is not None else None)
+            else:
+                occupied = sum(1 for p in self._people.values() if not p.participant.removed
+                               and (p.connections or not p.ever_connected))
+                if occupied >= self.limits.max_participants:
+                    return JSONResponse({"error": "full"}, status_code=409)
+                participant = Participant(id=str(uuid.uuid4()), name=data["name"].strip(),
+                                          institution=str(data.get("institution") or "").strip(),
+                                          sex=Sex(sex) if sex is not None else None,
+                                          joined_at=datetime.now(UTC))
+                person = _Person(participant, secrets.token_urlsafe(32), address)
+                self._people[participant.id] = person
+                self._tokens[person.token] = participant.id
+                self._admission.remember(device, participant.id)
+            participant = person.participant
+            token = person.token
         self._notify()
         return JSONResponse({"token": token, "participant_id": participant.id, "room": self.deliverable_id,
                              "read_only": participant.read_only, "name": participant.name})
@@ -698,10 +783,11 @@ class WorkshopHost:
         if person is None:
             await websocket.close(CLOSE_UNKNOWN_TOKEN)
             return
-        connection = _Connection(websocket, person)
+        connection = _Connection(websocket, person, self.limits.max_queue_bytes)
         self._connections.add(connection)
         self._connected(person, +1)
         pump = asyncio.ensure_future(connection.pump())
+        self._send_presence(connection)
         try:
             while True:
                 message = await websocket.receive()
@@ -714,12 +800,12 @@ class WorkshopHost:
                     connection.close(CLOSE_UNSUPPORTED)  # y-protocols frames are binary
                     continue
                 try:
-                    code = self._handle(connection, data)
+                    closing = self._handle(connection, data)
                 except Exception:
                     log.exception("a workshop message could not be handled")
-                    code = CLOSE_INTERNAL
-                if code is not None:
-                    connection.close(code)
+                    closing = CLOSE_INTERNAL, "internal"
+                if closing is not None:
+                    connection.close(*closing)
         except Exception:
             log.debug("workshop socket ended", exc_info=True)
         finally:
@@ -743,8 +829,8 @@ class WorkshopHost:
             if connection.person.participant.id == participant_id:
                 connection.close(code)
 
-    def _handle(self, connection: _Connection, data: bytes) -> int | None:
-        """One y-protocols frame from a browser; a close code when the socket must close."""
+    def _handle(self, connection: _Connection, data: bytes) -> tuple[int, str] | None:
+        """One y-protocols frame from a browser; a close code and reason when the socket must close."""
         assert self._doc is not None and self._awareness is not None
         try:
             reader = _Reader(data)
@@ -755,31 +841,34 @@ class WorkshopHost:
                 reader.end()
                 if sub == YSyncMessageType.SYNC_STEP1:
                     try:
-                        diff = self._doc.get_update(payload)
+                        answer = self._sync_answer(payload)
                     except Exception:
-                        return CLOSE_UNSUPPORTED
-                    connection.send(_sync_step2(diff))
+                        return CLOSE_UNSUPPORTED, "malformed"
+                    connection.send(answer)
                     connection.send(create_sync_message(self._doc))
                 elif sub in (YSyncMessageType.SYNC_STEP2, YSyncMessageType.SYNC_UPDATE):
-                    if connection.person.participant.read_only:
-                        return None
-                    if not self._apply_remote(connection, payload):
-                        return CLOSE_UNSUPPORTED
+                    verdict = self._apply_remote(connection, payload)
+                    if verdict is not None:
+                        return close_for(verdict), verdict.value
                 else:
-                    return CLOSE_UNSUPPORTED
+                    return CLOSE_UNSUPPORTED, "malformed"
             elif kind == YMessageType.AWARENESS:
                 payload = reader.bytes_()
                 reader.end()
                 self._apply_awareness(connection, payload)
             elif kind == QUERY_AWARENESS:
-                states = list(self._awareness.states)
-                if states:
-                    connection.send(create_awareness_message(
-                        self._awareness.encode_awareness_update(states)))
+                self._send_presence(connection)
             # 2 (auth) and unknown types: ignored
         except _Malformed:
-            return CLOSE_UNSUPPORTED
+            return CLOSE_UNSUPPORTED, "malformed"
         return None
+
+    def _send_presence(self, connection: _Connection) -> None:
+        """Who is here, at once: a newcomer need not wait for everyone's next awareness renewal."""
+        assert self._awareness is not None
+        states = list(self._awareness.states)
+        if states:
+            connection.send(create_awareness_message(self._awareness.encode_awareness_update(states)))
 
     def _apply_awareness(self, connection: _Connection, payload: bytes) -> None:
         assert self._awareness is not None
@@ -851,6 +940,9 @@ def _check_join(data: object) -> str | None:
         return "sex"
     if not isinstance(data.get("pin"), str):
         return "pin"
+    device = data.get("device")
+    if device is not None and not (isinstance(device, str) and DEVICE.fullmatch(device)):
+        return "device"
     return None
 
 
