@@ -28,10 +28,13 @@ const context = await chromium.launchPersistentContext(profile, {
   locale: process.env.BROWSER_LOCALE || 'en-GB',
   viewport: { width: 1000, height: 800 },
 })
-const page = context.pages()[0] || await context.newPage()
+let page = context.pages()[0] || await context.newPage()
 const consoleLines = []
-page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`))
-page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`))
+const listen = (opened) => {
+  opened.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`))
+  opened.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`))
+}
+listen(page)
 
 const commands = {
   goto: ({ url }) => page.goto(url).then(() => null),
@@ -50,6 +53,8 @@ const commands = {
   screenshot: ({ path }) => page.screenshot({ path, fullPage: true }).then(() => null),
   viewport: ({ width, height }) => page.setViewportSize({ width, height }).then(() => null),
   console: () => consoleLines.splice(0),
+  // close the tab and open another in the same profile (its localStorage kept)
+  reopen_tab: async () => { const old = page; page = await context.newPage(); listen(page); await old.close() },
 }
 
 const answer = (value) => process.stdout.write(JSON.stringify(value) + '\n')

@@ -212,12 +212,28 @@ def test_read_only_then_removed(host: Workshop, browser: Browser) -> None:
 
 def test_a_reload_keeps_the_participant(host: Workshop, browser: Browser) -> None:
     participant = joined(browser, host)
-    browser("goto", url=host.url)  # the same tab: its token is in sessionStorage, checked with /api/me
+    browser("goto", url=host.url)  # the same tab: its token is in localStorage, checked with /api/me
     intro = host.section_ids[0]
     browser("wait", selector=f'{browser.editor(intro)}[contenteditable="true"]')
     assert browser("eval", expression="document.getElementById('join').hidden") is True
     browser("type", selector=browser.editor(intro), text="Après rechargement.")
     host.wait_until(lambda: host.copy.text(intro) == "Après rechargement.", "the edit after the reload")
+    assert [p.id for p in host.host.participants()] == [participant]
+
+
+def test_a_reopened_tab_is_the_same_participant_without_the_pin(host: Workshop, browser: Browser) -> None:
+    participant = joined(browser, host)
+    browser("reopen_tab")
+    browser("goto", url=host.url)
+    intro = host.section_ids[0]
+    browser("wait", selector=f'{browser.editor(intro)}[contenteditable="true"]')
+    assert browser("eval", expression="document.getElementById('join').hidden") is True
+    # the token forgotten, the device kept: joining again is the same person in the attendance
+    browser("eval", expression="Object.keys(localStorage).filter(k => k.startsWith('socieux-workshop:'))"
+                               ".forEach(k => localStorage.removeItem(k))")
+    browser("reopen_tab")
+    browser.join(host.url, name="Awa Koné")
+    browser("wait_text", selector="#status", text="Connected")
     assert [p.id for p in host.host.participants()] == [participant]
 
 

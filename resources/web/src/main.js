@@ -13,12 +13,37 @@ const CLOSE_MODE_CHANGED = 4001
 const CLOSE_UNKNOWN_TOKEN = 4401
 const CLOSE_REMOVED = 4403
 const CLOSE_WRONG_ROOM = 4404
+const CLOSE_NOT_ALLOWED = 4003
+const CLOSE_DOCUMENT_FULL = 4413
+const CLOSE_UNSUPPORTED = 1003
+/** What the host refused, by its close reason (collab/workshop_guard.py's Verdict). */
+const REFUSALS = {
+  section_deleted: 'refusedDelete',
+  section_replaced: 'refusedDelete',
+  versions: 'refusedVersions',
+  read_only: 'refusedReadOnly',
+  too_large: 'documentFull',
+}
 const FAILURES_BEFORE_PROBE = 4
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#e377c2', '#8c564b', '#ff7f0e', '#17becf',
   '#bcbd22', '#7f7f7f']
 
 const $ = (id) => document.getElementById(id)
 const storageKey = (room) => `socieux-workshop:${room}`
+const DEVICE_KEY = 'socieux-workshop-device'
+
+/** This browser's device token, kept in localStorage: the host counts a device once in the attendance,
+ * also after the tab is closed and reopened. (crypto.getRandomValues works on plain http too.) */
+function deviceToken () {
+  try {
+    const kept = localStorage.getItem(DEVICE_KEY)
+    if (kept && /^[A-Za-z0-9_-]{16,128}$/.test(kept)) return kept
+  } catch { /* private mode */ }
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  const made = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+  try { localStorage.setItem(DEVICE_KEY, made) } catch { /* private mode: one tab, one device */ }
+  return made
+}
 
 const app = {
   language: 'en',
@@ -102,7 +127,7 @@ async function join (event) {
         method: 'POST',
         cache: 'no-store',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name, institution, sex: $('sex').value || null, pin }),
+        body: JSON.stringify({ name, institution, sex: $('sex').value || null, pin, device: deviceToken() }),
       })
     } catch {
       return showJoinError('unreachable')
@@ -115,7 +140,7 @@ async function join (event) {
     }
     showJoinError(null)
     app.session = answer
-    try { sessionStorage.setItem(storageKey(answer.room), JSON.stringify(answer)) } catch { /* private mode */ }
+    try { localStorage.setItem(storageKey(answer.room), JSON.stringify(answer)) } catch { /* private mode */ }
     startWorkspace()
   } finally {
     button.disabled = false
@@ -150,7 +175,7 @@ function startWorkspace () {
     disableBc: true, // another tab has its own token (and maybe its own mode): no sharing behind the host
     maxBackoffTime: 4000,
     // The host's own codes (4000-4999) are decisions: handled in 'closed', never retried blindly.
-    shouldReconnect: (event) => !(event.code >= 4000 && event.code < 5000),
+    shouldReconnect: (event) => !(event.code >= 4000 && event.code < 5000) && event.code !== CLOSE_UNSUPPORTED,
   })
   app.provider = provider
   const color = colorFor(app.session.participant_id)
@@ -178,7 +203,7 @@ function startWorkspace () {
     setStatus('reconnecting', 'warning')
     if (app.failures >= FAILURES_BEFORE_PROBE) probeHost()
   })
-  provider.on('closed', ({ code }) => onHostClosed(code))
+  provider.on('closed', ({ code, reason }) => onHostClosed(code, reason))
   app.sections = app.ydoc.getArray('sections')
   app.sections.observeDeep((events) => {
     // Typing in a body is CodeMirror's business; the list changes only for sections, orders and titles.
@@ -190,7 +215,7 @@ function startWorkspace () {
   renderPeople()
 }
 
-async function onHostClosed (code) {
+async function onHostClosed (code, reason) {
   if (code === CLOSE_MODE_CHANGED) {
     try {
       const response = await fetch('/api/me', {
@@ -211,6 +236,10 @@ async function onHostClosed (code) {
     stopWorkspace(null)
     showJoin()
     showJoinError('expired')
+  } else if (code === CLOSE_NOT_ALLOWED || code === CLOSE_DOCUMENT_FULL) {
+    stopWorkspace(REFUSALS[reason] || 'refused', true)
+  } else if (code === CLOSE_UNSUPPORTED) {
+    stopWorkspace('refused', true)
   } else if (code === CLOSE_ENDED || code === CLOSE_WRONG_ROOM) {
     stopWorkspace('ended')
   } else {
@@ -231,9 +260,11 @@ async function probeHost () {
 }
 
 /** Editing is over (`key`: 'ended' or 'removed'): the document leaves the page with the connection. */
-function stopWorkspace (key) {
+function stopWorkspace (key, retry = false) {
   app.stopped = true
-  try { sessionStorage.removeItem(storageKey(app.session.room)) } catch { /* private mode */ }
+  if (!retry) { // refused changes keep the session: the reloaded page resumes without the PIN
+    try { localStorage.removeItem(storageKey(app.session.room)) } catch { /* private mode */ }
+  }
   if (app.provider) app.provider.destroy()
   for (const entry of app.editors.values()) entry.view.destroy()
   app.editors.clear()
@@ -243,7 +274,7 @@ function stopWorkspace (key) {
   app.ydoc = null
   app.sections = null
   $('workspace').hidden = true
-  if (key) showFinal(key, false)
+  if (key) showFinal(key, retry)
 }
 
 function showFinal (key, retry) {
@@ -446,7 +477,7 @@ async function start () {
   if (app.info.title) document.title = `${app.info.title} · SOCIEUX+`
   setLanguage(pickLanguage(savedLanguage(), navigator.languages || [navigator.language], app.info.language))
   let saved = null
-  try { saved = JSON.parse(sessionStorage.getItem(storageKey(app.info.room)) || 'null') } catch { /* none */ }
+  try { saved = JSON.parse(localStorage.getItem(storageKey(app.info.room)) || 'null') } catch { /* none */ }
   if (saved && saved.token && saved.room === app.info.room) {
     // A reload: the same participant, if the host still knows the token.
     try {
