@@ -2221,6 +2221,32 @@
     <context>
         <name>WorkshopDialog</name>
         <message>
+            <source>&amp;Undo all of {name}'s edits</source>
+            <translation>&amp;Undo all of {name}'s edits</translation>
+        </message>
+        <message>
+            <source>&amp;Undo all of a participant's edits</source>
+            <translation>&amp;Undo all of a participant's edits</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN</source>
+            <translation>New &amp;PIN</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong PIN(s) in the last minute: joining waits {seconds} s for everyone. If someone is guessing, click New PIN and give the new one to the participants still to join.</source>
+            <translation>
+                <numerusform>%n wrong PIN in the last minute: joining waits {seconds} s for everyone. If someone is guessing, click New PIN and give the new one to the participants still to join.</numerusform>
+                <numerusform>%n wrong PINs in the last minute: joining waits {seconds} s for everyone. If someone is guessing, click New PIN and give the new one to the participants still to join.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong PIN(s) in the last minute. If someone is guessing, click New PIN and give the new one to the participants still to join.</source>
+            <translation>
+                <numerusform>%n wrong PIN in the last minute. If someone is guessing, click New PIN and give the new one to the participants still to join.</numerusform>
+                <numerusform>%n wrong PINs in the last minute. If someone is guessing, click New PIN and give the new one to the participants still to join.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</source>
             <translation>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</translation>
         </message>

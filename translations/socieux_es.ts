@@ -2221,6 +2221,32 @@
     <context>
         <name>WorkshopDialog</name>
         <message>
+            <source>&amp;Undo all of {name}'s edits</source>
+            <translation>&amp;Deshacer todos los cambios de {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo all of a participant's edits</source>
+            <translation>&amp;Deshacer todos los cambios de un participante</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN</source>
+            <translation>Nuevo &amp;PIN</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong PIN(s) in the last minute: joining waits {seconds} s for everyone. If someone is guessing, click New PIN and give the new one to the participants still to join.</source>
+            <translation>
+                <numerusform>%n PIN incorrecto en el último minuto: el acceso espera {seconds} s para todos. Si alguien intenta adivinarlo, haga clic en Nuevo PIN y déselo a los participantes que aún deben unirse.</numerusform>
+                <numerusform>%n PIN incorrectos en el último minuto: el acceso espera {seconds} s para todos. Si alguien intenta adivinarlo, haga clic en Nuevo PIN y déselo a los participantes que aún deben unirse.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong PIN(s) in the last minute. If someone is guessing, click New PIN and give the new one to the participants still to join.</source>
+            <translation>
+                <numerusform>%n PIN incorrecto en el último minuto. Si alguien intenta adivinarlo, haga clic en Nuevo PIN y déselo a los participantes que aún deben unirse.</numerusform>
+                <numerusform>%n PIN incorrectos en el último minuto. Si alguien intenta adivinarlo, haga clic en Nuevo PIN y déselo a los participantes que aún deben unirse.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</source>
             <translation>«{title}» está «{status}»: su texto está bloqueado, así que un taller no puede editarlo. Reabra primero el entregable y luego inicie el taller.</translation>
         </message>

@@ -2221,6 +2221,32 @@
     <context>
         <name>WorkshopDialog</name>
         <message>
+            <source>&amp;Undo all of {name}'s edits</source>
+            <translation>&amp;Annuler toutes les modifications de {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo all of a participant's edits</source>
+            <translation>&amp;Annuler toutes les modifications d’un participant</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN</source>
+            <translation>Nouveau code &amp;PIN</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong PIN(s) in the last minute: joining waits {seconds} s for everyone. If someone is guessing, click New PIN and give the new one to the participants still to join.</source>
+            <translation>
+                <numerusform>%n code PIN incorrect dans la dernière minute : l’accès attend {seconds} s pour tout le monde. Si quelqu’un essaie de deviner, cliquez sur Nouveau code PIN et donnez-le aux participants qui doivent encore rejoindre l’atelier.</numerusform>
+                <numerusform>%n codes PIN incorrects dans la dernière minute : l’accès attend {seconds} s pour tout le monde. Si quelqu’un essaie de deviner, cliquez sur Nouveau code PIN et donnez-le aux participants qui doivent encore rejoindre l’atelier.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong PIN(s) in the last minute. If someone is guessing, click New PIN and give the new one to the participants still to join.</source>
+            <translation>
+                <numerusform>%n code PIN incorrect dans la dernière minute. Si quelqu’un essaie de deviner, cliquez sur Nouveau code PIN et donnez-le aux participants qui doivent encore rejoindre l’atelier.</numerusform>
+                <numerusform>%n codes PIN incorrects dans la dernière minute. Si quelqu’un essaie de deviner, cliquez sur Nouveau code PIN et donnez-le aux participants qui doivent encore rejoindre l’atelier.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>“{title}” is “{status}”: its text is locked, so a workshop cannot edit it. Reopen the deliverable first, then start the workshop.</source>
             <translation>« {title} » est « {status} » : son texte est verrouillé, un atelier ne peut donc pas le modifier. Rouvrez d’abord le livrable, puis lancez l’atelier.</translation>
         </message>

@@ -45,6 +45,8 @@ PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _CheckStateRole = Qt.ItemDataRole.CheckStateRole
 _ERROR_STYLE = "QLabel { color: #b00020; }"
+_WRONG_PINS_TOLD = 5
+"""Wrong PINs in a minute from which the expert is told (one or two are typing mistakes)."""
 _ENDED_STYLE = ("QLabel { background: #fff4ce; border: 1px solid #c8a600; border-radius: 3px; "
                 "padding: 6px; }")
 _IPV4 = QtNetwork.QAbstractSocket.NetworkLayerProtocol.IPv4Protocol
@@ -400,6 +402,15 @@ class WorkshopDialog(QtWidgets.QDialog):
         self.count_label = QtWidgets.QLabel()
         self.read_only_button = QtWidgets.QPushButton()
         self.remove_button = QtWidgets.QPushButton()
+        self.undo_button = QtWidgets.QPushButton()
+        self.new_pin_button = QtWidgets.QPushButton()
+        self.pin_warning = QtWidgets.QLabel()
+        self.pin_warning.setWordWrap(True)
+        self.pin_warning.setStyleSheet(_ENDED_STYLE)
+        self.pin_warning.hide()
+        self._admission_timer = QtCore.QTimer(self)
+        self._admission_timer.setInterval(1000)
+        self._admission_timer.timeout.connect(self.refresh_admission)
         self.status_label = QtWidgets.QLabel()
         self.status_label.setWordWrap(True)
         self.end_button = QtWidgets.QPushButton()
@@ -413,12 +424,17 @@ class WorkshopDialog(QtWidgets.QDialog):
         link_row.addWidget(self.copy_button)
         access.addLayout(link_row, 1, 0)
         access.addWidget(self._pin_caption, 2, 0)
-        access.addWidget(self.pin_label, 3, 0)
+        pin_row = QtWidgets.QHBoxLayout()
+        pin_row.addWidget(self.pin_label, 1)
+        pin_row.addWidget(self.new_pin_button)
+        access.addLayout(pin_row, 3, 0)
+        access.addWidget(self.pin_warning, 4, 0, 1, 2)
         access.addWidget(self.qr_label, 0, 1, 4, 1)
         access.setColumnStretch(0, 1)
         participant_buttons = QtWidgets.QHBoxLayout()
         participant_buttons.addWidget(self.count_label, 1)
         participant_buttons.addWidget(self.read_only_button)
+        participant_buttons.addWidget(self.undo_button)
         participant_buttons.addWidget(self.remove_button)
         session_layout = QtWidgets.QVBoxLayout(self.session_box)
         session_layout.addWidget(self.access_panel)
@@ -439,6 +455,8 @@ class WorkshopDialog(QtWidgets.QDialog):
         self.end_button.clicked.connect(self.end_workshop)
         self.read_only_button.clicked.connect(self._toggle_selected)
         self.remove_button.clicked.connect(self._remove_selected)
+        self.undo_button.clicked.connect(self._undo_selected)
+        self.new_pin_button.clicked.connect(self.give_new_pin)
         self.model.read_only_requested.connect(self.set_read_only)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         app = QtCore.QCoreApplication.instance()
@@ -588,6 +606,40 @@ class WorkshopDialog(QtWidgets.QDialog):
             self.host.remove(participant_id)
             self.refresh_participants()
 
+    def undo_participant(self, participant_id: str) -> None:
+        """Undo every edit this participant made in the workshop (their undoing reaches everyone)."""
+        if self.running and self.host is not None:
+            self.host.undo_participant(participant_id)
+
+    def give_new_pin(self) -> None:
+        """A new PIN for those still to join (who joined stays); wrong PINs so far no longer count."""
+        from socieux_desktop.collab.workshop import new_pin
+
+        if self.running and self.host is not None:
+            self.pin = new_pin()
+            self.host.new_pin(self.pin)
+            self.pin_label.setText(self.pin)
+            self.refresh_admission()
+
+    def refresh_admission(self) -> None:
+        """Tell the expert when many wrong PINs are typed (someone may be guessing), and what to do."""
+        host = self.host
+        if not self.running or host is None:
+            self._admission_timer.stop()
+            self.pin_warning.hide()
+            return
+        status = host.admission_status()
+        if status.everyone_waits > 0:
+            self.pin_warning.setText(self.tr(
+                "%n wrong PIN(s) in the last minute: joining waits {seconds} s for everyone. If someone is "
+                "guessing, click New PIN and give the new one to the participants still to join.", "",
+                status.wrong_recently).format(seconds=int(status.everyone_waits) + 1))
+        elif status.wrong_recently >= _WRONG_PINS_TOLD:
+            self.pin_warning.setText(self.tr(
+                "%n wrong PIN(s) in the last minute. If someone is guessing, click New PIN and give the new "
+                "one to the participants still to join.", "", status.wrong_recently))
+        self.pin_warning.setVisible(status.everyone_waits > 0 or status.wrong_recently >= _WRONG_PINS_TOLD)
+
     def copy_link(self) -> None:
         QtGui.QGuiApplication.clipboard().setText(self.url)
 
@@ -608,6 +660,7 @@ class WorkshopDialog(QtWidgets.QDialog):
         pixmap.loadFromData(qr_png(self.url), "PNG")
         self.qr_label.setPixmap(pixmap)
         self.pin_label.setText(self.pin)
+        self._admission_timer.start()
         self._update_buttons()
 
     def _start_error(self, exc: OSError, address: str) -> str:
@@ -631,6 +684,11 @@ class WorkshopDialog(QtWidgets.QDialog):
         if participant is not None:
             self.set_read_only(participant.id, not participant.read_only)
 
+    def _undo_selected(self) -> None:
+        participant = self.selected_participant()
+        if participant is not None:
+            self.undo_participant(participant.id)
+
     def _remove_selected(self) -> None:
         participant = self.selected_participant()
         if participant is not None:
@@ -641,6 +699,12 @@ class WorkshopDialog(QtWidgets.QDialog):
         usable = self.running and participant is not None and not participant.removed
         self.read_only_button.setEnabled(usable)
         self.remove_button.setEnabled(usable)
+        self.undo_button.setEnabled(self.running and participant is not None)
+        self.new_pin_button.setEnabled(self.running)
+        if participant is not None:
+            self.undo_button.setText(self.tr("&Undo all of {name}'s edits").format(name=participant.name))
+        else:
+            self.undo_button.setText(self.tr("&Undo all of a participant's edits"))
         self.end_button.setEnabled(self.running)
         self.copy_button.setEnabled(self.running)
         if participant is not None and participant.read_only:
@@ -705,6 +769,7 @@ class WorkshopDialog(QtWidgets.QDialog):
         self._pin_caption.setText(self.tr("PIN:"))
         self.copy_button.setText(self.tr("&Copy link"))
         self.remove_button.setText(self.tr("Re&move…"))
+        self.new_pin_button.setText(self.tr("New &PIN"))
         self.end_button.setText(self.tr("&End workshop"))
         for index, choice in enumerate(self._choices):
             self.network_combo.setItemText(index, self._choice_text(choice))

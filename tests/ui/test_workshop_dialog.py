@@ -331,3 +331,40 @@ def test_an_address_this_computer_no_longer_has_says_what_to_do(dialog: Workshop
     assert "click Refresh" in dialog.error_label.text()
     dialog.refresh_networks()
     assert dialog.network_combo.findData(gone) == -1
+
+
+def test_wrong_pins_are_told_and_a_new_pin_opens_again(qtbot: QtBot, dialog: WorkshopDialog) -> None:
+    start_here(dialog)
+    old = dialog.pin
+    for _ in range(5):
+        assert join(dialog, pin="0000000").status_code == 403
+    assert join(dialog).status_code == 429  # this address waits
+    dialog.refresh_admission()
+    assert dialog.pin_warning.isVisibleTo(dialog)
+    assert "5 wrong PINs in the last minute" in dialog.pin_warning.text()
+    dialog.new_pin_button.click()
+    assert dialog.pin != old and dialog.pin_label.text() == dialog.pin
+    assert not dialog.pin_warning.isVisibleTo(dialog)
+    assert join(dialog, pin=old).status_code == 403
+    assert join(dialog).status_code == 200
+
+
+def test_undo_all_of_a_participants_edits(qtbot: QtBot, dialog: WorkshopDialog,
+                                          editor: DeliverableEditor) -> None:
+    start_here(dialog)
+    host = dialog.host
+    assert host is not None
+    joined = join(dialog).json()
+    client = YClient(host.port, joined["room"], joined["token"])
+    try:
+        client.sync()
+        first = client.document.sections()[0]
+        client.document.insert_body(first.id, 0, "Écrit par Awa. ")
+        qtbot.waitUntil(lambda: "Écrit par Awa." in editor.document.text(first.id), timeout=WAIT_MS)
+        dialog.view.selectRow(0)
+        assert dialog.undo_button.text() == "&Undo all of Awa Koné's edits"
+        dialog.undo_button.click()
+        qtbot.waitUntil(lambda: editor.document.text(first.id) == first.body, timeout=WAIT_MS)
+        client.until(lambda: client.body(0) == first.body)
+    finally:
+        client.close()
