@@ -125,13 +125,23 @@ class WorkshopBridge(QtCore.QObject):
             self.participants_changed.emit()
 
     def drain(self) -> None:
-        """Emit ``update_received`` for every update received and not yet handed on (GUI thread)."""
+        """Emit ``update_received`` for what was received and not yet handed on (GUI thread): the
+        updates waiting are merged into one, so the editor stores them in one transaction (a group
+        commit: while the GUI thread is busy, the edits of 25 typists pile up and go together)."""
+        from pycrdt import merge_updates
+
+        from socieux_desktop.collab.workshop_storage import MERGE_AT_MOST
+
         while True:
-            try:
-                update = self._pending.get_nowait()
-            except queue.Empty:
+            batch: list[bytes] = []
+            while len(batch) < MERGE_AT_MOST:
+                try:
+                    batch.append(self._pending.get_nowait())
+                except queue.Empty:
+                    break
+            if not batch:
                 return
-            self.update_received.emit(update)
+            self.update_received.emit(batch[0] if len(batch) == 1 else merge_updates(*batch))
 
     def connect_editor(self, editor: DeliverableEditor, host: WorkshopHost) -> None:
         self.disconnect_editor()
