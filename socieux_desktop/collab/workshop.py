@@ -53,7 +53,6 @@ from pycrdt import (
     UndoManager,
     YMessageType,
     YSyncMessageType,
-    create_awareness_message,
     create_sync_message,
     create_update_message,
     write_message,
@@ -61,12 +60,12 @@ from pycrdt import (
 )
 
 from socieux_desktop.collab.document import EMPTY_UPDATE, new_client_id
-from socieux_desktop.collab.workshop_admission import DEVICE, Admission, AdmissionLimits, AdmissionStatus
-from socieux_desktop.collab.workshop_guard import UpdateGuard, Verdict
+from socieux_desktop.collab.workshop_admission import Admission, AdmissionLimits, AdmissionStatus, check_join
+from socieux_desktop.collab.workshop_guard import Malformed, Reader, UpdateGuard, Verdict
+from socieux_desktop.collab.workshop_presence import Presence
 from socieux_desktop.domain.model import Sex
 
 if TYPE_CHECKING:
-    from pycrdt import Awareness
     from starlette.requests import Request
     from starlette.responses import Response
     from starlette.websockets import WebSocket
@@ -106,8 +105,6 @@ def close_for(verdict: Verdict) -> int:
         return CLOSE_DOCUMENT_FULL
     return CLOSE_NOT_ALLOWED
 
-NAME_MAX = 80
-INSTITUTION_MAX = 120
 PIN_DIGITS = 6
 
 NOT_BUILT = ("The browser editor is not built: run `make web` (or `npm ci && npm run build` in "
@@ -196,71 +193,6 @@ def _is_loopback(address: str) -> bool:
         return False
 
 
-class _Malformed(ValueError):
-    pass
-
-
-class _Reader:
-    """A strict lib0 decoder: varuints of at most 53 bits, length-prefixed byte strings, no overrun."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.at = 0
-
-    def uint(self) -> int:
-        value = 0
-        shift = 0
-        while True:
-            if self.at >= len(self.data):
-                raise _Malformed("truncated varuint")
-            byte = self.data[self.at]
-            self.at += 1
-            value |= (byte & 0x7F) << shift
-            if byte < 0x80:
-                return value
-            shift += 7
-            if shift > 53:
-                raise _Malformed("varuint too long")
-
-    def bytes_(self) -> bytes:
-        length = self.uint()
-        end = self.at + length
-        if end > len(self.data):
-            raise _Malformed("truncated byte string")
-        chunk = self.data[self.at:end]
-        self.at = end
-        return chunk
-
-    def string(self) -> str:
-        try:
-            return self.bytes_().decode("utf-8")
-        except UnicodeDecodeError:
-            raise _Malformed("not UTF-8") from None
-
-    def end(self) -> None:
-        if self.at != len(self.data):
-            raise _Malformed("trailing bytes")
-
-
-def _awareness_entries(payload: bytes) -> list[tuple[int, Any]]:
-    """The (client id, state) pairs of an awareness update, checked (state is None for a removal)."""
-    reader = _Reader(payload)
-    entries = []
-    for _ in range(reader.uint()):
-        client_id = reader.uint()
-        reader.uint()  # clock
-        text = reader.string()
-        try:
-            state = json.loads(text) if text else None
-        except ValueError:
-            raise _Malformed("awareness state is not JSON") from None
-        if state is not None and not isinstance(state, dict):
-            raise _Malformed("awareness state is not an object")
-        entries.append((client_id, state))
-    reader.end()
-    return entries
-
-
 class _Connection:
     """One browser socket: an outgoing queue drained by its own task (a slow phone delays only itself)."""
 
@@ -271,7 +203,6 @@ class _Connection:
         self.queued_bytes = 0
         self.max_bytes = max_bytes
         self.closing = False
-        self.awareness_ids: set[int] = set()
 
     def send(self, message: bytes) -> None:
         if self.closing:
@@ -343,7 +274,7 @@ class WorkshopHost:
         # loop-thread state (made in the thread)
         self._doc: Doc[Any] | None = None
         self._guard: UpdateGuard | None = None
-        self._awareness: Awareness | None = None
+        self._presence: Presence | None = None
         self._connections: set[_Connection] = set()
         self._changes: list[bytes] = []
         self._version = 0  # one more at every change of the document
@@ -538,14 +469,11 @@ class WorkshopHost:
     # -- the documents (loop thread) -----------------------------------------------------------------
 
     def _make_documents(self) -> None:
-        from pycrdt import Awareness
-
         self._doc = Doc(client_id=new_client_id())
         self._doc.apply_update(self._state)
         self._doc.observe(self._collect)
         self._guard = UpdateGuard(self._state, max_document_bytes=self.limits.max_document_bytes)
-        self._awareness = Awareness(self._doc)
-        self._awareness.set_local_state(None)  # the host itself shows no cursor
+        self._presence = Presence(self._doc)
 
     def _collect(self, event: TransactionEvent) -> None:
         update: bytes = event.update
@@ -721,7 +649,7 @@ class WorkshopHost:
             data = json.loads(body)
         except ValueError:
             data = None
-        invalid = _check_join(data)
+        invalid = check_join(data)
         if invalid is not None:
             return JSONResponse({"error": "invalid", "field": invalid}, status_code=400)
         assert isinstance(data, dict)
@@ -811,7 +739,7 @@ class WorkshopHost:
         finally:
             connection.closing = True
             self._connections.discard(connection)
-            self._forget_awareness(connection)
+            self._forget_presence(connection)
             connection.queue.put_nowait(_STOP)
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(pump, 5)
@@ -831,9 +759,9 @@ class WorkshopHost:
 
     def _handle(self, connection: _Connection, data: bytes) -> tuple[int, str] | None:
         """One y-protocols frame from a browser; a close code and reason when the socket must close."""
-        assert self._doc is not None and self._awareness is not None
+        assert self._doc is not None and self._presence is not None
         try:
-            reader = _Reader(data)
+            reader = Reader(data)
             kind = reader.uint()
             if kind == YMessageType.SYNC:
                 sub = reader.uint()
@@ -859,55 +787,40 @@ class WorkshopHost:
             elif kind == QUERY_AWARENESS:
                 self._send_presence(connection)
             # 2 (auth) and unknown types: ignored
-        except _Malformed:
+        except Malformed:
             return CLOSE_UNSUPPORTED, "malformed"
         return None
 
     def _send_presence(self, connection: _Connection) -> None:
         """Who is here, at once: a newcomer need not wait for everyone's next awareness renewal."""
-        assert self._awareness is not None
-        states = list(self._awareness.states)
-        if states:
-            connection.send(create_awareness_message(self._awareness.encode_awareness_update(states)))
+        assert self._presence is not None
+        message = self._presence.snapshot()
+        if message is not None:
+            connection.send(message)
 
     def _apply_awareness(self, connection: _Connection, payload: bytes) -> None:
-        assert self._awareness is not None
-        entries = _awareness_entries(payload)
-        self._awareness.apply_awareness_update(payload, connection)
-        section_seen = False
-        section: str | None = None
-        for client_id, state in entries:
-            if state is None:
-                connection.awareness_ids.discard(client_id)
-                continue
-            connection.awareness_ids.add(client_id)
-            if "section" in state:
-                value = state.get("section")
-                section = value if isinstance(value, str) else None
-                section_seen = True
-        message = create_awareness_message(payload)
+        assert self._presence is not None
+        seen = self._presence.apply(connection, payload)
+        if seen is None:  # another socket's presence, or too many: not relayed
+            return
         for other in self._connections:
             if other is not connection:
-                other.send(message)
-        if section_seen:
+                other.send(seen.message)
+        if seen.section_seen:
             person = connection.person
             with self._lock:
-                changed = person.participant.section != section
-                person.participant = replace(person.participant, section=section)
+                changed = person.participant.section != seen.section
+                person.participant = replace(person.participant, section=seen.section)
             if changed:
                 self._notify()
 
-    def _forget_awareness(self, connection: _Connection) -> None:
-        if self._awareness is None or not connection.awareness_ids:
+    def _forget_presence(self, connection: _Connection) -> None:
+        if self._presence is None:
             return
-        ids = [i for i in connection.awareness_ids if i in self._awareness.states]
-        connection.awareness_ids.clear()
-        if not ids:
-            return
-        self._awareness.remove_awareness_states(ids, connection)
-        message = create_awareness_message(self._awareness.encode_awareness_update(ids))
-        for other in self._connections:
-            other.send(message)
+        message = self._presence.forget(connection)
+        if message is not None:
+            for other in self._connections:
+                other.send(message)
 
 
 async def _read_body(request: Request, limit: int) -> bytes | None:
@@ -921,28 +834,3 @@ async def _read_body(request: Request, limit: int) -> bytes | None:
         if len(chunks) > limit:
             return None
     return bytes(chunks)
-
-
-def _check_join(data: object) -> str | None:
-    """The first invalid field of a join request, or None."""
-    if not isinstance(data, dict):
-        return "body"
-    name = data.get("name")
-    if not isinstance(name, str) or not 1 <= len(name.strip()) <= NAME_MAX:
-        return "name"
-    institution = data.get("institution", "")
-    if institution is None:
-        institution = ""
-    if not isinstance(institution, str) or len(institution.strip()) > INSTITUTION_MAX:
-        return "institution"
-    sex = data.get("sex")
-    if sex is not None and sex not in {s.value for s in Sex}:
-        return "sex"
-    if not isinstance(data.get("pin"), str):
-        return "pin"
-    device = data.get("device")
-    if device is not None and not (isinstance(device, str) and DEVICE.fullmatch(device)):
-        return "device"
-    return None
-
-

@@ -24,6 +24,10 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from socieux_desktop.domain.model import Sex
+
+NAME_MAX = 80
+INSTITUTION_MAX = 120
 DEVICE = re.compile(r"[A-Za-z0-9_-]{16,128}")
 """What a device token looks like (the browser's ``crypto.randomUUID()`` or base64url bytes)."""
 
@@ -117,3 +121,28 @@ class Admission:
         while times and times[0] <= now - window:
             times.popleft()
         return times
+
+
+def check_join(data: object) -> str | None:
+    """The first invalid field of a join request, or None."""
+    if not isinstance(data, dict):
+        return "body"
+    name = data.get("name")
+    if not isinstance(name, str) or not 1 <= len(name.strip()) <= NAME_MAX:
+        return "name"
+    institution = data.get("institution", "")
+    if institution is None:
+        institution = ""
+    if not isinstance(institution, str) or len(institution.strip()) > INSTITUTION_MAX:
+        return "institution"
+    sex = data.get("sex")
+    if sex is not None and sex not in {s.value for s in Sex}:
+        return "sex"
+    if not isinstance(data.get("pin"), str):
+        return "pin"
+    device = data.get("device")
+    if device is not None and not (isinstance(device, str) and DEVICE.fullmatch(device)):
+        return "device"
+    return None
+
+

@@ -57,7 +57,9 @@ class Malformed(ValueError):
 
 
 @dataclass(slots=True)
-class _Cursor:
+class Reader:
+    """A strict lib0 decoder: varuints, length-prefixed bytes and strings, ``any`` values, no overrun."""
+
     data: bytes
     at: int = 0
 
@@ -76,8 +78,12 @@ class _Cursor:
             if byte < 0x80:
                 return value
             shift += 7
-            if shift > 63:
+            if shift > 53:  # what a JavaScript number holds exactly
                 raise Malformed("varuint too long")
+
+    def end(self) -> None:
+        if self.at != len(self.data):
+            raise Malformed("trailing bytes")
 
     def int_(self) -> None:
         byte = self.byte()
@@ -97,7 +103,7 @@ class _Cursor:
 
     def string(self) -> str:
         try:
-            return self.bytes_().decode("utf-8")
+            return bytes(self.bytes_()).decode("utf-8")
         except UnicodeDecodeError:
             raise Malformed("not UTF-8") from None
 
@@ -130,7 +136,7 @@ class _Cursor:
 def root_writes(update: bytes) -> set[str]:
     """The root names under which ``update`` (Yjs/Yrs v1 encoding) creates items with neither a left nor
     a right neighbour: content written into a root from scratch. ``Malformed`` if it does not decode."""
-    cursor = _Cursor(update)
+    cursor = Reader(update)
     roots: set[str] = set()
     for _ in range(cursor.uint()):
         structs = cursor.uint()
@@ -160,7 +166,7 @@ def root_writes(update: bytes) -> set[str]:
     return roots
 
 
-def _skip_content(cursor: _Cursor, content: int) -> None:
+def _skip_content(cursor: Reader, content: int) -> None:
     if content == 1:  # deleted
         cursor.uint()
     elif content == 2:  # JSON

@@ -218,3 +218,18 @@ def test_undo_all_of_one_participants_edits(start: Callable[..., Running]) -> No
     running.take_updates(lambda app: [s.body for s in app.sections()] == ["Bob: Hello", ""])
     bob.until(lambda: [s.body for s in bob.document.sections()] == ["Bob: Hello", ""])
     assert [s.title for s in running.state_now().sections()] == ["Introduction", "Findings"]
+
+
+def test_one_socket_cannot_change_anothers_presence(start: Callable[..., Running]) -> None:
+    running = start()
+    awa, joined = running.client("Awa Koné")
+    awa.ws.send(awareness_message([(77, 1, {"user": {"name": "Awa Koné"}, "section": "s1"})]))
+    wait_for(lambda: one(running.host, joined["participant_id"]).section == "s1")
+    mallory, _ = running.client("Mallory")
+    mallory.drain()
+    mallory.ws.send(awareness_message([(77, 2, None)]))  # removing Awa's presence: not relayed
+    mallory.ws.send(awareness_message([(78, 1, {"user": {"name": "Mallory"}})]))
+    late, _ = running.client("Late")
+    late.until(lambda: any(b"Mallory" in payload for payload in late.awareness), timeout=5)
+    assert any(b"Awa Kon" in payload for payload in late.awareness)
+    assert one(running.host, joined["participant_id"]).section == "s1"
