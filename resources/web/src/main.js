@@ -7,6 +7,11 @@ import { EditorState, Compartment } from '@codemirror/state'
 import { defaultKeymap } from '@codemirror/commands'
 import { yCollab, yUndoManagerKeymap } from 'y-codemirror.next'
 import { LANGUAGES, pickLanguage, translate } from './i18n.js'
+import { addSection, makeSectionHeader, moveSection, orderedSections, updateSectionHeader } from './sections.js'
+import { formatKeymap, labelToolbar, makeToolbar } from './toolbar.js'
+import { createComments } from './comments.js'
+import { createVersions } from './versions.js'
+import { keepOffline } from './offline.js'
 
 const CLOSE_ENDED = 4000
 const CLOSE_MODE_CHANGED = 4001
@@ -57,6 +62,11 @@ const app = {
   joinError: null, // {key, params}
   failures: 0,
   stopped: false,
+  everSynced: false, // the document came from the host once: editing goes on while offline
+  offline: null, // offline.js's copy of the document on this device
+  comments: null,
+  versions: null,
+  selection: null, // {sectionId, from, to}: the last selection in a section's body, for a comment
 }
 
 const t = (key, params) => translate(app.language, key, params)
@@ -77,6 +87,8 @@ function setLanguage (language) {
   renderStatus()
   renderPeople()
   renderSections()
+  app.comments?.render()
+  app.versions?.render()
   if (app.final) showFinal(app.final.key, app.final.retry)
 }
 
@@ -169,6 +181,13 @@ function startWorkspace () {
   app.final = null
   app.failures = 0
   app.ydoc = new Y.Doc()
+  app.everSynced = false
+  app.offline = keepOffline(app.ydoc, app.session.room, () => {
+    if (app.stopped || !app.provider) return
+    app.failures = 0
+    app.provider.connect()
+  })
+  app.offline.whenLoaded.then(() => { renderSections(); updateEditable() })
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:'
   const provider = new WebsocketProvider(`${scheme}//${location.host}/ws`, app.session.room, app.ydoc, {
     params: { token: app.session.token },
@@ -193,6 +212,7 @@ function startWorkspace () {
   provider.on('sync', (synced) => {
     if (synced) {
       app.failures = 0
+      app.everSynced = true
       setStatus(app.session.read_only ? 'readOnly' : 'connected', app.session.read_only ? 'warning' : 'ok')
     }
     updateEditable()
@@ -211,8 +231,25 @@ function startWorkspace () {
     if (events.some((event) => !bodies.has(event.target))) renderSections()
   })
   setStatus('connecting')
+  app.comments = createComments($('comments-box'), {
+    ydoc: app.ydoc,
+    t,
+    author: () => app.session.name,
+    selection: () => app.selection,
+    select: selectPassage,
+    canEdit,
+    findSection: (id) => orderedSections(app.sections).find((item) => item.get('id') === id),
+  })
+  app.versions = createVersions($('versions-box'), $('version-view'), { ydoc: app.ydoc, t, language: () => app.language })
   renderSections()
   renderPeople()
+}
+
+function selectPassage (sectionId, from, to) {
+  const entry = app.editors.get(sectionId)
+  if (!entry) return
+  entry.view.dispatch({ selection: { anchor: from, head: to }, scrollIntoView: true })
+  entry.view.focus()
 }
 
 async function onHostClosed (code, reason) {
@@ -255,7 +292,7 @@ async function probeHost () {
   } catch { /* unreachable */ }
   if (app.stopped || !app.provider) return
   app.provider.disconnect()
-  setStatus('lost', 'error', true)
+  setStatus(app.everSynced && !app.session.read_only ? 'offline' : 'lost', 'error', true)
   updateEditable()
 }
 
@@ -264,7 +301,13 @@ function stopWorkspace (key, retry = false) {
   app.stopped = true
   if (!retry) { // refused changes keep the session: the reloaded page resumes without the PIN
     try { localStorage.removeItem(storageKey(app.session.room)) } catch { /* private mode */ }
+    app.offline?.forget()
+  } else {
+    app.offline?.close()
   }
+  app.offline = null
+  app.comments = null
+  app.versions = null
   if (app.provider) app.provider.destroy()
   for (const entry of app.editors.values()) entry.view.destroy()
   app.editors.clear()
@@ -316,8 +359,9 @@ function renderStatus () {
   }
 }
 
+/** Editable once the host's document arrived (also offline after that: offline.js keeps the edits). */
 function canEdit () {
-  return Boolean(app.provider && app.provider.wsconnected && app.provider.synced && !app.session.read_only)
+  return Boolean(app.provider && app.everSynced && !app.session.read_only)
 }
 
 function editableExtension (editable) {
@@ -329,37 +373,38 @@ function updateEditable () {
   for (const entry of app.editors.values()) {
     entry.view.dispatch({ effects: entry.editable.reconfigure(editableExtension(editable)) })
     entry.element.classList.toggle('read-only', !editable)
+    updateSectionHeader(entry.header, entry.title, t, editable)
   }
+  $('add-section').disabled = !editable
+  app.comments?.render()
 }
 
 // -- sections --------------------------------------------------------------------------------------
 
-function completeSection (item) {
-  return item instanceof Y.Map && typeof item.get('id') === 'string' && item.get('title') instanceof Y.Text &&
-    item.get('body') instanceof Y.Text
-}
-
-const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0)
-
-function orderedSections () {
-  const order = (item) => (typeof item.get('order') === 'string' ? item.get('order') : '')
-  return app.sections.toArray().filter(completeSection)
-    .sort((a, b) => compare(order(a), order(b)) || compare(a.get('id'), b.get('id')))
+function addSectionAfter (afterId) {
+  const id = addSection(app.sections, t('newSection'), afterId)
+  app.editors.get(id)?.header.querySelector('input.title').select()
 }
 
 function makeEditor (id, title, body) {
   const element = document.createElement('article')
   element.className = 'section'
   element.dataset.id = id
-  const heading = document.createElement('h2')
-  element.append(heading)
+  const header = makeSectionHeader(title, {
+    move: (by) => moveSection(app.sections, id, by),
+    addAfter: () => addSectionAfter(id),
+    enter: () => app.editors.get(id)?.view.focus(),
+  })
+  let view = null
+  const toolbar = makeToolbar(() => view, t)
+  element.append(header, toolbar)
   const editable = new Compartment()
-  const view = new EditorView({
+  view = new EditorView({
     parent: element,
     state: EditorState.create({
       doc: body.toString(),
       extensions: [
-        keymap.of([...yUndoManagerKeymap, ...defaultKeymap]),
+        keymap.of([...formatKeymap(t), ...yUndoManagerKeymap, ...defaultKeymap]),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': title.toString(), spellcheck: 'true' }),
         yCollab(body, app.provider.awareness, { undoManager: new Y.UndoManager(body) }),
@@ -367,17 +412,22 @@ function makeEditor (id, title, body) {
         EditorView.domEventHandlers({
           focus: () => { app.provider?.awareness.setLocalStateField('section', id) },
         }),
+        EditorView.updateListener.of((update) => {
+          if (!update.selectionSet && !update.focusChanged) return
+          const { from, to } = update.state.selection.main
+          if (update.view.hasFocus || from !== to) app.selection = { sectionId: id, from, to }
+        }),
       ],
     }),
   })
   element.classList.toggle('read-only', !canEdit())
-  return { element, heading, title, body, view, editable }
+  return { element, header, toolbar, title, body, view, editable }
 }
 
 function renderSections () {
   const container = $('sections')
   if (!app.sections) return
-  const items = orderedSections()
+  const items = orderedSections(app.sections)
   const seen = new Set()
   items.forEach((item, index) => {
     const id = item.get('id')
@@ -392,7 +442,11 @@ function renderSections () {
       app.editors.set(id, entry)
     }
     entry.title = item.get('title')
-    entry.heading.textContent = entry.title.toString() || t('untitled')
+    updateSectionHeader(entry.header, entry.title, t, canEdit())
+    labelToolbar(entry.toolbar, t)
+    const position = items.indexOf(item)
+    entry.header.querySelector('.up').hidden = position === 0
+    entry.header.querySelector('.down').hidden = position === items.length - 1
     seen.add(id)
     if (container.children[index] !== entry.element) container.insertBefore(entry.element, container.children[index] || null)
   })
@@ -404,6 +458,7 @@ function renderSections () {
     }
   }
   let empty = container.querySelector('.empty')
+  $('add-section').textContent = t('addSection')
   if (items.length === 0 && app.provider?.synced) {
     if (!empty) {
       empty = document.createElement('p')
@@ -469,6 +524,7 @@ async function start () {
   select.addEventListener('change', () => setLanguage(select.value))
   $('join-form').addEventListener('submit', join)
   $('retry').addEventListener('click', () => location.reload())
+  $('add-section').addEventListener('click', () => addSectionAfter(null))
   try {
     const response = await fetch('/api/info', { cache: 'no-store' })
     if (response.ok) app.info = await response.json()
