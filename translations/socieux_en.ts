@@ -546,6 +546,10 @@
             <source>Versions</source>
             <translation>Versions</translation>
         </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Suggestions</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableTableModel</name>
@@ -1853,6 +1857,10 @@
             <translation>Left</translation>
         </message>
         <message>
+            <source>{state}, suggests</source>
+            <translation>{state}, suggests</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2037,6 +2045,57 @@
         <message>
             <source>Sign out without sending</source>
             <translation>Sign out without sending</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>(section deleted)</source>
+            <translation>(section deleted)</translation>
+        </message>
+        <message>
+            <source>Insert: %1</source>
+            <translation>Insert: %1</translation>
+        </message>
+        <message>
+            <source>Delete: %1</source>
+            <translation>Delete: %1</translation>
+        </message>
+        <message>
+            <source> (its place was deleted)</source>
+            <translation> (its place was deleted)</translation>
+        </message>
+        <message>
+            <source>No suggestions. Workshop participants you set to suggest write their changes here for you to accept or reject.</source>
+            <translation>No suggestions. Workshop participants you set to suggest write their changes here for you to accept or reject.</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <source>Make the chosen suggestion part of the text</source>
+            <translation>Make the chosen suggestion part of the text</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;ject</translation>
+        </message>
+        <message>
+            <source>Remove the chosen suggestion; the text stays as it is</source>
+            <translation>Remove the chosen suggestion; the text stays as it is</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>Accept all</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>Reject all</translation>
         </message>
     </context>
     <context>
@@ -2280,6 +2339,22 @@
         <message>
             <source>The workshop could not start on {address} ({reason}). Pick another network, or “This computer only” to try it alone, then click Start again.</source>
             <translation>The workshop could not start on {address} ({reason}). Pick another network, or “This computer only” to try it alone, then click Start again.</translation>
+        </message>
+        <message>
+            <source>&amp;Everyone suggests</source>
+            <translation>&amp;Everyone suggests</translation>
+        </message>
+        <message>
+            <source>Everyone's changes become suggestions you accept or reject in the deliverable editor</source>
+            <translation>Everyone's changes become suggestions you accept or reject in the deliverable editor</translation>
+        </message>
+        <message>
+            <source>Let write &amp;directly</source>
+            <translation>Let write &amp;directly</translation>
+        </message>
+        <message>
+            <source>Make &amp;suggest</source>
+            <translation>Make &amp;suggest</translation>
         </message>
         <message>
             <source>Allow &amp;writing</source>

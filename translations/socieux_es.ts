@@ -546,6 +546,10 @@
             <source>Versions</source>
             <translation>Versiones</translation>
         </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Sugerencias</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableTableModel</name>
@@ -1853,6 +1857,10 @@
             <translation>Se fue</translation>
         </message>
         <message>
+            <source>{state}, suggests</source>
+            <translation>{state}, sugiere</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -2037,6 +2045,57 @@
         <message>
             <source>Sign out without sending</source>
             <translation>Cerrar sesión sin enviar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <source>(untitled)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <source>(section deleted)</source>
+            <translation>(sección eliminada)</translation>
+        </message>
+        <message>
+            <source>Insert: %1</source>
+            <translation>Insertar: %1</translation>
+        </message>
+        <message>
+            <source>Delete: %1</source>
+            <translation>Borrar: %1</translation>
+        </message>
+        <message>
+            <source> (its place was deleted)</source>
+            <translation> (su lugar fue eliminado)</translation>
+        </message>
+        <message>
+            <source>No suggestions. Workshop participants you set to suggest write their changes here for you to accept or reject.</source>
+            <translation>No hay sugerencias. Los participantes del taller que pone en modo sugerencia escriben aquí sus cambios para que usted los acepte o rechace.</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Aceptar</translation>
+        </message>
+        <message>
+            <source>Make the chosen suggestion part of the text</source>
+            <translation>Incorporar la sugerencia elegida al texto</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;chazar</translation>
+        </message>
+        <message>
+            <source>Remove the chosen suggestion; the text stays as it is</source>
+            <translation>Quitar la sugerencia elegida; el texto queda como está</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>Aceptar todas</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>Rechazar todas</translation>
         </message>
     </context>
     <context>
@@ -2280,6 +2339,22 @@
         <message>
             <source>The workshop could not start on {address} ({reason}). Pick another network, or “This computer only” to try it alone, then click Start again.</source>
             <translation>El taller no pudo iniciarse en {address} ({reason}). Elija otra red, o «Solo este equipo» para probarlo a solas, y vuelva a hacer clic en Iniciar.</translation>
+        </message>
+        <message>
+            <source>&amp;Everyone suggests</source>
+            <translation>&amp;Todos sugieren</translation>
+        </message>
+        <message>
+            <source>Everyone's changes become suggestions you accept or reject in the deliverable editor</source>
+            <translation>Los cambios de todos se convierten en sugerencias que usted acepta o rechaza en el editor del entregable</translation>
+        </message>
+        <message>
+            <source>Let write &amp;directly</source>
+            <translation>Dejar escribir &amp;directamente</translation>
+        </message>
+        <message>
+            <source>Make &amp;suggest</source>
+            <translation>Poner en modo &amp;sugerencia</translation>
         </message>
         <message>
             <source>Allow &amp;writing</source>

@@ -546,6 +546,10 @@
             <source>Versions</source>
             <translation>Versions</translation>
         </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Suggestions</translation>
+        </message>
     </context>
     <context>
         <name>DeliverableTableModel</name>
@@ -1853,6 +1857,10 @@
             <translation>Parti</translation>
         </message>
         <message>
+            <source>{state}, suggests</source>
+            <translation>{state}, suggère</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -2037,6 +2045,57 @@
         <message>
             <source>Sign out without sending</source>
             <translation>Se déconnecter sans envoyer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <source>(untitled)</source>
+            <translation>(sans titre)</translation>
+        </message>
+        <message>
+            <source>(section deleted)</source>
+            <translation>(section supprimée)</translation>
+        </message>
+        <message>
+            <source>Insert: %1</source>
+            <translation>Insérer : %1</translation>
+        </message>
+        <message>
+            <source>Delete: %1</source>
+            <translation>Supprimer : %1</translation>
+        </message>
+        <message>
+            <source> (its place was deleted)</source>
+            <translation> (son emplacement a été supprimé)</translation>
+        </message>
+        <message>
+            <source>No suggestions. Workshop participants you set to suggest write their changes here for you to accept or reject.</source>
+            <translation>Aucune suggestion. Les participants de l’atelier que vous mettez en mode suggestion écrivent ici leurs modifications, que vous acceptez ou refusez.</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accepter</translation>
+        </message>
+        <message>
+            <source>Make the chosen suggestion part of the text</source>
+            <translation>Intégrer la suggestion choisie au texte</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;fuser</translation>
+        </message>
+        <message>
+            <source>Remove the chosen suggestion; the text stays as it is</source>
+            <translation>Retirer la suggestion choisie ; le texte reste tel quel</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>Tout accepter</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>Tout refuser</translation>
         </message>
     </context>
     <context>
@@ -2280,6 +2339,22 @@
         <message>
             <source>The workshop could not start on {address} ({reason}). Pick another network, or “This computer only” to try it alone, then click Start again.</source>
             <translation>L’atelier n’a pas pu démarrer sur {address} ({reason}). Choisissez un autre réseau, ou « Cet ordinateur seulement » pour l’essayer seul, puis cliquez à nouveau sur Démarrer.</translation>
+        </message>
+        <message>
+            <source>&amp;Everyone suggests</source>
+            <translation>&amp;Tout le monde suggère</translation>
+        </message>
+        <message>
+            <source>Everyone's changes become suggestions you accept or reject in the deliverable editor</source>
+            <translation>Les modifications de chacun deviennent des suggestions que vous acceptez ou refusez dans l’éditeur du livrable</translation>
+        </message>
+        <message>
+            <source>Let write &amp;directly</source>
+            <translation>Laisser écrire &amp;directement</translation>
+        </message>
+        <message>
+            <source>Make &amp;suggest</source>
+            <translation>Mettre en mode &amp;suggestion</translation>
         </message>
         <message>
             <source>Allow &amp;writing</source>

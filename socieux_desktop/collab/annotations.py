@@ -157,29 +157,10 @@ class Comments:
     # -- anchors -----------------------------------------------------------------------------------
 
     def _anchor(self, section_id: str, field: Field, index: int) -> str | None:
-        """The JSON of a sticky index on the character at ``index``; None at the end of the text."""
-        current = self._document.text(section_id, field)
-        if index >= len(current):
-            return None
-        if index > 0:  # the first character always starts an item (module docstring)
-            self._document.insert(section_id, field, index, _SPLITTER)
-            self._document.delete(section_id, field, index, 1)
-        ytext = self._document.text_object(section_id, field)
-        sticky = ytext.sticky_index(len(current[:index].encode("utf-8")), Assoc.AFTER)
-        return json.dumps(sticky.to_json())
+        return sticky_anchor(self._document, section_id, field, index)
 
     def _position(self, ytext: Text, current: str, anchor: object, clocks: dict[int, int]) -> int | None:
-        if anchor is None:
-            return len(current)
-        try:
-            data = json.loads(str(anchor))
-            client, clock = int(data["item"]["client"]), int(data["item"]["clock"])
-        except (ValueError, KeyError, TypeError):
-            return None
-        if clocks.get(client, 0) <= clock:  # its character has not arrived yet (Yrs would panic)
-            return None
-        offset = StickyIndex.from_json(data, ytext).get_index()
-        return len(current.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+        return anchor_position(ytext, current, anchor, clocks)
 
     def _comment(self, item: Map[Any], clocks: dict[int, int]) -> Comment:
         section_id, field = str(item["section_id"]), Field(str(item["field"]))
@@ -208,6 +189,42 @@ class Comments:
                 found: Map[Any] = item
                 return found
         raise UnknownAnnotation(comment_id)
+
+
+def sticky_anchor(document: DeliverableDocument, section_id: str, field: Field, index: int) -> str | None:
+    """The JSON of a sticky index on the character at ``index`` (code points) of a section's field; None
+    at the end of the text. Run it inside the transaction that stores the anchor (module docstring)."""
+    current = document.text(section_id, field)
+    if index >= len(current):
+        return None
+    if index > 0:  # the first character always starts an item (module docstring)
+        document.insert(section_id, field, index, _SPLITTER)
+        document.delete(section_id, field, index, 1)
+    ytext = document.text_object(section_id, field)
+    sticky = ytext.sticky_index(len(current[:index].encode("utf-8")), Assoc.AFTER)
+    return json.dumps(sticky.to_json())
+
+
+def anchor_position(ytext: Text, current: str, anchor: object, clocks: dict[int, int]) -> int | None:
+    """Where an anchor (``sticky_anchor``'s JSON, or None for the end) points now in ``current``, the
+    text of ``ytext``, in code points; None when it cannot be read or its character has not arrived
+    (``clocks``: the document's state vector, ``state_clocks``)."""
+    if anchor is None:
+        return len(current)
+    try:
+        data = json.loads(str(anchor))
+        client, clock = int(data["item"]["client"]), int(data["item"]["clock"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    if clocks.get(client, 0) <= clock:  # its character has not arrived yet (Yrs would panic)
+        return None
+    offset = StickyIndex.from_json(data, ytext).get_index()
+    return len(current.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+
+
+def state_clocks(document: DeliverableDocument) -> dict[int, int]:
+    """The document's state vector as {client: next clock}."""
+    return _clocks(document.state_vector())
 
 
 # -- named versions --------------------------------------------------------------------------------

@@ -168,6 +168,8 @@ class Participant:
     sex: Sex | None
     joined_at: datetime
     read_only: bool = False
+    suggest: bool = False
+    """Writes suggestions (collab/suggestions.py) instead of text: the guard lets them write nothing else."""
     connected: bool = False
     removed: bool = False
     section: str | None = None
@@ -433,6 +435,17 @@ class WorkshopHost:
         self._call_in_loop(self._close_person, participant_id, CLOSE_MODE_CHANGED)
         self._notify_from_any()
 
+    def set_suggesting(self, participant_id: str, suggest: bool) -> None:
+        """Let someone write their changes as suggestions the expert accepts or rejects (or write
+        directly again); their socket is closed with 4001 as for ``set_read_only``."""
+        with self._lock:
+            person = self._people[participant_id]
+            if person.participant.suggest == suggest or person.participant.removed:
+                return
+            person.participant = replace(person.participant, suggest=suggest)
+        self._call_in_loop(self._close_person, participant_id, CLOSE_MODE_CHANGED)
+        self._notify_from_any()
+
     def remove(self, participant_id: str) -> None:
         """Revoke someone's token and close their sockets with 4403. ``KeyError`` if unknown."""
         with self._lock:
@@ -498,7 +511,8 @@ class WorkshopHost:
         changed then)."""
         assert self._doc is not None and self._guard is not None
         participant = connection.person.participant
-        verdict = self._guard.check(update, read_only=participant.read_only, document=self._doc.get_update)
+        verdict = self._guard.check(update, read_only=participant.read_only, document=self._doc.get_update,
+                                    suggest_only=participant.suggest)
         if verdict is not None:
             log.info("refused an update of participant %s: %s", participant.id, verdict.value)
             return verdict
@@ -629,7 +643,8 @@ class WorkshopHost:
         if person is None:
             return JSONResponse({"error": "unknown_token"}, status_code=401)
         p = person.participant
-        return JSONResponse({"participant_id": p.id, "name": p.name, "read_only": p.read_only})
+        return JSONResponse({"participant_id": p.id, "name": p.name, "read_only": p.read_only,
+                             "suggest": p.suggest})
 
     async def _join(self, request: Request) -> Response:
         from starlette.responses import JSONResponse
@@ -688,7 +703,8 @@ class WorkshopHost:
             token = person.token
         self._notify()
         return JSONResponse({"token": token, "participant_id": participant.id, "room": self.deliverable_id,
-                             "read_only": participant.read_only, "name": participant.name})
+                             "read_only": participant.read_only, "suggest": participant.suggest,
+                             "name": participant.name})
 
     def _by_token(self, token: str) -> _Person | None:
         if not token:

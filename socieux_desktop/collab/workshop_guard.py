@@ -12,6 +12,9 @@ only an update that passes goes to the real document. It is refused (``Verdict``
   ``order`` only and is allowed; typing in a title or body is allowed);
 - touches ``"meta"`` (the document's identity) or ``"versions"`` (the expert's named versions);
 - comes from a participant who may only read;
+- comes from a participant who may only suggest (collab/suggestions.py) and writes anything in
+  ``"sections"`` but the zero-width split of a text that anchors a comment or a suggestion (the text
+  reads the same), or touches a root other than ``"comments"`` and ``"suggestions"``;
 - would make the encoded document larger than ``max_document_bytes``.
 
 The expert's own edits (``follow``) are trusted: the shadow applies them without a check. Everything
@@ -33,8 +36,10 @@ SECTIONS = "sections"
 META = "meta"
 COMMENTS = "comments"
 VERSIONS = "versions"
-ROOTS = frozenset({SECTIONS, META, COMMENTS, VERSIONS})
-"""The roots of a deliverable's document (collab/document.py, collab/annotations.py)."""
+SUGGESTIONS = "suggestions"
+ROOTS = frozenset({SECTIONS, META, COMMENTS, VERSIONS, SUGGESTIONS})
+"""The roots of a deliverable's document (collab/document.py, collab/annotations.py,
+collab/suggestions.py)."""
 _NEVER_EMPTY = frozenset({SECTIONS, META})
 _FIXED_SECTION_KEYS = frozenset({"id", "title", "body"})
 
@@ -49,6 +54,7 @@ class Verdict(StrEnum):
     SECTION_REPLACED = "section_replaced"
     VERSIONS = "versions"
     READ_ONLY = "read_only"
+    SUGGEST_ONLY = "suggest_only"
     TOO_LARGE = "too_large"
 
 
@@ -200,6 +206,7 @@ class UpdateGuard:
         self.size = len(state)
         """The encoded document's size, give or take: the last encoded state plus the updates since."""
         self._violations: list[Verdict] = []
+        self._suggest_only = False
         self._shadow: Doc[Any] = Doc()
         self._reset(state)
 
@@ -210,13 +217,15 @@ class UpdateGuard:
     def follow(self, update: bytes, document: Callable[[], bytes]) -> None:
         """Apply a trusted update (the expert's, already in the document) to the shadow; it is rebuilt
         from ``document()``, the document's whole state, when the update cannot be applied alone."""
+        self._suggest_only = False
         self._shadow.apply_update(update)
         self._violations.clear()
         self.size += len(update)
         if has_missing(self._shadow, update):
             self._reset(document())
 
-    def check(self, update: bytes, *, read_only: bool, document: Callable[[], bytes]) -> Verdict | None:
+    def check(self, update: bytes, *, read_only: bool, document: Callable[[], bytes],
+              suggest_only: bool = False) -> Verdict | None:
         """None when the participant's ``update`` may be applied to the document (the shadow has it
         then); else why not (the shadow is rebuilt from ``document()``, the document's whole state)."""
         if update == EMPTY_UPDATE:
@@ -227,6 +236,7 @@ class UpdateGuard:
             return Verdict.MALFORMED
         if novel == EMPTY_UPDATE:
             return None
+        self._suggest_only = suggest_only
         verdict = self._judge(novel, read_only)
         if verdict is not None:
             self._reset(document())
@@ -273,9 +283,19 @@ class UpdateGuard:
             self._sections.observe_deep(self._on_sections)]
 
     def _on_sections(self, events: list[Any]) -> None:
+        if self._suggest_only and any(_changes(event) for event in events):
+            self._violations.append(Verdict.SUGGEST_ONLY)
         for event in events:
             depth = len(event.path)  # [] the array itself, [index] a section, [index, key] its texts
             if depth == 0 and any("delete" in change for change in event.delta):
                 self._violations.append(Verdict.SECTION_DELETED)
             elif depth == 1 and isinstance(event.target, Map) and _FIXED_SECTION_KEYS & set(event.keys):
                 self._violations.append(Verdict.SECTION_REPLACED)
+
+
+def _changes(event: Any) -> bool:
+    """Whether a change event of ``"sections"`` changes what it holds: a text's insert and delete of
+    the same character in one transaction (an anchor's split) gives an empty delta."""
+    if getattr(event, "keys", None):
+        return True
+    return any("insert" in change or "delete" in change for change in getattr(event, "delta", None) or [])

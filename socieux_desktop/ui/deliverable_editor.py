@@ -37,6 +37,7 @@ from socieux_desktop.domain.deliverables import (
 from socieux_desktop.domain.errors import Code, Finding, RuleViolation
 from socieux_desktop.ui.crdt_binding import TextBinding, widget_text
 from socieux_desktop.ui.deliverable_comments import CommentsPanel
+from socieux_desktop.ui.deliverable_suggestions import SuggestionsPanel
 from socieux_desktop.ui.deliverable_versions import VersionsPanel
 from socieux_desktop.ui.labels import label
 from socieux_desktop.ui.messages import message
@@ -179,6 +180,9 @@ class DeliverableEditor(QtWidgets.QWidget):
         self.comments_index = self.side_tabs.addTab(self.comments, "")
         self.versions = VersionsPanel(self.document, author)
         self.versions_index = self.side_tabs.addTab(self.versions, "")
+        self.suggestions = SuggestionsPanel(self.document)
+        self.suggestions.suggestion_activated.connect(self.select_passage)
+        self.suggestions_index = self.side_tabs.addTab(self.suggestions, "")
         self._preview_timer = QtCore.QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -598,6 +602,7 @@ class DeliverableEditor(QtWidgets.QWidget):
         self.side_tabs.setTabText(self.preview_index, self.tr("Preview"))
         self.side_tabs.setTabText(self.comments_index, self.tr("Comments"))
         self.side_tabs.setTabText(self.versions_index, self.tr("Versions"))
+        self.side_tabs.setTabText(self.suggestions_index, self.tr("Suggestions"))
         self._shown_sections = []  # untitled sections' placeholder in the new language
         self._refresh_sections()
         self._apply_status()

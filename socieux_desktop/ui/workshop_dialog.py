@@ -283,7 +283,8 @@ class ParticipantModel(RowsModel["Participant"]):
         if column == STATE:
             if participant.removed:
                 return self.tr("Removed")
-            return self.tr("Connected") if participant.connected else self.tr("Left")
+            state = self.tr("Connected") if participant.connected else self.tr("Left")
+            return self.tr("{state}, suggests").format(state=state) if participant.suggest else state
         return ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
@@ -411,6 +412,8 @@ class WorkshopDialog(QtWidgets.QDialog):
         header.setSectionResizeMode(SECTION, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.count_label = QtWidgets.QLabel()
         self.read_only_button = QtWidgets.QPushButton()
+        self.suggest_button = QtWidgets.QPushButton()
+        self.suggest_all_button = QtWidgets.QPushButton()
         self.remove_button = QtWidgets.QPushButton()
         self.undo_button = QtWidgets.QPushButton()
         self.new_pin_button = QtWidgets.QPushButton()
@@ -444,6 +447,8 @@ class WorkshopDialog(QtWidgets.QDialog):
         participant_buttons = QtWidgets.QHBoxLayout()
         participant_buttons.addWidget(self.count_label, 1)
         participant_buttons.addWidget(self.read_only_button)
+        participant_buttons.addWidget(self.suggest_button)
+        participant_buttons.addWidget(self.suggest_all_button)
         participant_buttons.addWidget(self.undo_button)
         participant_buttons.addWidget(self.remove_button)
         session_layout = QtWidgets.QVBoxLayout(self.session_box)
@@ -464,6 +469,8 @@ class WorkshopDialog(QtWidgets.QDialog):
         self.copy_button.clicked.connect(self.copy_link)
         self.end_button.clicked.connect(self.end_workshop)
         self.read_only_button.clicked.connect(self._toggle_selected)
+        self.suggest_button.clicked.connect(self._toggle_suggesting)
+        self.suggest_all_button.clicked.connect(self.everyone_suggests)
         self.remove_button.clicked.connect(self._remove_selected)
         self.undo_button.clicked.connect(self._undo_selected)
         self.new_pin_button.clicked.connect(self.give_new_pin)
@@ -588,6 +595,19 @@ class WorkshopDialog(QtWidgets.QDialog):
             self.host.set_read_only(participant_id, read_only)
             self.refresh_participants()
 
+    def set_suggesting(self, participant_id: str, suggest: bool) -> None:
+        """Let someone write suggestions that the deliverable editor accepts or rejects (their edits to
+        the text are refused), or write directly again."""
+        if self.running and self.host is not None:
+            self.host.set_suggesting(participant_id, suggest)
+            self.refresh_participants()
+
+    def everyone_suggests(self) -> None:
+        """Everyone present who may write suggests from now on."""
+        for participant in self.model.participants():
+            if not participant.removed and not participant.suggest:
+                self.set_suggesting(participant.id, True)
+
     def confirm_remove(self, participant_id: str) -> QtWidgets.QMessageBox | None:
         """Ask before removing someone (shown with ``open``; Remove removes)."""
         found = [p for p in self.model.participants() if p.id == participant_id]
@@ -694,6 +714,11 @@ class WorkshopDialog(QtWidgets.QDialog):
         if participant is not None:
             self.set_read_only(participant.id, not participant.read_only)
 
+    def _toggle_suggesting(self) -> None:
+        participant = self.selected_participant()
+        if participant is not None:
+            self.set_suggesting(participant.id, not participant.suggest)
+
     def _undo_selected(self) -> None:
         participant = self.selected_participant()
         if participant is not None:
@@ -708,6 +733,15 @@ class WorkshopDialog(QtWidgets.QDialog):
         participant = self.selected_participant()
         usable = self.running and participant is not None and not participant.removed
         self.read_only_button.setEnabled(usable)
+        self.suggest_button.setEnabled(usable)
+        self.suggest_all_button.setEnabled(self.running)
+        self.suggest_all_button.setText(self.tr("&Everyone suggests"))
+        self.suggest_all_button.setToolTip(self.tr(
+            "Everyone's changes become suggestions you accept or reject in the deliverable editor"))
+        if participant is not None and participant.suggest:
+            self.suggest_button.setText(self.tr("Let write &directly"))
+        else:
+            self.suggest_button.setText(self.tr("Make &suggest"))
         self.remove_button.setEnabled(usable)
         self.undo_button.setEnabled(self.running and participant is not None)
         self.new_pin_button.setEnabled(self.running)

@@ -187,7 +187,8 @@ def test_me_knows_the_token(start: Callable[..., Running]) -> None:
     joined = join(running.base).json()
     me = requests.get(running.base + "api/me", headers={"Authorization": f"Bearer {joined['token']}"},
                       timeout=WAIT)
-    assert me.json() == {"participant_id": joined["participant_id"], "name": "Awa Koné", "read_only": False}
+    assert me.json() == {"participant_id": joined["participant_id"], "name": "Awa Koné", "read_only": False,
+                         "suggest": False}
     assert me.headers["cache-control"] == "no-store"
     stranger = requests.get(running.base + "api/me", headers={"Authorization": "Bearer nope"}, timeout=WAIT)
     assert (stranger.status_code, stranger.json()) == (401, {"error": "unknown_token"})

@@ -98,3 +98,27 @@ def test_root_writes_names_the_roots_written_from_scratch(state: bytes) -> None:
     assert root_writes(edit(state, lambda d: d.insert_body(d.sections()[0].id, 0, "x"))) == set()
     with pytest.raises(Malformed):
         root_writes(b"\x01\x01\x05")
+
+
+def suggest(state: bytes, update: bytes) -> Verdict | None:
+    return UpdateGuard(state, max_document_bytes=1 << 20).check(update, read_only=False, suggest_only=True,
+                                                                document=lambda: state)
+
+
+def test_a_suggesting_participant_writes_suggestions_and_comments_only(state: bytes) -> None:
+    from socieux_desktop.collab.annotations import Comments
+    from socieux_desktop.collab.suggestions import Suggestions
+
+    typed = DeliverableDocument.from_updates([state])
+    typed.insert_body(typed.sections()[0].id, 0, "Réseau 😀 : 129 centres")
+    state = typed.encode_state()
+    first = typed.sections()[0].id
+    # anchors split the text's items (inserting and deleting one character): that passes
+    assert suggest(state, edit(state, lambda d: Suggestions(d).suggest_delete(first, 11, 15, "Awa"))) is None
+    assert suggest(state, edit(state, lambda d: Suggestions(d).suggest_insert(first, 3, "x", "Awa"))) is None
+    assert suggest(state, edit(state, lambda d: Comments(d).add(first, "body", 11, 22, "?", "Awa"))) is None
+    for change in (lambda d: d.insert_body(first, 0, "Texte"), lambda d: d.set_title(first, "Autre"),
+                   lambda d: d.add_section("Nouvelle"), lambda d: d.move_section(first, 1)):
+        assert suggest(state, edit(state, change)) == Verdict.SUGGEST_ONLY
+    # the same update from a participant who writes passes
+    assert judge(state, edit(state, lambda d: d.insert_body(first, 0, "Texte"))) is None

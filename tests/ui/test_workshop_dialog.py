@@ -233,6 +233,30 @@ def test_read_only_and_remove_act_on_the_host(qtbot: QtBot, dialog: WorkshopDial
     assert not dialog.remove_button.isEnabled()
 
 
+def test_suggest_one_participant_then_everyone(qtbot: QtBot, dialog: WorkshopDialog) -> None:
+    start_here(dialog)
+    host = dialog.host
+    assert host is not None
+    token = join(dialog).json()["token"]
+    join(dialog, name="Kouassi Yao", sex="male")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=WAIT_MS)
+    me = {"Authorization": f"Bearer {token}"}
+    assert not dialog.suggest_button.isEnabled()
+    dialog.view.selectRow(0)
+    assert dialog.suggest_button.text() == "Make &suggest"
+    dialog.suggest_button.click()
+    awa = next(p for p in host.participants() if p.name == "Awa Koné")
+    assert awa.suggest and not awa.read_only
+    assert requests.get(dialog.url + "api/me", headers=me, timeout=20).json()["suggest"] is True
+    assert cells(dialog)[STATE].endswith(", suggests")
+    assert dialog.suggest_button.text() == "Let write &directly"
+    dialog.suggest_button.click()
+    assert not next(p for p in host.participants() if p.name == "Awa Koné").suggest
+
+    dialog.suggest_all_button.click()
+    assert all(p.suggest for p in host.participants())
+
+
 def test_end_workshop_closes_the_port_and_says_so(qtbot: QtBot, dialog: WorkshopDialog,
                                                   report: Deliverable) -> None:
     start_here(dialog)

@@ -11,15 +11,17 @@ import * as Y from 'yjs'
 
 const KEYS = ['id', 'section_id', 'field', 'start', 'end', 'quote', 'author', 'text', 'created', 'resolved']
 const SPLITTER = ' '
+/** The origin of comments' and suggestions' transactions: undo (which tracks typing) leaves them out. */
+export const ANNOTATION = 'socieux-annotation'
 
-function newId () {
+export function newId () {
   if (crypto.randomUUID) return crypto.randomUUID()
   const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`
 }
 
 /** The JSON of a relative position on the character at `index` of `ytext` (UTF-16); null at the end. */
-function anchorAt (ytext, index) {
+export function anchorAt (ytext, index) {
   if (index >= ytext.length) return null
   if (index > 0) {
     ytext.insert(index, SPLITTER)
@@ -29,7 +31,7 @@ function anchorAt (ytext, index) {
 }
 
 /** Where an anchor points now in `ytext` (UTF-16), or null when its character is not (yet) there. */
-function positionOf (ydoc, ytext, anchor) {
+export function positionOf (ydoc, ytext, anchor) {
   if (anchor === null || anchor === undefined) return ytext.length
   try {
     const relative = Y.createRelativePositionFromJSON(JSON.parse(String(anchor)))
@@ -86,7 +88,7 @@ export function createComments (root, options) {
         created: new Date().toISOString(), resolved: false, resolved_by: '',
       })) comment.set(key, value)
       comments.push([comment])
-    })
+    }, ANNOTATION)
     text.value = ''
     setHint('')
   })
@@ -159,7 +161,7 @@ export function createComments (root, options) {
         const resolving = !item.get('resolved')
         item.set('resolved', resolving)
         item.set('resolved_by', resolving ? options.author() : '')
-      }))
+      }, ANNOTATION))
       row.append(toggle)
       return row
     }))

@@ -76,6 +76,8 @@ export const MESSAGES = {
     commentResolvedBy: 'Resolved by {name}',
     versions: (p) => `Named versions (${p.n})`,
     close: 'Close',
+    suggesting: 'Connected, suggesting: what you write and delete is shown in colour until the expert accepts or rejects it.',
+    refusedSuggestOnly: 'The host refused your last change: the expert lets you suggest changes, not change sections. Reload the page to go on.',
   },
   fr: {
     workshop: 'Atelier',
@@ -149,6 +151,8 @@ export const MESSAGES = {
     commentResolvedBy: 'Résolu par {name}',
     versions: (p) => `Versions nommées (${p.n})`,
     close: 'Fermer',
+    suggesting: 'Connecté, en mode suggestion : ce que vous écrivez ou supprimez s’affiche en couleur jusqu’à ce que l’expert l’accepte ou le refuse.',
+    refusedSuggestOnly: 'L’hôte a refusé votre dernière modification : l’expert vous permet de suggérer des modifications, pas de changer les sections. Rechargez la page pour continuer.',
   },
   es: {
     workshop: 'Taller',
@@ -222,6 +226,8 @@ export const MESSAGES = {
     commentResolvedBy: 'Resuelto por {name}',
     versions: (p) => `Versiones con nombre (${p.n})`,
     close: 'Cerrar',
+    suggesting: 'Conectado, en modo sugerencia: lo que escribe o borra se muestra en color hasta que el experto lo acepte o lo rechace.',
+    refusedSuggestOnly: 'El anfitrión rechazó su último cambio: el experto le permite sugerir cambios, no cambiar las secciones. Recargue la página para seguir.',
   },
 }
 

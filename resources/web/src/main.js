@@ -12,6 +12,7 @@ import { formatKeymap, labelToolbar, makeToolbar } from './toolbar.js'
 import { createComments } from './comments.js'
 import { createVersions } from './versions.js'
 import { keepOffline } from './offline.js'
+import { suggestionsExtension, watchSuggestions } from './suggestions.js'
 
 const CLOSE_ENDED = 4000
 const CLOSE_MODE_CHANGED = 4001
@@ -27,6 +28,7 @@ const REFUSALS = {
   section_replaced: 'refusedDelete',
   versions: 'refusedVersions',
   read_only: 'refusedReadOnly',
+  suggest_only: 'refusedSuggestOnly',
   too_large: 'documentFull',
 }
 const FAILURES_BEFORE_PROBE = 4
@@ -213,7 +215,7 @@ function startWorkspace () {
     if (synced) {
       app.failures = 0
       app.everSynced = true
-      setStatus(app.session.read_only ? 'readOnly' : 'connected', app.session.read_only ? 'warning' : 'ok')
+      setStatus(...connectedStatus())
     }
     updateEditable()
   })
@@ -240,6 +242,7 @@ function startWorkspace () {
     canEdit,
     findSection: (id) => orderedSections(app.sections).find((item) => item.get('id') === id),
   })
+  watchSuggestions(app.ydoc, () => [...app.editors.values()].map((entry) => entry.view))
   app.versions = createVersions($('versions-box'), $('version-view'), { ydoc: app.ydoc, t, language: () => app.language })
   renderSections()
   renderPeople()
@@ -252,6 +255,12 @@ function selectPassage (sectionId, from, to) {
   entry.view.focus()
 }
 
+/** The status once connected, by the participant's mode: [key, kind]. */
+function connectedStatus () {
+  if (app.session.read_only) return ['readOnly', 'warning']
+  return app.session.suggest ? ['suggesting', 'ok'] : ['connected', 'ok']
+}
+
 async function onHostClosed (code, reason) {
   if (code === CLOSE_MODE_CHANGED) {
     try {
@@ -262,6 +271,7 @@ async function onHostClosed (code, reason) {
       if (!response.ok) throw new Error(String(response.status))
       const me = await response.json()
       app.session.read_only = Boolean(me.read_only)
+      app.session.suggest = Boolean(me.suggest)
       updateEditable()
       app.provider.connect()
     } catch {
@@ -373,9 +383,9 @@ function updateEditable () {
   for (const entry of app.editors.values()) {
     entry.view.dispatch({ effects: entry.editable.reconfigure(editableExtension(editable)) })
     entry.element.classList.toggle('read-only', !editable)
-    updateSectionHeader(entry.header, entry.title, t, editable)
+    updateSectionHeader(entry.header, entry.title, t, editable && !app.session.suggest)
   }
-  $('add-section').disabled = !editable
+  $('add-section').disabled = !editable || Boolean(app.session.suggest)
   app.comments?.render()
 }
 
@@ -408,6 +418,13 @@ function makeEditor (id, title, body) {
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': title.toString(), spellcheck: 'true' }),
         yCollab(body, app.provider.awareness, { undoManager: new Y.UndoManager(body) }),
+        suggestionsExtension({
+          ydoc: app.ydoc,
+          sectionId: id,
+          body: () => body,
+          suggesting: () => Boolean(app.session?.suggest),
+          author: () => app.session.name,
+        }),
         editable.of(editableExtension(canEdit())),
         EditorView.domEventHandlers({
           focus: () => { app.provider?.awareness.setLocalStateField('section', id) },
@@ -442,11 +459,11 @@ function renderSections () {
       app.editors.set(id, entry)
     }
     entry.title = item.get('title')
-    updateSectionHeader(entry.header, entry.title, t, canEdit())
+    updateSectionHeader(entry.header, entry.title, t, canEdit() && !app.session.suggest)
     labelToolbar(entry.toolbar, t)
     const position = items.indexOf(item)
-    entry.header.querySelector('.up').hidden = position === 0
-    entry.header.querySelector('.down').hidden = position === items.length - 1
+    entry.header.querySelector('.up').style.visibility = position === 0 ? 'hidden' : ''
+    entry.header.querySelector('.down').style.visibility = position === items.length - 1 ? 'hidden' : ''
     seen.add(id)
     if (container.children[index] !== entry.element) container.insertBefore(entry.element, container.children[index] || null)
   })
@@ -540,7 +557,7 @@ async function start () {
       const response = await fetch('/api/me', { cache: 'no-store', headers: { Authorization: `Bearer ${saved.token}` } })
       if (response.ok) {
         const me = await response.json()
-        app.session = { ...saved, read_only: Boolean(me.read_only), name: me.name || saved.name }
+        app.session = { ...saved, read_only: Boolean(me.read_only), suggest: Boolean(me.suggest), name: me.name || saved.name }
         return startWorkspace()
       }
     } catch { /* join again */ }
