@@ -123,6 +123,20 @@ def _sync_step2(update: bytes) -> bytes:
             + write_message(update))
 
 
+def _quiet_connection_closing() -> type[asyncio.Protocol]:
+    """uvicorn's h11 protocol, closing a connection that sends no request within ``timeout_keep_alive``
+    (uvicorn starts that timer only after a first response: 500 silent connections were held for good)."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class QuietClosing(H11Protocol):
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self.timeout_keep_alive_task = self.loop.call_later(self.timeout_keep_alive,
+                                                                self.timeout_keep_alive_handler)
+
+    return QuietClosing
+
+
 def new_pin() -> str:
     """A random 6-digit PIN."""
     return f"{secrets.randbelow(10 ** PIN_DIGITS):0{PIN_DIGITS}d}"
@@ -152,6 +166,8 @@ class Limits:
     """Bytes waiting for one socket: about three whole states of the largest document."""
     ping_interval: float = 20.0
     ping_timeout: float = 20.0
+    idle_seconds: int = 5
+    """An HTTP connection that sends nothing this long is closed (also before its first request)."""
 
     def admission(self) -> AdmissionLimits:
         return AdmissionLimits(self.attempts_per_address, self.address_window, self.attempts_in_all,
@@ -306,7 +322,8 @@ class WorkshopHost:
         sock = socket.create_server(address[:2], family=family, backlog=128)
         self._socket = sock
         self._port = sock.getsockname()[1]
-        config = uvicorn.Config(self._asgi_app(), ws="websockets-sansio", http="h11", lifespan="off",
+        config = uvicorn.Config(self._asgi_app(), ws="websockets-sansio", http=_quiet_connection_closing(),
+                                lifespan="off", timeout_keep_alive=self.limits.idle_seconds,
                                 ws_max_size=self.limits.max_message_bytes,
                                 ws_ping_interval=self.limits.ping_interval,
                                 ws_ping_timeout=self.limits.ping_timeout, log_config=None,

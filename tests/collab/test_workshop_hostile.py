@@ -233,3 +233,13 @@ def test_one_socket_cannot_change_anothers_presence(start: Callable[..., Running
     late.until(lambda: any(b"Mallory" in payload for payload in late.awareness), timeout=5)
     assert any(b"Awa Kon" in payload for payload in late.awareness)
     assert one(running.host, joined["participant_id"]).section == "s1"
+
+
+def test_a_connection_that_sends_nothing_is_closed(start: Callable[..., Running]) -> None:
+    running = start(limits=Limits(idle_seconds=1))
+    silent = [socket.create_connection(("127.0.0.1", running.host.port)) for _ in range(20)]
+    for connection in silent:
+        connection.settimeout(WAIT)
+        assert connection.recv(100) == b""  # closed by the host (a timeout here raises)
+        connection.close()
+    assert requests.get(running.base + "api/info", timeout=WAIT).status_code == 200
