@@ -98,3 +98,21 @@ def test_root_writes_names_the_roots_written_from_scratch(state: bytes) -> None:
     assert root_writes(edit(state, lambda d: d.insert_body(d.sections()[0].id, 0, "x"))) == set()
     with pytest.raises(Malformed):
         root_writes(b"\x01\x01\x05")
+
+
+def test_many_small_edits_do_not_fill_the_document_early(state: bytes) -> None:
+    """One-character updates weigh far more than the characters they add to the state: the size limit
+    is the document's, not the sum of the updates."""
+    guard = UpdateGuard(state, max_document_bytes=len(state) + 4000)
+    copy = DeliverableDocument.from_updates([state])
+    host = DeliverableDocument.from_updates([state])
+    section = copy.sections()[0].id
+    for n in range(1500):  # about 30 KB of updates for 1.5 KB of text
+        before = copy.state_vector()
+        copy.insert_body(section, n, "a")
+        update = copy.diff(before)
+        assert guard.check(update, read_only=False, document=host.encode_state) is None
+        host.apply_update(update)
+    before = copy.state_vector()
+    copy.insert_body(section, 0, "b" * 5000)
+    assert guard.check(copy.diff(before), read_only=False, document=host.encode_state) is Verdict.TOO_LARGE
