@@ -89,6 +89,7 @@ CLOSE_WRONG_ROOM = 4404
 CLOSE_UNSUPPORTED = 1003
 CLOSE_TOO_BIG = 1009
 CLOSE_INTERNAL = 1011
+CLOSE_POLICY = 1008
 CLOSE_TRY_AGAIN = 1013
 MAX_BACKLOG = 4096
 """Messages waiting for one browser; more (or more than ``Limits.max_queue_bytes``) and it is closed with
@@ -166,6 +167,12 @@ class Limits:
     """Bytes waiting for one socket: about three whole states of the largest document."""
     ping_interval: float = 20.0
     ping_timeout: float = 20.0
+    sockets_per_participant: int = 4
+    """Open sockets one token may hold (a few tabs; a stale one is closed by the pings)."""
+    messages_per_second: float = 100.0
+    message_burst: int = 1000
+    """A socket may send ``message_burst`` messages at once, then ``messages_per_second`` on average
+    (a typist sends about 20 a second, edits and cursor); more and it is closed (1008, "too_fast")."""
     idle_seconds: int = 5
     """An HTTP connection that sends nothing this long is closed (also before its first request)."""
 
@@ -212,12 +219,16 @@ def _is_loopback(address: str) -> bool:
 class _Connection:
     """One browser socket: an outgoing queue drained by its own task (a slow phone delays only itself)."""
 
-    def __init__(self, websocket: WebSocket, person: _Person, max_bytes: int) -> None:
+    def __init__(self, websocket: WebSocket, person: _Person, limits: Limits) -> None:
         self.websocket = websocket
         self.person = person
+        self.rate = limits.messages_per_second
+        self.burst = float(limits.message_burst)
+        self.tokens = self.burst
+        self.last = time.monotonic()
         self.queue: asyncio.Queue[bytes | tuple[int, str] | int] = asyncio.Queue()
         self.queued_bytes = 0
-        self.max_bytes = max_bytes
+        self.max_bytes = limits.max_queue_bytes
         self.closing = False
 
     def send(self, message: bytes) -> None:
@@ -232,6 +243,16 @@ class _Connection:
             return
         self.queued_bytes += len(message)
         self.queue.put_nowait(message)
+
+    def allow(self) -> bool:
+        """One more message from this socket within its rate (a token bucket)."""
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.last) * self.rate)
+        self.last = now
+        if self.tokens < 1:
+            return False
+        self.tokens -= 1
+        return True
 
     def close(self, code: int, reason: str = "") -> None:
         """Close after what is already queued; nothing else is sent or read afterwards."""
@@ -728,7 +749,12 @@ class WorkshopHost:
         if person is None:
             await websocket.close(CLOSE_UNKNOWN_TOKEN)
             return
-        connection = _Connection(websocket, person, self.limits.max_queue_bytes)
+        with self._lock:
+            crowded = person.connections >= self.limits.sockets_per_participant
+        if crowded:
+            await websocket.close(CLOSE_TRY_AGAIN, "too_many_sockets")
+            return
+        connection = _Connection(websocket, person, self.limits)
         self._connections.add(connection)
         self._connected(person, +1)
         pump = asyncio.ensure_future(connection.pump())
@@ -740,9 +766,12 @@ class WorkshopHost:
                     break
                 if connection.closing:
                     continue
+                if not connection.allow():
+                    connection.close(CLOSE_POLICY, "too_fast")
+                    continue
                 data = message.get("bytes")
                 if data is None:
-                    connection.close(CLOSE_UNSUPPORTED)  # y-protocols frames are binary
+                    connection.close(CLOSE_UNSUPPORTED, "malformed")  # y-protocols frames are binary
                     continue
                 try:
                     closing = self._handle(connection, data)

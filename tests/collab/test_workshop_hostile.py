@@ -6,6 +6,7 @@ PIN guessing."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import resource
 import socket
@@ -14,6 +15,7 @@ from typing import Any
 
 import requests
 from pycrdt import Array, Doc, Map, Text, YSyncMessageType
+from websockets.exceptions import ConnectionClosed
 
 from socieux_desktop.collab.workshop import Limits
 from tests.collab.test_workshop import ROOM, Running, close_of, one, seed, start, wait_for
@@ -243,3 +245,24 @@ def test_a_connection_that_sends_nothing_is_closed(start: Callable[..., Running]
         assert connection.recv(100) == b""  # closed by the host (a timeout here raises)
         connection.close()
     assert requests.get(running.base + "api/info", timeout=WAIT).status_code == 200
+
+
+def test_a_flood_of_messages_is_cut_and_one_token_holds_few_sockets(start: Callable[..., Running]) -> None:
+    running = start(limits=Limits(messages_per_second=50, message_burst=100, sockets_per_participant=2))
+    witness, _ = running.client("Witness")
+    flood, joined = running.client("Flood")
+    with contextlib.suppress(ConnectionClosed):  # the host closes it on the way
+        for n in range(400):
+            flood.ws.send(awareness_message([(900, n + 1, {"n": n})]))
+    assert close_of(flood) == (1008, "too_fast")
+    wait_for(lambda: not one(running.host, joined["participant_id"]).connected)
+    second = YClient(running.host.port, ROOM, joined["token"])
+    third = YClient(running.host.port, ROOM, joined["token"])
+    wait_for(lambda: one(running.host, joined["participant_id"]).connected)
+    fourth = YClient(running.host.port, ROOM, joined["token"])
+    assert close_of(fourth) == (1013, "too_many_sockets")
+    second.close()
+    third.close()
+    witness.drain()
+    witness.document.insert_body(witness.document.sections()[0].id, 5, "!")
+    running.take_updates(lambda app: app.sections()[0].body == "Hello!")
