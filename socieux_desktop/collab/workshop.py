@@ -32,17 +32,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
 import json
 import logging
 import secrets
 import socket
 import threading
 import time
-import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +59,8 @@ from pycrdt import (
 from socieux_desktop.collab.document import EMPTY_UPDATE, new_client_id
 from socieux_desktop.collab.workshop_admission import Admission, AdmissionLimits, AdmissionStatus, check_join
 from socieux_desktop.collab.workshop_guard import Malformed, Reader, UpdateGuard, Verdict
+from socieux_desktop.collab.workshop_participants import Participant as Participant
+from socieux_desktop.collab.workshop_participants import Person, Refused, Roster
 from socieux_desktop.collab.workshop_presence import Presence
 from socieux_desktop.domain.model import Sex
 
@@ -181,45 +180,14 @@ class Limits:
                                self.global_window)
 
 
-@dataclass(frozen=True, slots=True)
-class Participant:
-    """Someone who joined the workshop (a snapshot: ``WorkshopHost.participants()`` gives fresh ones)."""
-
-    id: str
-    name: str
-    institution: str
-    sex: Sex | None
-    joined_at: datetime
-    read_only: bool = False
-    connected: bool = False
-    removed: bool = False
-    section: str | None = None
-
-
-@dataclass(slots=True)
-class _Person:
-    participant: Participant
-    token: str
-    address: str = ""
-    connections: int = 0
-    ever_connected: bool = False
-
-
 _STOP = -1
 """Put in a connection's queue: its pump ends without closing (the socket is gone)."""
-
-
-def _is_loopback(address: str) -> bool:
-    try:
-        return ipaddress.ip_address(address).is_loopback
-    except ValueError:
-        return False
 
 
 class _Connection:
     """One browser socket: an outgoing queue drained by its own task (a slow phone delays only itself)."""
 
-    def __init__(self, websocket: WebSocket, person: _Person, limits: Limits) -> None:
+    def __init__(self, websocket: WebSocket, person: Person, limits: Limits) -> None:
         self.websocket = websocket
         self.person = person
         self.rate = limits.messages_per_second
@@ -297,9 +265,7 @@ class WorkshopHost:
         self._on_update = on_update
         self._on_participants = on_participants
         self._lock = threading.Lock()
-        self._people: dict[str, _Person] = {}
-        self._tokens: dict[str, str] = {}
-        self._removed_addresses: set[str] = set()  # a removed person's device may not join again
+        self._roster = Roster(self.limits.max_participants)
         self._port = 0
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -377,10 +343,7 @@ class WorkshopHost:
             with contextlib.suppress(Exception):
                 sock.close()
             loop.close()
-            with self._lock:
-                for person in self._people.values():
-                    person.connections = 0
-                    person.participant = replace(person.participant, connected=False)
+            self._roster.all_disconnected()
             self._notify()
 
     async def _serve(self, sock: socket.socket, ready: threading.Event) -> None:
@@ -452,35 +415,25 @@ class WorkshopHost:
     def undo_participant(self, participant_id: str) -> None:
         """Undo every edit ``participant_id`` made in this workshop, in one action (the host's document
         then sends the undoing edits to everyone and to ``on_update``). ``KeyError`` if unknown."""
-        with self._lock:
-            self._people[participant_id]
+        if not self._roster.has(participant_id):
+            raise KeyError(participant_id)
         self._call_in_loop(self._undo_all, participant_id)
 
     def participants(self) -> list[Participant]:
-        with self._lock:
-            return [person.participant for person in self._people.values()]
+        return self._roster.participants()
 
     def set_read_only(self, participant_id: str, read_only: bool) -> None:
         """Let someone edit or only read; their socket is closed with 4001 so their browser reloads
         its mode from ``/api/me``. ``KeyError`` for an unknown participant."""
-        with self._lock:
-            person = self._people[participant_id]
-            if person.participant.read_only == read_only or person.participant.removed:
-                return
-            person.participant = replace(person.participant, read_only=read_only)
+        if not self._roster.set_read_only(participant_id, read_only):
+            return
         self._call_in_loop(self._close_person, participant_id, CLOSE_MODE_CHANGED)
         self._notify_from_any()
 
     def remove(self, participant_id: str) -> None:
         """Revoke someone's token and close their sockets with 4403. ``KeyError`` if unknown."""
-        with self._lock:
-            person = self._people[participant_id]
-            if person.participant.removed:
-                return
-            person.participant = replace(person.participant, removed=True)
-            self._tokens.pop(person.token, None)
-            if not _is_loopback(person.address):  # on "this computer only" everyone shares the address
-                self._removed_addresses.add(person.address)
+        if not self._roster.remove(participant_id):
+            return
         self._call_in_loop(self._close_person, participant_id, CLOSE_REMOVED)
         self._notify_from_any()
 
@@ -663,7 +616,7 @@ class WorkshopHost:
 
         header = request.headers.get("authorization", "")
         token = header[7:].strip() if header[:7].lower() == "bearer " else ""
-        person = self._by_token(token)
+        person = self._roster.by_token(token)
         if person is None:
             return JSONResponse({"error": "unknown_token"}, status_code=401)
         p = person.participant
@@ -678,7 +631,7 @@ class WorkshopHost:
         if waits > 0:
             return JSONResponse({"error": "too_many_attempts", "retry_after": int(waits) + 1},
                                 status_code=429)
-        if address in self._removed_addresses:
+        if self._roster.address_removed(address):
             return JSONResponse({"error": "removed"}, status_code=403)
         body = await _read_body(request, self.limits.max_body_bytes)
         if body is None:
@@ -697,43 +650,19 @@ class WorkshopHost:
             return JSONResponse({"error": "wrong_pin", "attempts_left": left}, status_code=403)
         if self._ending or self._stopped:
             return JSONResponse({"error": "ended"}, status_code=503)
-        device = data.get("device")
         sex = data.get("sex")
-        with self._lock:
-            known = self._people.get(self._admission.participant_of(device) or "")
-            if known is not None:  # the same device again (a reopened tab): the same participant
-                if known.participant.removed:
-                    return JSONResponse({"error": "removed"}, status_code=403)
-                person = known
-                person.participant = replace(
-                    person.participant, name=data["name"].strip(),
-                    institution=str(data.get("institution") or "").strip(),
-                    sex=Sex(sex) if sex is not None else None)
-            else:
-                occupied = sum(1 for p in self._people.values() if not p.participant.removed
-                               and (p.connections or not p.ever_connected))
-                if occupied >= self.limits.max_participants:
-                    return JSONResponse({"error": "full"}, status_code=409)
-                participant = Participant(id=str(uuid.uuid4()), name=data["name"].strip(),
-                                          institution=str(data.get("institution") or "").strip(),
-                                          sex=Sex(sex) if sex is not None else None,
-                                          joined_at=datetime.now(UTC))
-                person = _Person(participant, secrets.token_urlsafe(32), address)
-                self._people[participant.id] = person
-                self._tokens[person.token] = participant.id
-                self._admission.remember(device, participant.id)
-            participant = person.participant
-            token = person.token
+        joined = self._roster.join(address, data["name"].strip(), str(data.get("institution") or "").strip(),
+                                   Sex(sex) if sex is not None else None, data.get("device"))
+        if joined is Refused.REMOVED:
+            return JSONResponse({"error": "removed"}, status_code=403)
+        if joined is Refused.FULL:
+            return JSONResponse({"error": "full"}, status_code=409)
+        assert isinstance(joined, Person)
+        participant = joined.participant
         self._notify()
-        return JSONResponse({"token": token, "participant_id": participant.id, "room": self.deliverable_id,
-                             "read_only": participant.read_only, "name": participant.name})
-
-    def _by_token(self, token: str) -> _Person | None:
-        if not token:
-            return None
-        with self._lock:
-            participant_id = self._tokens.get(token)
-            return self._people.get(participant_id) if participant_id is not None else None
+        return JSONResponse({"token": joined.token, "participant_id": participant.id,
+                             "room": self.deliverable_id, "read_only": participant.read_only,
+                             "name": participant.name})
 
     # -- WebSocket -----------------------------------------------------------------------------------
 
@@ -745,13 +674,11 @@ class WorkshopHost:
         if websocket.path_params.get("room") != self.deliverable_id:
             await websocket.close(CLOSE_WRONG_ROOM)
             return
-        person = self._by_token(websocket.query_params.get("token", ""))
+        person = self._roster.by_token(websocket.query_params.get("token", ""))
         if person is None:
             await websocket.close(CLOSE_UNKNOWN_TOKEN)
             return
-        with self._lock:
-            crowded = person.connections >= self.limits.sockets_per_participant
-        if crowded:
+        if self._roster.sockets(person) >= self.limits.sockets_per_participant:
             await websocket.close(CLOSE_TRY_AGAIN, "too_many_sockets")
             return
         connection = _Connection(websocket, person, self.limits)
@@ -791,11 +718,8 @@ class WorkshopHost:
                 await asyncio.wait_for(pump, 5)
             self._connected(person, -1)
 
-    def _connected(self, person: _Person, delta: int) -> None:
-        with self._lock:
-            person.connections = max(0, person.connections + delta)
-            person.ever_connected = True
-            person.participant = replace(person.participant, connected=person.connections > 0)
+    def _connected(self, person: Person, delta: int) -> None:
+        self._roster.connected(person, delta)
         self._notify()
 
     def _close_person(self, participant_id: str, code: int) -> None:
@@ -852,13 +776,8 @@ class WorkshopHost:
         for other in self._connections:
             if other is not connection:
                 other.send(seen.message)
-        if seen.section_seen:
-            person = connection.person
-            with self._lock:
-                changed = person.participant.section != seen.section
-                person.participant = replace(person.participant, section=seen.section)
-            if changed:
-                self._notify()
+        if seen.section_seen and self._roster.in_section(connection.person, seen.section):
+            self._notify()
 
     def _forget_presence(self, connection: _Connection) -> None:
         if self._presence is None:

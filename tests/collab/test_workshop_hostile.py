@@ -164,6 +164,7 @@ def test_wrong_pins_wait_in_a_window_then_a_new_pin(start: Callable[..., Running
     assert running.host.admission_status().everyone_waits > 0
     wait_for(lambda: running.host.admission_status().everyone_waits == 0)  # it ends by itself
     assert join(running.base).status_code == 200
+    wait_for(lambda: running.host.admission_status().wrong_recently == 0)  # all out of the window
 
     for _ in range(3):
         assert join(running.base, pin="222222").status_code == 403
