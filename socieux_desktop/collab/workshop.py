@@ -5,6 +5,12 @@ WebSocket ``/ws/<room>?token=``, close codes, limits). In short: counterparts ``
 name, institution, optional sex and the PIN, get a token, and speak the Yjs sync and awareness protocols
 over the WebSocket to the host's own pycrdt document.
 
+Its parts, each testable alone: ``workshop_guard`` (what a participant's update may change, checked on a
+shadow copy), ``workshop_admission`` (the PIN, wrong-PIN windows, the join form), ``workshop_participants``
+(the roster: one participant per device, tokens, modes, sockets), ``workshop_presence`` (awareness) and
+``workshop_storage`` (group commits, for the caller that stores ``on_update``'s edits). This module keeps
+the thread and loop, the HTTP and WebSocket routes, and the document.
+
 Threads. ``start()`` binds the address in the caller's thread (an ``OSError`` there says the address cannot
 be used) and runs the network loop in a thread of its own, with its own asyncio loop, its own pycrdt ``Doc``
 seeded from the state it was given, and a second "shadow" ``Doc`` in lockstep used to check each browser
@@ -20,8 +26,13 @@ shadow and refused before it reaches the document; the socket is closed with a c
 Under abuse. Each socket's outgoing queue is bounded in bytes (``max_queue_bytes``): a client that does
 not read is closed (1013, "slow") instead of holding the host's memory. The answer to a sync step 1 is
 encoded once per version of the document and state vector asked (300 requests for the whole state encode
-it once). WebSocket pings (``ping_interval``, ``ping_timeout``) close idle half-open connections. Wrong
-PINs are limited in sliding windows (``collab.workshop_admission``), never for good.
+it once). WebSocket pings (``ping_interval``, ``ping_timeout``) close idle half-open connections; an HTTP
+connection that sends nothing is closed after ``idle_seconds``. A socket's messages go through a token
+bucket (``messages_per_second``, ``message_burst``: 1008 "too_fast"), a token holds at most
+``sockets_per_participant`` sockets. Wrong PINs are limited in sliding windows, never for good.
+
+Undo. The host's document applies each participant's updates with their id as the transaction origin,
+tracked by an ``UndoManager`` of theirs: ``undo_participant`` undoes all they did in the workshop.
 
 Presence. A newcomer is sent the awareness states of everyone present as soon as its socket opens.
 
