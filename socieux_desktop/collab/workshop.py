@@ -167,6 +167,7 @@ def default_web_root() -> Path:
 class Limits:
     max_message_bytes: int = 1 << 20
     max_participants: int = 100
+    participants_per_address: int = 10
     max_body_bytes: int = 4096
     attempts_per_address: int = 5
     address_window: float = 300.0
@@ -276,7 +277,7 @@ class WorkshopHost:
         self._on_update = on_update
         self._on_participants = on_participants
         self._lock = threading.Lock()
-        self._roster = Roster(self.limits.max_participants)
+        self._roster = Roster(self.limits.max_participants, self.limits.participants_per_address)
         self._port = 0
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -666,7 +667,7 @@ class WorkshopHost:
                                    Sex(sex) if sex is not None else None, data.get("device"))
         if joined is Refused.REMOVED:
             return JSONResponse({"error": "removed"}, status_code=403)
-        if joined is Refused.FULL:
+        if joined in (Refused.FULL, Refused.ADDRESS_FULL):
             return JSONResponse({"error": "full"}, status_code=409)
         assert isinstance(joined, Person)
         participant = joined.participant

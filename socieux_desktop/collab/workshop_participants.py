@@ -46,6 +46,7 @@ class Person:
 class Refused(StrEnum):
     REMOVED = "removed"
     FULL = "full"
+    ADDRESS_FULL = "address_full"
 
 
 def is_loopback(address: str) -> bool:
@@ -56,8 +57,11 @@ def is_loopback(address: str) -> bool:
 
 
 class Roster:
-    def __init__(self, max_participants: int) -> None:
+    def __init__(self, max_participants: int, per_address: int = 10) -> None:
         self.max_participants = max_participants
+        self.per_address = per_address
+        """Participants joining from one network address (not loopback: "this computer only" is one
+        address for everyone): someone with the PIN cannot fill the workshop with made-up people."""
         self._lock = threading.Lock()
         self._people: dict[str, Person] = {}
         self._tokens: dict[str, str] = {}
@@ -81,6 +85,9 @@ class Roster:
                            and (p.connections or not p.ever_connected))
             if occupied >= self.max_participants:
                 return Refused.FULL
+            if not is_loopback(address) and sum(
+                    1 for p in self._people.values() if p.address == address) >= self.per_address:
+                return Refused.ADDRESS_FULL
             participant = Participant(id=str(uuid.uuid4()), name=name, institution=institution, sex=sex,
                                       joined_at=datetime.now(UTC))
             person = Person(participant, secrets.token_urlsafe(32), address)

@@ -56,3 +56,13 @@ def test_sockets_modes_and_sections() -> None:
     assert roster.in_section(awa, "s1") and not roster.in_section(awa, "s1")
     roster.all_disconnected()
     assert not roster.participants()[0].connected and roster.sockets(awa) == 0
+
+
+def test_one_network_address_joins_a_few_people_only() -> None:
+    roster = Roster(max_participants=100, per_address=2)
+    joined(roster, "A")
+    joined(roster, "B")
+    assert roster.join("10.0.0.5", "C", "", None, None) is Refused.ADDRESS_FULL
+    assert isinstance(roster.join("10.0.0.6", "C", "", None, None), Person)
+    for n in range(3):  # "this computer only": everyone shares the address
+        joined(roster, f"Local {n}", address="127.0.0.1")
