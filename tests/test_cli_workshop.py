@@ -227,7 +227,7 @@ def test_kill_9_amid_ten_typists_loses_only_the_last_window(data_dir: Path, work
     watcher.join(WAIT)
 
     older = {found for found, when in seen.items() if when < killed_at - 1.0}
-    assert len(older) >= 100  # the test saw the host pass on many edits well before the kill
+    assert len(older) >= 50  # the test saw the host pass on many edits well before the kill
     reopened = Workbook.open(data_dir)  # as after a restart
     try:
         stored = DeliverableStore(reopened).load(deliverable.id).text(section)

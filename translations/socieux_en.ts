@@ -2280,6 +2280,18 @@
     <context>
         <name>WorkshopDialog</name>
         <message>
+            <source>{name} ({author})</source>
+            <translation>{name} ({author})</translation>
+        </message>
+        <message>
+            <source>No named version yet: name one in the editor's Versions panel first.</source>
+            <translation>No named version yet: name one in the editor's Versions panel first.</translation>
+        </message>
+        <message>
+            <source>Restore a &amp;version</source>
+            <translation>Restore a &amp;version</translation>
+        </message>
+        <message>
             <source>&amp;Undo all of {name}'s edits</source>
             <translation>&amp;Undo all of {name}'s edits</translation>
         </message>

@@ -2280,6 +2280,18 @@
     <context>
         <name>WorkshopDialog</name>
         <message>
+            <source>{name} ({author})</source>
+            <translation>{name} ({author})</translation>
+        </message>
+        <message>
+            <source>No named version yet: name one in the editor's Versions panel first.</source>
+            <translation>Todavía no hay ninguna versión con nombre: nombre primero una en el panel Versiones del editor.</translation>
+        </message>
+        <message>
+            <source>Restore a &amp;version</source>
+            <translation>Restaurar una &amp;versión</translation>
+        </message>
+        <message>
             <source>&amp;Undo all of {name}'s edits</source>
             <translation>&amp;Deshacer todos los cambios de {name}</translation>
         </message>

@@ -2280,6 +2280,18 @@
     <context>
         <name>WorkshopDialog</name>
         <message>
+            <source>{name} ({author})</source>
+            <translation>{name} ({author})</translation>
+        </message>
+        <message>
+            <source>No named version yet: name one in the editor's Versions panel first.</source>
+            <translation>Aucune version nommée pour l’instant : nommez-en d’abord une dans le panneau Versions de l’éditeur.</translation>
+        </message>
+        <message>
+            <source>Restore a &amp;version</source>
+            <translation>Restaurer une &amp;version</translation>
+        </message>
+        <message>
             <source>&amp;Undo all of {name}'s edits</source>
             <translation>&amp;Annuler toutes les modifications de {name}</translation>
         </message>

@@ -294,6 +294,28 @@ class Versions:
     def markdown(self, version_id: str) -> str:
         return sections_markdown(self.content(version_id))
 
+    def restore(self, version_id: str) -> None:
+        """Make the text what it was in the version, in one transaction (one edit, undoable): its
+        sections' titles and bodies and their order; sections added since are removed, sections
+        removed since come back (with a new id). Texts change by their differing middle only."""
+        wanted = self.content(version_id)
+        if not wanted:
+            raise UnknownAnnotation(version_id)
+        document = self._document
+        with document.transaction():
+            kept = {section.id for section in wanted}
+            for section in document.sections():
+                if section.id not in kept:
+                    document.remove_section(section.id)
+            current = {section.id for section in document.sections()}
+            for index, section in enumerate(wanted):
+                if section.id in current:
+                    document.set_title(section.id, section.title)
+                    document.set_text(section.id, "body", section.body)
+                    document.move_section(section.id, index)
+                else:
+                    document.add_section(section.title, section.body, index)
+
     def compare(self, version_id: str) -> list[DiffLine]:
         """The version's text against the current text, line by line."""
         old = self.markdown(version_id).splitlines()

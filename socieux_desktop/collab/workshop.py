@@ -5,6 +5,12 @@ WebSocket ``/ws/<room>?token=``, close codes, limits). In short: counterparts ``
 name, institution, optional sex and the PIN, get a token, and speak the Yjs sync and awareness protocols
 over the WebSocket to the host's own pycrdt document.
 
+Its parts, each testable alone: ``workshop_guard`` (what a participant's update may change, checked on a
+shadow copy), ``workshop_admission`` (the PIN, wrong-PIN windows, the join form), ``workshop_participants``
+(the roster: one participant per device, tokens, modes, sockets), ``workshop_presence`` (awareness) and
+``workshop_storage`` (group commits, for the caller that stores ``on_update``'s edits). This module keeps
+the thread and loop, the HTTP and WebSocket routes, and the document.
+
 Threads. ``start()`` binds the address in the caller's thread (an ``OSError`` there says the address cannot
 be used) and runs the network loop in a thread of its own, with its own asyncio loop, its own pycrdt ``Doc``
 seeded from the state it was given, and a second "shadow" ``Doc`` in lockstep used to check each browser
@@ -20,8 +26,13 @@ shadow and refused before it reaches the document; the socket is closed with a c
 Under abuse. Each socket's outgoing queue is bounded in bytes (``max_queue_bytes``): a client that does
 not read is closed (1013, "slow") instead of holding the host's memory. The answer to a sync step 1 is
 encoded once per version of the document and state vector asked (300 requests for the whole state encode
-it once). WebSocket pings (``ping_interval``, ``ping_timeout``) close idle half-open connections. Wrong
-PINs are limited in sliding windows (``collab.workshop_admission``), never for good.
+it once). WebSocket pings (``ping_interval``, ``ping_timeout``) close idle half-open connections; an HTTP
+connection that sends nothing is closed after ``idle_seconds``. A socket's messages go through a token
+bucket (``messages_per_second``, ``message_burst``: 1008 "too_fast"), a token holds at most
+``sockets_per_participant`` sockets. Wrong PINs are limited in sliding windows, never for good.
+
+Undo. The host's document applies each participant's updates with their id as the transaction origin,
+tracked by an ``UndoManager`` of theirs: ``undo_participant`` undoes all they did in the workshop.
 
 Presence. A newcomer is sent the awareness states of everyone present as soon as its socket opens.
 
@@ -32,17 +43,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
 import json
 import logging
 import secrets
 import socket
 import threading
 import time
-import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +70,8 @@ from pycrdt import (
 from socieux_desktop.collab.document import EMPTY_UPDATE, new_client_id
 from socieux_desktop.collab.workshop_admission import Admission, AdmissionLimits, AdmissionStatus, check_join
 from socieux_desktop.collab.workshop_guard import Malformed, Reader, UpdateGuard, Verdict
+from socieux_desktop.collab.workshop_participants import Participant as Participant
+from socieux_desktop.collab.workshop_participants import Person, Refused, Roster
 from socieux_desktop.collab.workshop_presence import Presence
 from socieux_desktop.domain.model import Sex
 
@@ -89,6 +99,7 @@ CLOSE_WRONG_ROOM = 4404
 CLOSE_UNSUPPORTED = 1003
 CLOSE_TOO_BIG = 1009
 CLOSE_INTERNAL = 1011
+CLOSE_POLICY = 1008
 CLOSE_TRY_AGAIN = 1013
 MAX_BACKLOG = 4096
 """Messages waiting for one browser; more (or more than ``Limits.max_queue_bytes``) and it is closed with
@@ -123,6 +134,20 @@ def _sync_step2(update: bytes) -> bytes:
             + write_message(update))
 
 
+def _quiet_connection_closing() -> type[asyncio.Protocol]:
+    """uvicorn's h11 protocol, closing a connection that sends no request within ``timeout_keep_alive``
+    (uvicorn starts that timer only after a first response: 500 silent connections were held for good)."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class QuietClosing(H11Protocol):
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self.timeout_keep_alive_task = self.loop.call_later(self.timeout_keep_alive,
+                                                                self.timeout_keep_alive_handler)
+
+    return QuietClosing
+
+
 def new_pin() -> str:
     """A random 6-digit PIN."""
     return f"{secrets.randbelow(10 ** PIN_DIGITS):0{PIN_DIGITS}d}"
@@ -142,6 +167,7 @@ def default_web_root() -> Path:
 class Limits:
     max_message_bytes: int = 1 << 20
     max_participants: int = 100
+    participants_per_address: int = 10
     max_body_bytes: int = 4096
     attempts_per_address: int = 5
     address_window: float = 300.0
@@ -152,58 +178,37 @@ class Limits:
     """Bytes waiting for one socket: about three whole states of the largest document."""
     ping_interval: float = 20.0
     ping_timeout: float = 20.0
+    sockets_per_participant: int = 4
+    """Open sockets one token may hold (a few tabs; a stale one is closed by the pings)."""
+    messages_per_second: float = 100.0
+    message_burst: int = 1000
+    """A socket may send ``message_burst`` messages at once, then ``messages_per_second`` on average
+    (a typist sends about 20 a second, edits and cursor); more and it is closed (1008, "too_fast")."""
+    idle_seconds: int = 5
+    """An HTTP connection that sends nothing this long is closed (also before its first request)."""
 
     def admission(self) -> AdmissionLimits:
         return AdmissionLimits(self.attempts_per_address, self.address_window, self.attempts_in_all,
                                self.global_window)
 
 
-@dataclass(frozen=True, slots=True)
-class Participant:
-    """Someone who joined the workshop (a snapshot: ``WorkshopHost.participants()`` gives fresh ones)."""
-
-    id: str
-    name: str
-    institution: str
-    sex: Sex | None
-    joined_at: datetime
-    read_only: bool = False
-    suggest: bool = False
-    """Writes suggestions (collab/suggestions.py) instead of text: the guard lets them write nothing else."""
-    connected: bool = False
-    removed: bool = False
-    section: str | None = None
-
-
-@dataclass(slots=True)
-class _Person:
-    participant: Participant
-    token: str
-    address: str = ""
-    connections: int = 0
-    ever_connected: bool = False
-
-
 _STOP = -1
 """Put in a connection's queue: its pump ends without closing (the socket is gone)."""
-
-
-def _is_loopback(address: str) -> bool:
-    try:
-        return ipaddress.ip_address(address).is_loopback
-    except ValueError:
-        return False
 
 
 class _Connection:
     """One browser socket: an outgoing queue drained by its own task (a slow phone delays only itself)."""
 
-    def __init__(self, websocket: WebSocket, person: _Person, max_bytes: int) -> None:
+    def __init__(self, websocket: WebSocket, person: Person, limits: Limits) -> None:
         self.websocket = websocket
         self.person = person
+        self.rate = limits.messages_per_second
+        self.burst = float(limits.message_burst)
+        self.tokens = self.burst
+        self.last = time.monotonic()
         self.queue: asyncio.Queue[bytes | tuple[int, str] | int] = asyncio.Queue()
         self.queued_bytes = 0
-        self.max_bytes = max_bytes
+        self.max_bytes = limits.max_queue_bytes
         self.closing = False
 
     def send(self, message: bytes) -> None:
@@ -218,6 +223,16 @@ class _Connection:
             return
         self.queued_bytes += len(message)
         self.queue.put_nowait(message)
+
+    def allow(self) -> bool:
+        """One more message from this socket within its rate (a token bucket)."""
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.last) * self.rate)
+        self.last = now
+        if self.tokens < 1:
+            return False
+        self.tokens -= 1
+        return True
 
     def close(self, code: int, reason: str = "") -> None:
         """Close after what is already queued; nothing else is sent or read afterwards."""
@@ -262,9 +277,7 @@ class WorkshopHost:
         self._on_update = on_update
         self._on_participants = on_participants
         self._lock = threading.Lock()
-        self._people: dict[str, _Person] = {}
-        self._tokens: dict[str, str] = {}
-        self._removed_addresses: set[str] = set()  # a removed person's device may not join again
+        self._roster = Roster(self.limits.max_participants, self.limits.participants_per_address)
         self._port = 0
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -308,7 +321,8 @@ class WorkshopHost:
         sock = socket.create_server(address[:2], family=family, backlog=128)
         self._socket = sock
         self._port = sock.getsockname()[1]
-        config = uvicorn.Config(self._asgi_app(), ws="websockets-sansio", http="h11", lifespan="off",
+        config = uvicorn.Config(self._asgi_app(), ws="websockets-sansio", http=_quiet_connection_closing(),
+                                lifespan="off", timeout_keep_alive=self.limits.idle_seconds,
                                 ws_max_size=self.limits.max_message_bytes,
                                 ws_ping_interval=self.limits.ping_interval,
                                 ws_ping_timeout=self.limits.ping_timeout, log_config=None,
@@ -341,10 +355,7 @@ class WorkshopHost:
             with contextlib.suppress(Exception):
                 sock.close()
             loop.close()
-            with self._lock:
-                for person in self._people.values():
-                    person.connections = 0
-                    person.participant = replace(person.participant, connected=False)
+            self._roster.all_disconnected()
             self._notify()
 
     async def _serve(self, sock: socket.socket, ready: threading.Event) -> None:
@@ -416,46 +427,33 @@ class WorkshopHost:
     def undo_participant(self, participant_id: str) -> None:
         """Undo every edit ``participant_id`` made in this workshop, in one action (the host's document
         then sends the undoing edits to everyone and to ``on_update``). ``KeyError`` if unknown."""
-        with self._lock:
-            self._people[participant_id]
+        if not self._roster.has(participant_id):
+            raise KeyError(participant_id)
         self._call_in_loop(self._undo_all, participant_id)
 
     def participants(self) -> list[Participant]:
-        with self._lock:
-            return [person.participant for person in self._people.values()]
+        return self._roster.participants()
 
     def set_read_only(self, participant_id: str, read_only: bool) -> None:
         """Let someone edit or only read; their socket is closed with 4001 so their browser reloads
         its mode from ``/api/me``. ``KeyError`` for an unknown participant."""
-        with self._lock:
-            person = self._people[participant_id]
-            if person.participant.read_only == read_only or person.participant.removed:
-                return
-            person.participant = replace(person.participant, read_only=read_only)
+        if not self._roster.set_read_only(participant_id, read_only):
+            return
         self._call_in_loop(self._close_person, participant_id, CLOSE_MODE_CHANGED)
         self._notify_from_any()
 
     def set_suggesting(self, participant_id: str, suggest: bool) -> None:
         """Let someone write their changes as suggestions the expert accepts or rejects (or write
         directly again); their socket is closed with 4001 as for ``set_read_only``."""
-        with self._lock:
-            person = self._people[participant_id]
-            if person.participant.suggest == suggest or person.participant.removed:
-                return
-            person.participant = replace(person.participant, suggest=suggest)
+        if not self._roster.set_suggesting(participant_id, suggest):
+            return
         self._call_in_loop(self._close_person, participant_id, CLOSE_MODE_CHANGED)
         self._notify_from_any()
 
     def remove(self, participant_id: str) -> None:
         """Revoke someone's token and close their sockets with 4403. ``KeyError`` if unknown."""
-        with self._lock:
-            person = self._people[participant_id]
-            if person.participant.removed:
-                return
-            person.participant = replace(person.participant, removed=True)
-            self._tokens.pop(person.token, None)
-            if not _is_loopback(person.address):  # on "this computer only" everyone shares the address
-                self._removed_addresses.add(person.address)
+        if not self._roster.remove(participant_id):
+            return
         self._call_in_loop(self._close_person, participant_id, CLOSE_REMOVED)
         self._notify_from_any()
 
@@ -639,7 +637,7 @@ class WorkshopHost:
 
         header = request.headers.get("authorization", "")
         token = header[7:].strip() if header[:7].lower() == "bearer " else ""
-        person = self._by_token(token)
+        person = self._roster.by_token(token)
         if person is None:
             return JSONResponse({"error": "unknown_token"}, status_code=401)
         p = person.participant
@@ -655,7 +653,7 @@ class WorkshopHost:
         if waits > 0:
             return JSONResponse({"error": "too_many_attempts", "retry_after": int(waits) + 1},
                                 status_code=429)
-        if address in self._removed_addresses:
+        if self._roster.address_removed(address):
             return JSONResponse({"error": "removed"}, status_code=403)
         body = await _read_body(request, self.limits.max_body_bytes)
         if body is None:
@@ -674,44 +672,19 @@ class WorkshopHost:
             return JSONResponse({"error": "wrong_pin", "attempts_left": left}, status_code=403)
         if self._ending or self._stopped:
             return JSONResponse({"error": "ended"}, status_code=503)
-        device = data.get("device")
         sex = data.get("sex")
-        with self._lock:
-            known = self._people.get(self._admission.participant_of(device) or "")
-            if known is not None:  # the same device again (a reopened tab): the same participant
-                if known.participant.removed:
-                    return JSONResponse({"error": "removed"}, status_code=403)
-                person = known
-                person.participant = replace(
-                    person.participant, name=data["name"].strip(),
-                    institution=str(data.get("institution") or "").strip(),
-                    sex=Sex(sex) if sex is not None else None)
-            else:
-                occupied = sum(1 for p in self._people.values() if not p.participant.removed
-                               and (p.connections or not p.ever_connected))
-                if occupied >= self.limits.max_participants:
-                    return JSONResponse({"error": "full"}, status_code=409)
-                participant = Participant(id=str(uuid.uuid4()), name=data["name"].strip(),
-                                          institution=str(data.get("institution") or "").strip(),
-                                          sex=Sex(sex) if sex is not None else None,
-                                          joined_at=datetime.now(UTC))
-                person = _Person(participant, secrets.token_urlsafe(32), address)
-                self._people[participant.id] = person
-                self._tokens[person.token] = participant.id
-                self._admission.remember(device, participant.id)
-            participant = person.participant
-            token = person.token
+        joined = self._roster.join(address, data["name"].strip(), str(data.get("institution") or "").strip(),
+                                   Sex(sex) if sex is not None else None, data.get("device"))
+        if joined is Refused.REMOVED:
+            return JSONResponse({"error": "removed"}, status_code=403)
+        if joined in (Refused.FULL, Refused.ADDRESS_FULL):
+            return JSONResponse({"error": "full"}, status_code=409)
+        assert isinstance(joined, Person)
+        participant = joined.participant
         self._notify()
-        return JSONResponse({"token": token, "participant_id": participant.id, "room": self.deliverable_id,
-                             "read_only": participant.read_only, "suggest": participant.suggest,
-                             "name": participant.name})
-
-    def _by_token(self, token: str) -> _Person | None:
-        if not token:
-            return None
-        with self._lock:
-            participant_id = self._tokens.get(token)
-            return self._people.get(participant_id) if participant_id is not None else None
+        return JSONResponse({"token": joined.token, "participant_id": participant.id,
+                             "room": self.deliverable_id, "read_only": participant.read_only,
+                             "suggest": participant.suggest, "name": participant.name})
 
     # -- WebSocket -----------------------------------------------------------------------------------
 
@@ -723,11 +696,14 @@ class WorkshopHost:
         if websocket.path_params.get("room") != self.deliverable_id:
             await websocket.close(CLOSE_WRONG_ROOM)
             return
-        person = self._by_token(websocket.query_params.get("token", ""))
+        person = self._roster.by_token(websocket.query_params.get("token", ""))
         if person is None:
             await websocket.close(CLOSE_UNKNOWN_TOKEN)
             return
-        connection = _Connection(websocket, person, self.limits.max_queue_bytes)
+        if self._roster.sockets(person) >= self.limits.sockets_per_participant:
+            await websocket.close(CLOSE_TRY_AGAIN, "too_many_sockets")
+            return
+        connection = _Connection(websocket, person, self.limits)
         self._connections.add(connection)
         self._connected(person, +1)
         pump = asyncio.ensure_future(connection.pump())
@@ -739,9 +715,12 @@ class WorkshopHost:
                     break
                 if connection.closing:
                     continue
+                if not connection.allow():
+                    connection.close(CLOSE_POLICY, "too_fast")
+                    continue
                 data = message.get("bytes")
                 if data is None:
-                    connection.close(CLOSE_UNSUPPORTED)  # y-protocols frames are binary
+                    connection.close(CLOSE_UNSUPPORTED, "malformed")  # y-protocols frames are binary
                     continue
                 try:
                     closing = self._handle(connection, data)
@@ -761,11 +740,8 @@ class WorkshopHost:
                 await asyncio.wait_for(pump, 5)
             self._connected(person, -1)
 
-    def _connected(self, person: _Person, delta: int) -> None:
-        with self._lock:
-            person.connections = max(0, person.connections + delta)
-            person.ever_connected = True
-            person.participant = replace(person.participant, connected=person.connections > 0)
+    def _connected(self, person: Person, delta: int) -> None:
+        self._roster.connected(person, delta)
         self._notify()
 
     def _close_person(self, participant_id: str, code: int) -> None:
@@ -822,13 +798,8 @@ class WorkshopHost:
         for other in self._connections:
             if other is not connection:
                 other.send(seen.message)
-        if seen.section_seen:
-            person = connection.person
-            with self._lock:
-                changed = person.participant.section != seen.section
-                person.participant = replace(person.participant, section=seen.section)
-            if changed:
-                self._notify()
+        if seen.section_seen and self._roster.in_section(connection.person, seen.section):
+            self._notify()
 
     def _forget_presence(self, connection: _Connection) -> None:
         if self._presence is None:

@@ -1,4 +1,4 @@
-"""Who may join a workshop: the PIN, the limits on wrong PINs, and one participant per device.
+"""Who may join a workshop: the PIN, the limits on wrong PINs, the join form's fields.
 
 Wrong PINs are counted in sliding windows, so no limit lasts for ever:
 
@@ -9,8 +9,8 @@ Wrong PINs are counted in sliding windows, so no limit lasts for ever:
   until the window has slid past them. The expert is told (``status``) and may give a new PIN
   (``new_pin``), which starts the counts afresh.
 
-A device is the browser's ``device`` token (kept in its localStorage): joining again from one device
-gives the same participant, so a reopened tab is not a second person in the attendance list.
+A join may carry the browser's ``device`` token (kept in its localStorage, ``DEVICE``): the roster
+(``collab.workshop_participants``) gives the same participant to the same device.
 
 No lock of its own: the workshop host calls it from its loop thread only.
 """
@@ -60,7 +60,6 @@ class Admission:
         self._clock = clock
         self._by_address: dict[str, deque[float]] = {}
         self._all: deque[float] = deque()
-        self._devices: dict[str, str] = {}
 
     @property
     def pin(self) -> str:
@@ -107,14 +106,6 @@ class Admission:
         waits = self._all[-limits.attempts_in_all] + limits.global_window - now \
             if recent >= limits.attempts_in_all else 0.0
         return AdmissionStatus(recent, max(0.0, waits))
-
-    def participant_of(self, device: str | None) -> str | None:
-        """The participant who joined from this device before, if any."""
-        return self._devices.get(device) if device else None
-
-    def remember(self, device: str | None, participant_id: str) -> None:
-        if device:
-            self._devices[device] = participant_id
 
     @staticmethod
     def _slide(times: deque[float], now: float, window: float) -> deque[float]:

@@ -204,7 +204,7 @@ class UpdateGuard:
         self.max_document_bytes = max_document_bytes
         self._state = state
         self.size = len(state)
-        """The encoded document's size, give or take: the last encoded state plus the updates since."""
+        """The encoded document's size, at most: the last encoded state plus the updates since."""
         self._violations: list[Verdict] = []
         self._suggest_only = False
         self._shadow: Doc[Any] = Doc()
@@ -237,18 +237,22 @@ class UpdateGuard:
         if novel == EMPTY_UPDATE:
             return None
         self._suggest_only = suggest_only
-        verdict = self._judge(novel, read_only)
+        verdict = self._judge(novel, read_only, document)
         if verdict is not None:
             self._reset(document())
         if verdict is None:
             self.size += len(novel)
         return verdict
 
-    def _judge(self, novel: bytes, read_only: bool) -> Verdict | None:
+    def _judge(self, novel: bytes, read_only: bool, document: Callable[[], bytes]) -> Verdict | None:
         if read_only:
             return Verdict.READ_ONLY
         if self.size + len(novel) > self.max_document_bytes:
-            return Verdict.TOO_LARGE
+            # The estimate overshoots (an update carries a header, a state holds runs of characters
+            # once): measure the document itself, only when the estimate says it is full.
+            self.size = len(document())
+            if self.size + len(novel) > self.max_document_bytes:
+                return Verdict.TOO_LARGE
         try:
             roots = root_writes(novel)
         except Malformed:

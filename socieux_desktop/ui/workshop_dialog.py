@@ -416,6 +416,11 @@ class WorkshopDialog(QtWidgets.QDialog):
         self.suggest_all_button = QtWidgets.QPushButton()
         self.remove_button = QtWidgets.QPushButton()
         self.undo_button = QtWidgets.QPushButton()
+        self.restore_button = QtWidgets.QToolButton()
+        self.restore_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.restore_menu = QtWidgets.QMenu(self.restore_button)
+        self.restore_button.setMenu(self.restore_menu)
+        self.restore_menu.aboutToShow.connect(self.fill_restore_menu)
         self.new_pin_button = QtWidgets.QPushButton()
         self.pin_warning = QtWidgets.QLabel()
         self.pin_warning.setWordWrap(True)
@@ -450,6 +455,7 @@ class WorkshopDialog(QtWidgets.QDialog):
         participant_buttons.addWidget(self.suggest_button)
         participant_buttons.addWidget(self.suggest_all_button)
         participant_buttons.addWidget(self.undo_button)
+        participant_buttons.addWidget(self.restore_button)
         participant_buttons.addWidget(self.remove_button)
         session_layout = QtWidgets.QVBoxLayout(self.session_box)
         session_layout.addWidget(self.access_panel)
@@ -641,6 +647,32 @@ class WorkshopDialog(QtWidgets.QDialog):
         if self.running and self.host is not None:
             self.host.undo_participant(participant_id)
 
+    def restore_version(self, version_id: str) -> None:
+        """Make the deliverable what it was in a named version: one edit of the expert's, undoable in the
+        editor, that reaches every participant."""
+        from socieux_desktop.collab.annotations import Versions
+
+        if self.running:
+            Versions(self._editor.document).restore(version_id)
+
+    def fill_restore_menu(self) -> None:
+        """The named versions, newest first, each restoring itself."""
+        from socieux_desktop.collab.annotations import Versions
+
+        self.restore_menu.clear()
+        try:
+            versions = Versions(self._editor.document).all()
+        except RuntimeError:  # the editor was closed
+            versions = []
+        for version in reversed(versions):
+            action = self.restore_menu.addAction(self.tr("{name} ({author})").format(
+                name=version.name, author=version.author))
+            action.triggered.connect(lambda _checked=False, chosen=version.id: self.restore_version(chosen))
+        if not versions:
+            empty = self.restore_menu.addAction(self.tr("No named version yet: name one in the editor's "
+                                                        "Versions panel first."))
+            empty.setEnabled(False)
+
     def give_new_pin(self) -> None:
         """A new PIN for those still to join (who joined stays); wrong PINs so far no longer count."""
         from socieux_desktop.collab.workshop import new_pin
@@ -745,6 +777,7 @@ class WorkshopDialog(QtWidgets.QDialog):
         self.remove_button.setEnabled(usable)
         self.undo_button.setEnabled(self.running and participant is not None)
         self.new_pin_button.setEnabled(self.running)
+        self.restore_button.setEnabled(self.running)
         if participant is not None:
             self.undo_button.setText(self.tr("&Undo all of {name}'s edits").format(name=participant.name))
         else:
@@ -814,6 +847,7 @@ class WorkshopDialog(QtWidgets.QDialog):
         self.copy_button.setText(self.tr("&Copy link"))
         self.remove_button.setText(self.tr("Re&move…"))
         self.new_pin_button.setText(self.tr("New &PIN"))
+        self.restore_button.setText(self.tr("Restore a &version"))
         self.end_button.setText(self.tr("&End workshop"))
         for index, choice in enumerate(self._choices):
             self.network_combo.setItemText(index, self._choice_text(choice))

@@ -339,3 +339,26 @@ def test_versions_merge_between_copies_and_bad_ones_are_refused() -> None:
         Versions(first).save("  ", "Marie")
     with pytest.raises(UnknownAnnotation):
         Versions(first).content("no-such-version")
+
+
+def test_restoring_a_version_brings_its_sections_back_in_one_undoable_edit() -> None:
+    document = DeliverableDocument.create("d-1", ["Introduction", "Constats"])
+    intro, findings = (s.id for s in document.sections())
+    document.set_text(intro, Field.BODY, "Texte validé.")
+    versions = Versions(document)
+    version = versions.save("Validée en atelier", "Marie")
+    document.set_text(intro, Field.BODY, "Texte abîmé.")
+    document.remove_section(findings)
+    added = document.add_section("Ajout", "à retirer", 0)
+    undo = document.undo_manager()
+    updates: list[bytes] = []
+    document.on_update(lambda update, _origin: updates.append(update))
+    versions.restore(version)
+    assert [(s.title, s.body) for s in document.sections()] == [("Introduction", "Texte validé."),
+                                                               ("Constats", "")]
+    assert document.sections()[0].id == intro and added not in {s.id for s in document.sections()}
+    assert len(updates) == 1
+    undo.undo()
+    assert [s.title for s in document.sections()] == ["Ajout", "Introduction"]
+    with pytest.raises(UnknownAnnotation):
+        versions.restore("no-such-version")

@@ -45,14 +45,6 @@ def test_the_global_limit_ends_by_itself_and_a_new_pin_resets_it() -> None:
     assert admission.try_pin("10.0.0.1", "135790") is None
 
 
-def test_a_device_is_remembered() -> None:
-    admission = Admission("424242")
-    assert admission.participant_of("d" * 20) is None
-    admission.remember("d" * 20, "p-1")
-    assert admission.participant_of("d" * 20) == "p-1"
-    assert admission.participant_of(None) is None
-
-
 def test_join_fields_are_checked() -> None:
     good = {"name": "Awa", "pin": "1", "device": "a" * 32}
     assert check_join(good) is None

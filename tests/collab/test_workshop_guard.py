@@ -122,3 +122,21 @@ def test_a_suggesting_participant_writes_suggestions_and_comments_only(state: by
         assert suggest(state, edit(state, change)) == Verdict.SUGGEST_ONLY
     # the same update from a participant who writes passes
     assert judge(state, edit(state, lambda d: d.insert_body(first, 0, "Texte"))) is None
+
+
+def test_many_small_edits_do_not_fill_the_document_early(state: bytes) -> None:
+    """One-character updates weigh far more than the characters they add to the state: the size limit
+    is the document's, not the sum of the updates."""
+    guard = UpdateGuard(state, max_document_bytes=len(state) + 4000)
+    copy = DeliverableDocument.from_updates([state])
+    host = DeliverableDocument.from_updates([state])
+    section = copy.sections()[0].id
+    for n in range(1500):  # about 30 KB of updates for 1.5 KB of text
+        before = copy.state_vector()
+        copy.insert_body(section, n, "a")
+        update = copy.diff(before)
+        assert guard.check(update, read_only=False, document=host.encode_state) is None
+        host.apply_update(update)
+    before = copy.state_vector()
+    copy.insert_body(section, 0, "b" * 5000)
+    assert guard.check(copy.diff(before), read_only=False, document=host.encode_state) is Verdict.TOO_LARGE

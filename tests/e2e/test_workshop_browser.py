@@ -261,3 +261,23 @@ def test_a_lost_host_is_said_and_the_edits_made_meanwhile_arrive_once_it_is_back
                         "the edit after the link came back")
     finally:
         link.cut()
+
+
+@pytest.fixture
+def tiny_host() -> Iterator[Workshop]:
+    require(chromium=True)
+    yield from workshop(Limits(max_document_bytes=900))  # the new deliverable's state is about 500 bytes
+
+
+def test_a_refused_change_is_said_in_the_participants_language(tiny_host: Workshop, browser: Browser) -> None:
+    host = tiny_host
+    joined(browser, host)
+    intro = host.section_ids[0]
+    browser("type", selector=browser.editor(intro), text="Le diagnostic des centres sociaux. " * 20)
+    browser("wait_text", selector="#final-message", text="The document has reached its maximum size (8 MB)")
+    assert browser("count", selector=".cm-content") == 0  # editing stopped: nothing more is sent
+    browser("select", selector="#language", value="fr")
+    browser("wait_text", selector="#final-message", text="Le document a atteint sa taille maximale")
+    host.receive()
+    assert len(host.copy.encode_state()) <= 900  # what the host kept stays within the limit
+    browser("select", selector="#language", value="en")

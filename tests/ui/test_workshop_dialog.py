@@ -396,3 +396,34 @@ def test_undo_all_of_a_participants_edits(qtbot: QtBot, dialog: WorkshopDialog,
         client.until(lambda: client.body(0) == first.body)
     finally:
         client.close()
+
+
+def test_restore_a_named_version_reaches_the_participants(qtbot: QtBot, dialog: WorkshopDialog,
+                                                          editor: DeliverableEditor) -> None:
+    from socieux_desktop.collab.annotations import Versions
+
+    versions = Versions(editor.document)
+    first = editor.document.sections()[0]
+    versions.save("Avant l'atelier", "Marie Lefèvre")
+    start_here(dialog)
+    host = dialog.host
+    assert host is not None
+    joined = join(dialog).json()
+    client = YClient(host.port, joined["room"], joined["token"])
+    try:
+        client.sync()
+        client.document.insert_body(first.id, 0, "Ajout à retirer. ")
+        qtbot.waitUntil(lambda: "Ajout à retirer." in editor.document.text(first.id), timeout=WAIT_MS)
+        dialog.fill_restore_menu()
+        [action] = dialog.restore_menu.actions()
+        assert action.text() == "Avant l'atelier (Marie Lefèvre)"
+        action.trigger()
+        assert editor.document.text(first.id) == first.body
+
+        def restored() -> bool:  # the editor hands its edits on from Qt's event loop: keep it running
+            client.receive(0.05)
+            return client.body(0) == first.body
+
+        qtbot.waitUntil(restored, timeout=WAIT_MS)
+    finally:
+        client.close()
