@@ -47,6 +47,10 @@
             <translation>{author}, {date}</translation>
         </message>
         <message>
+            <source>↳ {author}: {text}</source>
+            <translation>↳ {author}: {text}</translation>
+        </message>
+        <message>
             <source>Resolved by {name}</source>
             <translation>Resolved by {name}</translation>
         </message>
@@ -65,6 +69,10 @@
         <message>
             <source>That passage is no longer in the text (it may have just been changed elsewhere). Select it again.</source>
             <translation>That passage is no longer in the text (it may have just been changed elsewhere). Select it again.</translation>
+        </message>
+        <message>
+            <source>Write your reply in the comment field first, then click “Reply”.</source>
+            <translation>Write your reply in the comment field first, then click “Reply”.</translation>
         </message>
         <message>
             <source>This comment was deleted meanwhile.</source>
@@ -89,6 +97,14 @@
         <message>
             <source>Show resolved comments</source>
             <translation>Show resolved comments</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <source>Answer the chosen comment with the text of the comment field</source>
+            <translation>Answer the chosen comment with the text of the comment field</translation>
         </message>
         <message>
             <source>Resolve</source>

@@ -47,6 +47,10 @@
             <translation>{author}, {date}</translation>
         </message>
         <message>
+            <source>↳ {author}: {text}</source>
+            <translation>↳ {author}: {text}</translation>
+        </message>
+        <message>
             <source>Resolved by {name}</source>
             <translation>Resuelto por {name}</translation>
         </message>
@@ -65,6 +69,10 @@
         <message>
             <source>That passage is no longer in the text (it may have just been changed elsewhere). Select it again.</source>
             <translation>Ese pasaje ya no está en el texto (quizá acaba de cambiarse en otro lugar). Vuelva a seleccionarlo.</translation>
+        </message>
+        <message>
+            <source>Write your reply in the comment field first, then click “Reply”.</source>
+            <translation>Escriba primero su respuesta en el campo del comentario y luego haga clic en «Responder».</translation>
         </message>
         <message>
             <source>This comment was deleted meanwhile.</source>
@@ -89,6 +97,14 @@
         <message>
             <source>Show resolved comments</source>
             <translation>Mostrar los comentarios resueltos</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Responder</translation>
+        </message>
+        <message>
+            <source>Answer the chosen comment with the text of the comment field</source>
+            <translation>Responder al comentario elegido con el texto del campo del comentario</translation>
         </message>
         <message>
             <source>Resolve</source>

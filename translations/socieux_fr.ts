@@ -47,6 +47,10 @@
             <translation>{author}, {date}</translation>
         </message>
         <message>
+            <source>↳ {author}: {text}</source>
+            <translation>↳ {author} : {text}</translation>
+        </message>
+        <message>
             <source>Resolved by {name}</source>
             <translation>Résolu par {name}</translation>
         </message>
@@ -65,6 +69,10 @@
         <message>
             <source>That passage is no longer in the text (it may have just been changed elsewhere). Select it again.</source>
             <translation>Ce passage n’est plus dans le texte (il vient peut-être d’être modifié ailleurs). Sélectionnez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>Write your reply in the comment field first, then click “Reply”.</source>
+            <translation>Écrivez d’abord votre réponse dans le champ du commentaire, puis cliquez sur « Répondre ».</translation>
         </message>
         <message>
             <source>This comment was deleted meanwhile.</source>
@@ -89,6 +97,14 @@
         <message>
             <source>Show resolved comments</source>
             <translation>Afficher les commentaires résolus</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Répondre</translation>
+        </message>
+        <message>
+            <source>Answer the chosen comment with the text of the comment field</source>
+            <translation>Répondre au commentaire choisi avec le texte du champ du commentaire</translation>
         </message>
         <message>
             <source>Resolve</source>

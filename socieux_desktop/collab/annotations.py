@@ -6,6 +6,9 @@ workshop):
 - root ``"comments"`` (Y.Array of Y.Map): ``"id"``, ``"section_id"``, ``"field"`` (``"title"`` or
   ``"body"``), ``"start"`` and ``"end"`` (anchors, below), ``"quote"`` (the passage when commented),
   ``"author"``, ``"text"``, ``"created"`` (UTC ISO time), ``"resolved"`` (bool), ``"resolved_by"``;
+  a reply is an entry of the same array: ``"id"``, ``"reply_to"`` (the comment's id), ``"author"``,
+  ``"text"``, ``"created"`` (entries of their own, so that replies written at once on two copies are
+  both kept; programs that know no replies skip them, as they lack a comment's keys);
 - root ``"versions"`` (Y.Array of Y.Map): ``"id"``, ``"name"``, ``"created"``, ``"author"``,
   ``"content"`` (JSON list of the sections' ``{"id", "title", "body"}`` at that moment).
 
@@ -50,6 +53,7 @@ COMMENTS = "comments"
 VERSIONS = "versions"
 _COMMENT_KEYS = frozenset({"id", "section_id", "field", "start", "end", "quote", "author", "text",
                            "created", "resolved"})
+_REPLY_KEYS = frozenset({"id", "reply_to", "author", "text", "created"})
 _VERSION_KEYS = frozenset({"id", "name", "created", "author", "content"})
 _SPLITTER = " "
 """Inserted and deleted at once to start a CRDT item at an anchor (any character would do)."""
@@ -57,6 +61,14 @@ _SPLITTER = " "
 
 class UnknownAnnotation(KeyError):
     """No comment or version has this id (another copy may have removed it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    id: str
+    author: str
+    text: str
+    created: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +88,8 @@ class Comment:
     created: datetime
     resolved: bool
     resolved_by: str
+    replies: tuple[Reply, ...] = ()
+    """Oldest first."""
 
     @property
     def detached(self) -> bool:
@@ -112,6 +126,18 @@ class Comments:
             }))
         return comment_id
 
+    def reply(self, comment_id: str, text: str, author: str) -> str:
+        """Answer a comment; the reply's id. ``ValueError`` for an empty reply, ``UnknownAnnotation``
+        for a comment that is gone."""
+        if not text.strip():
+            raise ValueError("a reply needs some text")
+        self._find(comment_id)
+        reply_id = str(uuid.uuid4())
+        with self._document.annotation_transaction():
+            self._array.append(Map({"id": reply_id, "reply_to": comment_id, "author": author,
+                                    "text": text.strip(), "created": _now()}))
+        return reply_id
+
     def resolve(self, comment_id: str, by: str) -> None:
         with self._document.annotation_transaction():
             found = self._find(comment_id)
@@ -125,21 +151,28 @@ class Comments:
             found["resolved_by"] = ""
 
     def remove(self, comment_id: str) -> None:
+        """Remove a comment and its replies."""
         with self._document.annotation_transaction():
-            for position, item in enumerate(self._array):
-                if isinstance(item, Map) and item.get("id") == comment_id:
+            found = False
+            for position in reversed(range(len(self._array))):
+                item = self._array[position]
+                if isinstance(item, Map) and comment_id in (item.get("id"), item.get("reply_to")):
+                    found = found or item.get("id") == comment_id
                     del self._array[position]
-                    return
+            if found:
+                return
         raise UnknownAnnotation(comment_id)
 
     def get(self, comment_id: str) -> Comment:
-        return self._comment(self._find(comment_id), _clocks(self._document.state_vector()))
+        return self._comment(self._find(comment_id), _clocks(self._document.state_vector()),
+                             self._replies())
 
     def all(self, include_resolved: bool = True) -> list[Comment]:
         """The comments in reading order (section, then passage); detached ones after those of
         their section, oldest first."""
         clocks = _clocks(self._document.state_vector())
-        comments = [self._comment(item, clocks) for item in self._array if _readable_comment(item)]
+        replies = self._replies()
+        comments = [self._comment(item, clocks, replies) for item in self._array if _readable_comment(item)]
         if not include_resolved:
             comments = [c for c in comments if not c.resolved]
         order = {section.id: number for number, section in enumerate(self._document.sections())}
@@ -162,7 +195,16 @@ class Comments:
     def _position(self, ytext: Text, current: str, anchor: object, clocks: dict[int, int]) -> int | None:
         return anchor_position(ytext, current, anchor, clocks)
 
-    def _comment(self, item: Map[Any], clocks: dict[int, int]) -> Comment:
+    def _replies(self) -> dict[str, tuple[Reply, ...]]:
+        found: dict[str, list[Reply]] = {}
+        for item in self._array:
+            if isinstance(item, Map) and set(item.keys()) >= _REPLY_KEYS:
+                found.setdefault(str(item["reply_to"]), []).append(Reply(
+                    str(item["id"]), str(item["author"]), str(item["text"]), _parse_time(item["created"])))
+        return {key: tuple(sorted(value, key=lambda r: (r.created, r.id))) for key, value in found.items()}
+
+    def _comment(self, item: Map[Any], clocks: dict[int, int],
+                 replies: dict[str, tuple[Reply, ...]]) -> Comment:
         section_id, field = str(item["section_id"]), Field(str(item["field"]))
         start: int | None = None
         end: int | None = None
@@ -181,7 +223,8 @@ class Comments:
             id=str(item["id"]), section_id=section_id, field=field, start=start, end=end,
             passage=passage, quote=str(item["quote"]), author=str(item["author"]),
             text=str(item["text"]), created=_parse_time(item["created"]),
-            resolved=bool(item["resolved"]), resolved_by=str(item.get("resolved_by") or ""))
+            resolved=bool(item["resolved"]), resolved_by=str(item.get("resolved_by") or ""),
+            replies=replies.get(str(item["id"]), ()))
 
     def _find(self, comment_id: str) -> Map[Any]:
         for item in self._array:

@@ -8,6 +8,7 @@ import pytest
 from pycrdt import Array, Map
 
 from socieux_desktop.collab.annotations import (
+    COMMENTS,
     Comments,
     DiffKind,
     DiffLine,
@@ -362,3 +363,22 @@ def test_restoring_a_version_brings_its_sections_back_in_one_undoable_edit() -> 
     assert [s.title for s in document.sections()] == ["Ajout", "Introduction"]
     with pytest.raises(UnknownAnnotation):
         versions.restore("no-such-version")
+
+
+def test_replies_written_at_once_on_two_copies_are_both_kept_and_go_with_their_comment() -> None:
+    first, second, section = two_copies()
+    comment_id = Comments(first).add(section, Field.BODY, 0, 5, "Combien ?", "Marie Lefèvre")
+    exchange(first, second)
+    Comments(first).reply(comment_id, "129 centres.", "Marie Lefèvre")
+    Comments(second).reply(comment_id, " Dont 40 fermés. ", "Awa Koné")
+    exchange(first, second)
+    for copy in (first, second):
+        (comment,) = Comments(copy).all()
+        assert sorted((r.author, r.text) for r in comment.replies) == [
+            ("Awa Koné", "Dont 40 fermés."), ("Marie Lefèvre", "129 centres.")]
+    with pytest.raises(ValueError):
+        Comments(first).reply(comment_id, "  ", "Awa Koné")
+    Comments(first).remove(comment_id)
+    assert len(first.ydoc.get(COMMENTS, type=Array)) == 0
+    with pytest.raises(UnknownAnnotation):
+        Comments(first).reply(comment_id, "Trop tard", "Awa Koné")

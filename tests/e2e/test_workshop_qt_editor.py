@@ -155,6 +155,20 @@ def test_comments_both_ways_between_the_browser_and_the_qt_comments_panel(expert
     browser("wait_text", selector="#comments", text="sociaux")
     assert "Marie Lefèvre" in browser("text", selector="#comments")
 
+    # replies both ways: the browser answers the expert's comment, the expert answers in the panel
+    expert_comment = next(c for c in Comments(expert.editor.document).all() if c.text == "Lesquels ?")
+    row = f'#comments li[data-id="{expert_comment.id}"]'
+    browser("fill", selector=f"{row} input.reply-text", value="Ceux du nord.")
+    browser("click", selector=f"{row} button.reply")
+    wait_for(expert, lambda: any("↳ Awa Koné: Ceux du nord." in text
+                                 for text in list_texts(expert.editor.comments.list)))
+    expert.editor.comments.select_comment(expert_comment.id)
+    expert.editor.comments.comment_edit.setPlainText("Merci.")
+    expert.editor.comments.reply_button.click()
+    QtWidgets.QApplication.processEvents()
+    browser("wait_text", selector=f"{row} .answer:last-of-type", text="Merci.")
+    assert browser("text", selector=f"{row} .answer") == "Awa Koné: Ceux du nord."
+
 
 def test_suggestions_from_the_browser_accepted_and_rejected_in_the_qt_editor(expert: ExpertSide,
                                                                              browser: Browser) -> None:

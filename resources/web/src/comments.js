@@ -2,7 +2,8 @@
 // root "comments" (Y.Array of Y.Map) of collab/annotations.py, {id, section_id, field, start, end, quote,
 // author, text, created, resolved, resolved_by}. `start` and `end` are the JSON of Yjs relative positions
 // (binary-compatible with Yrs sticky indices): `start` on the passage's first character, `end` on the
-// character after it, or null at the end of the text.
+// character after it, or null at the end of the text. A reply is an entry of the same array, {id, reply_to,
+// author, text, created}.
 //
 // pycrdt resolves a sticky index right only at the start of a CRDT item (annotations.py's docstring), so
 // an anchored character first gets an item of its own: one character inserted before it and deleted again
@@ -41,6 +42,9 @@ export function positionOf (ydoc, ytext, anchor) {
     return null
   }
 }
+
+const REPLY_KEYS = ['id', 'reply_to', 'author', 'text', 'created']
+const isReply = (item) => item instanceof Y.Map && REPLY_KEYS.every((key) => item.has(key))
 
 const readable = (item) => item instanceof Y.Map && KEYS.every((key) => item.has(key)) &&
   (item.get('field') === 'title' || item.get('field') === 'body')
@@ -115,7 +119,54 @@ export function createComments (root, options) {
       String(a.item.get('created')).localeCompare(String(b.item.get('created'))))
   }
 
+  function repliesByComment () {
+    const found = new Map()
+    for (const item of comments.toArray().filter(isReply)) {
+      const to = String(item.get('reply_to'))
+      if (!found.has(to)) found.set(to, [])
+      found.get(to).push(item)
+    }
+    for (const list of found.values()) list.sort((a, b) => String(a.get('created')).localeCompare(String(b.get('created'))))
+    return found
+  }
+
+  function replyForm (commentId, editable) {
+    const form = document.createElement('div')
+    form.className = 'reply-form'
+    const field = document.createElement('input')
+    field.className = 'reply-text'
+    field.maxLength = 4000
+    field.placeholder = t('commentReplyPlaceholder')
+    field.setAttribute('aria-label', t('commentReplyPlaceholder'))
+    field.disabled = !editable
+    const send = document.createElement('button')
+    send.type = 'button'
+    send.className = 'reply'
+    send.textContent = t('commentReply')
+    send.disabled = !editable
+    const post = () => {
+      const said = field.value.trim()
+      if (!said) return field.focus()
+      const reply = new Y.Map()
+      for (const [key, value] of Object.entries({
+        id: newId(), reply_to: commentId, author: options.author(), text: said, created: new Date().toISOString(),
+      })) reply.set(key, value)
+      field.value = ''
+      ydoc.transact(() => comments.push([reply]), ANNOTATION)
+    }
+    send.addEventListener('click', post)
+    field.addEventListener('keydown', (event) => { if (event.key === 'Enter') post() })
+    form.append(field, send)
+    return form
+  }
+
   function render () {
+    // a reply being written is kept while the list is drawn again
+    const writing = [...list.querySelectorAll('li.comment')].map((row) => {
+      const field = row.querySelector('input.reply-text')
+      return [row.dataset.id, field.value, document.activeElement === field]
+    })
+    const replies = repliesByComment()
     const shown = entries()
     const open = shown.filter((entry) => !entry.item.get('resolved')).length
     title.textContent = t('comments', { n: open })
@@ -146,6 +197,14 @@ export function createComments (root, options) {
       said.className = 'said'
       said.textContent = String(item.get('text'))
       row.append(quote, meta, said)
+      for (const reply of replies.get(String(item.get('id'))) || []) {
+        const answer = document.createElement('p')
+        answer.className = 'answer'
+        const who = document.createElement('strong')
+        who.textContent = t('commentReplyBy', { name: String(reply.get('author')) })
+        answer.append(who, String(reply.get('text')))
+        row.append(answer)
+      }
       if (item.get('resolved')) {
         const by = document.createElement('div')
         by.className = 'meta'
@@ -162,9 +221,15 @@ export function createComments (root, options) {
         item.set('resolved', resolving)
         item.set('resolved_by', resolving ? options.author() : '')
       }, ANNOTATION))
-      row.append(toggle)
+      row.append(toggle, replyForm(String(item.get('id')), editable))
       return row
     }))
+    for (const [id, value, focused] of writing) {
+      const field = list.querySelector(`li.comment[data-id="${CSS.escape(id)}"] input.reply-text`)
+      if (!field) continue
+      field.value = value
+      if (focused) field.focus()
+    }
   }
 
   comments.observeDeep(render)

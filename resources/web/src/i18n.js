@@ -78,6 +78,9 @@ export const MESSAGES = {
     close: 'Close',
     suggesting: 'Connected, suggesting: what you write and delete is shown in colour until the expert accepts or rejects it.',
     refusedSuggestOnly: 'The host refused your last change: the expert lets you suggest changes, not change sections. Reload the page to go on.',
+    commentReply: 'Reply',
+    commentReplyPlaceholder: 'Your reply',
+    commentReplyBy: '{name}: ',
   },
   fr: {
     workshop: 'Atelier',
@@ -153,6 +156,9 @@ export const MESSAGES = {
     close: 'Fermer',
     suggesting: 'Connecté, en mode suggestion : ce que vous écrivez ou supprimez s’affiche en couleur jusqu’à ce que l’expert l’accepte ou le refuse.',
     refusedSuggestOnly: 'L’hôte a refusé votre dernière modification : l’expert vous permet de suggérer des modifications, pas de changer les sections. Rechargez la page pour continuer.',
+    commentReply: 'Répondre',
+    commentReplyPlaceholder: 'Votre réponse',
+    commentReplyBy: '{name} : ',
   },
   es: {
     workshop: 'Taller',
@@ -228,6 +234,9 @@ export const MESSAGES = {
     close: 'Cerrar',
     suggesting: 'Conectado, en modo sugerencia: lo que escribe o borra se muestra en color hasta que el experto lo acepte o lo rechace.',
     refusedSuggestOnly: 'El anfitrión rechazó su último cambio: el experto le permite sugerir cambios, no cambiar las secciones. Recargue la página para seguir.',
+    commentReply: 'Responder',
+    commentReplyPlaceholder: 'Su respuesta',
+    commentReplyBy: '{name}: ',
   },
 }
 
