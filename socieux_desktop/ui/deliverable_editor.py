@@ -469,6 +469,7 @@ class DeliverableEditor(QtWidgets.QWidget):
         if self._changed:
             self._changed = False
             self._refresh_sections()
+            self.suggestions.mark(self.body_edit, self._section_id)
             if not self._preview_timer.isActive():
                 self._preview_timer.start()
 
@@ -540,6 +541,7 @@ class DeliverableEditor(QtWidgets.QWidget):
                 binding.section_lost.connect(self._change_timer.start)
         self._update_text_read_only()
         self._update_section_buttons()
+        self.suggestions.mark(self.body_edit, section_id)
 
     def _update_text_read_only(self) -> None:
         read_only = self.locked or self._section_id is None

@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Callable
 
 from socieux_desktop.collab.annotations import UnknownAnnotation
-from socieux_desktop.collab.document import DeliverableDocument, Origin, UnknownSection
+from socieux_desktop.collab.document import DeliverableDocument, Origin, UnknownSection, to_utf16
 from socieux_desktop.collab.suggestions import Suggestion, SuggestionKind, Suggestions
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
@@ -122,6 +122,38 @@ class SuggestionsPanel(QtWidgets.QWidget):
             what = self.tr("Delete: %1").replace("%1", _shorten(suggestion.text))
         place = self.tr(" (its place was deleted)") if suggestion.detached else ""
         return f"{what}\n{suggestion.author} · {where}{place}"
+
+    def mark(self, edit: QtWidgets.QPlainTextEdit, section_id: str | None) -> None:
+        """Show a section's suggestions in its body's editor, in colour: deletions struck through in red,
+        each insertion's place (the character before it) in green, its text in the tooltip of the list."""
+        selections = []
+        if section_id is not None:
+            try:
+                text = self._document.text(section_id)
+            except UnknownSection:
+                text = ""
+            for suggestion in self._suggestions.of_section(section_id) if text else []:
+                assert suggestion.start is not None and suggestion.end is not None
+                start, end = suggestion.start, suggestion.end
+                if suggestion.kind is SuggestionKind.INSERT:
+                    start, end = (start - 1, start) if start > 0 else (0, min(1, len(text)))
+                selection = QtWidgets.QTextEdit.ExtraSelection()
+                cursor = QtGui.QTextCursor(edit.document())
+                cursor.setPosition(to_utf16(text, start))
+                cursor.setPosition(to_utf16(text, end), QtGui.QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                style = QtGui.QTextCharFormat()
+                if suggestion.kind is SuggestionKind.DELETE:
+                    style.setForeground(QtGui.QColor(_DELETE_COLOR))
+                    style.setBackground(QtGui.QColor("#fde8e8"))
+                    style.setFontStrikeOut(True)
+                else:
+                    style.setBackground(QtGui.QColor("#dcf5e3"))
+                    style.setFontUnderline(True)
+                style.setToolTip(suggestion.author)
+                selection.format = style
+                selections.append(selection)
+        edit.setExtraSelections(selections)
 
     # -- acting ------------------------------------------------------------------------------------
 

@@ -204,6 +204,10 @@ def test_suggestions_from_the_browser_accepted_and_rejected_in_the_qt_editor(exp
     assert browser("text", selector=f"{editor} .cm-suggest-insert") == " Urgent."
     assert browser("text", selector=f"{editor} .cm-suggest-delete") == "sociaux "
     wait_for(expert, lambda: panel.list.count() == 2)
+    # in colour in the expert's text too: "sociaux " struck through, the insertion's place marked
+    marked = sorted((selection.cursor.selectedText(), selection.format.fontStrikeOut())
+                    for selection in expert.editor.body_edit.extraSelections())
+    assert marked == [(".", False), ("sociaux ", True)]
 
     # accept the insertion, reject the deletion, one by one
     panel.select_suggestion(found[1].id)
