@@ -2304,6 +2304,10 @@
             <translation>No named version yet: name one in the editor's Versions panel first.</translation>
         </message>
         <message>
+            <source>Everyone's changes, and those of whoever joins next, become suggestions you accept or reject in the deliverable editor</source>
+            <translation>Everyone's changes, and those of whoever joins next, become suggestions you accept or reject in the deliverable editor</translation>
+        </message>
+        <message>
             <source>Restore a &amp;version</source>
             <translation>Restore a &amp;version</translation>
         </message>
@@ -2371,10 +2375,6 @@
         <message>
             <source>&amp;Everyone suggests</source>
             <translation>&amp;Everyone suggests</translation>
-        </message>
-        <message>
-            <source>Everyone's changes become suggestions you accept or reject in the deliverable editor</source>
-            <translation>Everyone's changes become suggestions you accept or reject in the deliverable editor</translation>
         </message>
         <message>
             <source>Let write &amp;directly</source>

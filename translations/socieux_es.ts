@@ -2304,6 +2304,10 @@
             <translation>Todavía no hay ninguna versión con nombre: nombre primero una en el panel Versiones del editor.</translation>
         </message>
         <message>
+            <source>Everyone's changes, and those of whoever joins next, become suggestions you accept or reject in the deliverable editor</source>
+            <translation>Los cambios de todos, y de quien se una después, se convierten en sugerencias que usted acepta o rechaza en el editor del entregable</translation>
+        </message>
+        <message>
             <source>Restore a &amp;version</source>
             <translation>Restaurar una &amp;versión</translation>
         </message>
@@ -2371,10 +2375,6 @@
         <message>
             <source>&amp;Everyone suggests</source>
             <translation>&amp;Todos sugieren</translation>
-        </message>
-        <message>
-            <source>Everyone's changes become suggestions you accept or reject in the deliverable editor</source>
-            <translation>Los cambios de todos se convierten en sugerencias que usted acepta o rechaza en el editor del entregable</translation>
         </message>
         <message>
             <source>Let write &amp;directly</source>

@@ -2304,6 +2304,10 @@
             <translation>Aucune version nommée pour l’instant : nommez-en d’abord une dans le panneau Versions de l’éditeur.</translation>
         </message>
         <message>
+            <source>Everyone's changes, and those of whoever joins next, become suggestions you accept or reject in the deliverable editor</source>
+            <translation>Les modifications de chacun, et de qui rejoindra ensuite, deviennent des suggestions que vous acceptez ou refusez dans l’éditeur du livrable</translation>
+        </message>
+        <message>
             <source>Restore a &amp;version</source>
             <translation>Restaurer une &amp;version</translation>
         </message>
@@ -2371,10 +2375,6 @@
         <message>
             <source>&amp;Everyone suggests</source>
             <translation>&amp;Tout le monde suggère</translation>
-        </message>
-        <message>
-            <source>Everyone's changes become suggestions you accept or reject in the deliverable editor</source>
-            <translation>Les modifications de chacun deviennent des suggestions que vous acceptez ou refusez dans l’éditeur du livrable</translation>
         </message>
         <message>
             <source>Let write &amp;directly</source>

@@ -450,6 +450,13 @@ class WorkshopHost:
         self._call_in_loop(self._close_person, participant_id, CLOSE_MODE_CHANGED)
         self._notify_from_any()
 
+    def set_everyone_suggesting(self, suggest: bool) -> None:
+        """Everyone present, and everyone who joins from now on, suggests (or writes directly)."""
+        self._roster.everyone_suggests = suggest
+        for participant in self.participants():
+            if not participant.removed:
+                self.set_suggesting(participant.id, suggest)
+
     def remove(self, participant_id: str) -> None:
         """Revoke someone's token and close their sockets with 4403. ``KeyError`` if unknown."""
         if not self._roster.remove(participant_id):

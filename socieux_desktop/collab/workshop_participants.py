@@ -69,6 +69,8 @@ class Roster:
         self._tokens: dict[str, str] = {}
         self._devices: dict[str, str] = {}  # the browser's device token -> participant id
         self._removed_addresses: set[str] = set()  # a removed person's device may not join again
+        self.everyone_suggests = False
+        """Newcomers suggest (collab/suggestions.py) rather than write, as the expert set for everyone."""
 
     def join(self, address: str, name: str, institution: str, sex: Sex | None,
              device: str | None) -> Person | Refused:
@@ -91,7 +93,7 @@ class Roster:
                     1 for p in self._people.values() if p.address == address) >= self.per_address:
                 return Refused.ADDRESS_FULL
             participant = Participant(id=str(uuid.uuid4()), name=name, institution=institution, sex=sex,
-                                      joined_at=datetime.now(UTC))
+                                      joined_at=datetime.now(UTC), suggest=self.everyone_suggests)
             person = Person(participant, secrets.token_urlsafe(32), address)
             self._people[participant.id] = person
             self._tokens[person.token] = participant.id

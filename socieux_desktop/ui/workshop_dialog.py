@@ -609,10 +609,10 @@ class WorkshopDialog(QtWidgets.QDialog):
             self.refresh_participants()
 
     def everyone_suggests(self) -> None:
-        """Everyone present who may write suggests from now on."""
-        for participant in self.model.participants():
-            if not participant.removed and not participant.suggest:
-                self.set_suggesting(participant.id, True)
+        """Everyone present, and everyone who joins from now on, suggests."""
+        if self.running and self.host is not None:
+            self.host.set_everyone_suggesting(True)
+            self.refresh_participants()
 
     def confirm_remove(self, participant_id: str) -> QtWidgets.QMessageBox | None:
         """Ask before removing someone (shown with ``open``; Remove removes)."""
@@ -769,7 +769,8 @@ class WorkshopDialog(QtWidgets.QDialog):
         self.suggest_all_button.setEnabled(self.running)
         self.suggest_all_button.setText(self.tr("&Everyone suggests"))
         self.suggest_all_button.setToolTip(self.tr(
-            "Everyone's changes become suggestions you accept or reject in the deliverable editor"))
+            "Everyone's changes, and those of whoever joins next, become suggestions you accept or "
+            "reject in the deliverable editor"))
         if participant is not None and participant.suggest:
             self.suggest_button.setText(self.tr("Let write &directly"))
         else:

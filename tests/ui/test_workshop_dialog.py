@@ -255,6 +255,7 @@ def test_suggest_one_participant_then_everyone(qtbot: QtBot, dialog: WorkshopDia
 
     dialog.suggest_all_button.click()
     assert all(p.suggest for p in host.participants())
+    assert join(dialog, name="Aya Traoré").json()["suggest"] is True  # whoever joins next too
 
 
 def test_end_workshop_closes_the_port_and_says_so(qtbot: QtBot, dialog: WorkshopDialog,
