@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from socieux_desktop.collab.annotations import Comments, Versions
+from socieux_desktop.collab.workshop import Limits
 from tests.e2e.drivers import CuttableLink, Workshop, require, workshop
 from tests.e2e.test_workshop_browser import TITLES, Browser, joined
 
@@ -239,3 +240,27 @@ def test_edits_made_offline_survive_a_closed_tab_and_arrive_once(host: Workshop,
         host.wait_until(lambda: host.copy.text(intro) == "En ligne. Hors ligne. Encore.", "sent when back")
     finally:
         link.cut()
+
+
+@pytest.fixture
+def tiny_host() -> Iterator[Workshop]:
+    require(chromium=True)
+    yield from workshop(Limits(max_document_bytes=900))  # the new deliverable's state is about 500 bytes
+
+
+def test_a_refused_change_is_not_kept_offline_to_be_refused_again(tiny_host: Workshop, browser: Browser
+                                                                   ) -> None:
+    host = tiny_host
+    joined(browser, host)
+    intro = host.section_ids[0]
+    browser("type", selector=browser.editor(intro), text="Le diagnostic des centres sociaux. " * 20)
+    browser("wait_text", selector="#final-message", text="The document has reached its maximum size")
+    # the reloaded page resumes with the host's document, not the refused edits kept on the device
+    browser("click", selector="#retry")
+    browser("wait_text", selector="#status", text="Connected")
+    browser("wait", selector=f'{browser.editor(intro)}[contenteditable="true"]')
+    host.receive()
+    kept = host.copy.text(intro)
+    browser("wait_true", expression=f"document.querySelector('{browser.editor(intro)}').textContent === "
+                                    f"{kept!r}")
+    assert browser("eval", expression="document.getElementById('final').hidden") is True

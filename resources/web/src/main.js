@@ -311,10 +311,10 @@ function stopWorkspace (key, retry = false) {
   app.stopped = true
   if (!retry) { // refused changes keep the session: the reloaded page resumes without the PIN
     try { localStorage.removeItem(storageKey(app.session.room)) } catch { /* private mode */ }
-    app.offline?.forget()
-  } else {
-    app.offline?.close()
   }
+  // ended, removed or refused: what the device kept cannot reach the host (a refused change would be
+  // refused again after the reload)
+  app.offline?.forget()
   app.offline = null
   app.comments = null
   app.versions = null

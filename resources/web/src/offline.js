@@ -16,15 +16,10 @@ export function keepOffline (ydoc, room, reconnect) {
   window.addEventListener('online', online)
   return {
     whenLoaded: persistence ? persistence.whenSynced.catch(() => null) : Promise.resolve(null),
-    /** The session is over: forget the copy (the host has the document). */
+    /** The session is over, or the host refused what the copy holds: forget it. */
     async forget () {
       window.removeEventListener('online', online)
       if (persistence) await persistence.clearData().catch(() => null)
-    },
-    /** The page leaves the document but the session goes on (a refusal to reload): keep the copy. */
-    close () {
-      window.removeEventListener('online', online)
-      if (persistence) persistence.destroy()
     },
   }
 }
