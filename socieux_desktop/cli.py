@@ -230,6 +230,7 @@ def run_workshop(args: argparse.Namespace) -> int:
     from socieux_desktop.collab.attendance import WorkshopLog
     from socieux_desktop.collab.store import DeliverableStore, UnknownDeliverable
     from socieux_desktop.collab.workshop import Participant, WorkshopHost, new_pin
+    from socieux_desktop.collab.workshop_storage import GroupCommit
 
     data_dir = _data_dir(args, default_data_dir)
     with _workbook(data_dir, must_exist=True) as workbook:
@@ -257,13 +258,11 @@ def run_workshop(args: argparse.Namespace) -> int:
         log = WorkshopLog(workbook)
         workshop_id = log.start(deliverable.mission_id, deliverable.id)
         recorded: dict[str, Participant] = {}
-        saved = 0
+        commits = GroupCommit(lambda updates: workbook.deliverables.append_updates(deliverable.id, updates))
 
         def handle(event: bytes | None) -> None:
-            nonlocal saved
             if event is not None:
-                store.append_update(deliverable.id, event)
-                saved += 1
+                commits.add(event)
                 return
             for participant in host.participants():
                 kept = replace(participant, connected=False, removed=False, section=None)
@@ -281,7 +280,8 @@ def run_workshop(args: argparse.Namespace) -> int:
         try:
             while not ending.is_set():
                 with suppress(queue.Empty):
-                    handle(events.get(timeout=0.2))
+                    handle(events.get(timeout=commits.timeout()))
+                commits.flush_due()
         finally:
             host.stop()
             while True:  # what arrived before the sockets closed is stored too
@@ -289,11 +289,13 @@ def run_workshop(args: argparse.Namespace) -> int:
                     handle(events.get_nowait())
                 except queue.Empty:
                     break
+            commits.flush()
             handle(None)
             log.end(workshop_id)
             for caught, handler in previous.items():
                 signal.signal(caught, handler)
-        print(f"Workshop ended: {len(recorded)} participants, {saved} edits saved in {data_dir}.", flush=True)
+        print(f"Workshop ended: {len(recorded)} participants, {commits.edits} edits saved in {data_dir}.",
+              flush=True)
     return EXIT_OK
 
 

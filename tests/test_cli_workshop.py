@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import queue
@@ -175,3 +176,61 @@ def test_bad_pin_or_port(argv: list[str], data_dir: Path, capsys: pytest.Capture
     code = main(["workshop", "--data-dir", str(data_dir), "--deliverable", "x", "--host", "127.0.0.1", *argv])
     assert code == 2
     assert "workshop" in capsys.readouterr().err
+
+
+def test_kill_9_amid_ten_typists_loses_only_the_last_window(data_dir: Path, workbook: Workbook,
+                                                            deliverable: Deliverable,
+                                                            workshops: list[Workshop]) -> None:
+    """Edits are stored in group commits of ``WINDOW`` (200 ms): a host killed with SIGKILL while ten
+    people type loses at most the edits of the last window and of the commit under way (a margin of
+    1 s here); everything the host had sent on before that is in the workspace, which opens."""
+    workshop = Workshop(data_dir, deliverable.id, "--pin", "424242")
+    workshops.append(workshop)
+    url, pin = workshop.wait_line(OPEN).groups()
+    port = int(url.rsplit(":", 1)[1].strip("/"))
+
+    def client(name: str) -> YClient:
+        joined = join(url, name, pin)
+        assert joined.status_code == 200
+        made = YClient(port, deliverable.id, joined.json()["token"])
+        made.sync()
+        return made
+
+    witness = client("Witness")
+    typists = [client(f"Typist {n}") for n in range(10)]
+    section = witness.document.sections()[0].id
+    seen: dict[str, float] = {}  # each edit's token -> when the host had sent it on to the witness
+    token = re.compile(r"\[\d+:\d+\]")
+    stop = threading.Event()
+
+    def watch() -> None:
+        with contextlib.suppress(Exception):
+            while not stop.is_set():
+                if witness.receive(0.2):
+                    now = time.monotonic()
+                    for found in token.findall(witness.document.text(section)):
+                        seen.setdefault(found, now)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    started = time.monotonic()
+    rounds = 0
+    while time.monotonic() - started < 2.5:
+        for n, typist in enumerate(typists):
+            typist.document.insert_body(section, 0, f"[{n}:{rounds}]")
+        rounds += 1
+        time.sleep(0.05)
+    killed_at = time.monotonic()
+    workshop.process.kill()  # SIGKILL: no clean-up of any kind
+    workshop.process.wait(WAIT)
+    stop.set()
+    watcher.join(WAIT)
+
+    older = {found for found, when in seen.items() if when < killed_at - 1.0}
+    assert len(older) >= 50  # the test saw the host pass on many edits well before the kill
+    reopened = Workbook.open(data_dir)  # as after a restart
+    try:
+        stored = DeliverableStore(reopened).load(deliverable.id).text(section)
+    finally:
+        reopened.close()
+    assert older <= set(token.findall(stored))

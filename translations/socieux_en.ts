@@ -110,6 +110,22 @@
             <source>Comments</source>
             <translation>Comments</translation>
         </message>
+        <message>
+            <source>↳ {author}: {text}</source>
+            <translation>↳ {author}: {text}</translation>
+        </message>
+        <message>
+            <source>Write your reply in the comment field first, then click “Reply”.</source>
+            <translation>Write your reply in the comment field first, then click “Reply”.</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Reply</translation>
+        </message>
+        <message>
+            <source>Answer the chosen comment with the text of the comment field</source>
+            <translation>Answer the chosen comment with the text of the comment field</translation>
+        </message>
     </context>
     <context>
         <name>DayEntryForm</name>
@@ -500,6 +516,10 @@
         <message>
             <source>Attach a picture from this computer to the deliverable and show it here</source>
             <translation>Attach a picture from this computer to the deliverable and show it here</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Suggestions</translation>
         </message>
     </context>
     <context>
@@ -1790,6 +1810,10 @@
             <source>Read only</source>
             <translation>Read only</translation>
         </message>
+        <message>
+            <source>{state}, suggests</source>
+            <translation>{state}, suggests</translation>
+        </message>
     </context>
     <context>
         <name>RemoveSectionBox</name>
@@ -2086,6 +2110,10 @@
             <source>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
             <translation>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</translation>
         </message>
+        <message>
+            <source>Approving or returning a deliverable is for headquarters only: the hub refused it, and it was undone on this computer (the deliverable is back to its previous status). Everything else was synced.</source>
+            <translation>Approving or returning a deliverable is for headquarters only: the hub refused it, and it was undone on this computer (the deliverable is back to its previous status). Everything else was synced.</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatusWidget</name>
@@ -2331,6 +2359,60 @@
         <message>
             <source>&amp;End workshop</source>
             <translation>&amp;End workshop</translation>
+        </message>
+        <message>
+            <source>{name} ({author})</source>
+            <translation>{name} ({author})</translation>
+        </message>
+        <message>
+            <source>No named version yet: name one in the editor's Versions panel first.</source>
+            <translation>No named version yet: name one in the editor's Versions panel first.</translation>
+        </message>
+        <message>
+            <source>Everyone's changes, and those of whoever joins next, become suggestions you accept or reject in the deliverable editor</source>
+            <translation>Everyone's changes, and those of whoever joins next, become suggestions you accept or reject in the deliverable editor</translation>
+        </message>
+        <message>
+            <source>Restore a &amp;version</source>
+            <translation>Restore a &amp;version</translation>
+        </message>
+        <message>
+            <source>&amp;Undo all of {name}'s edits</source>
+            <translation>&amp;Undo all of {name}'s edits</translation>
+        </message>
+        <message>
+            <source>&amp;Undo all of a participant's edits</source>
+            <translation>&amp;Undo all of a participant's edits</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN</source>
+            <translation>New &amp;PIN</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong PIN(s) in the last minute: joining waits {seconds} s for everyone. If someone is guessing, click New PIN and give the new one to the participants still to join.</source>
+            <translation>
+                <numerusform>%n wrong PIN in the last minute: joining waits {seconds} s for everyone. If someone is guessing, click New PIN and give the new one to the participants still to join.</numerusform>
+                <numerusform>%n wrong PINs in the last minute: joining waits {seconds} s for everyone. If someone is guessing, click New PIN and give the new one to the participants still to join.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong PIN(s) in the last minute. If someone is guessing, click New PIN and give the new one to the participants still to join.</source>
+            <translation>
+                <numerusform>%n wrong PIN in the last minute. If someone is guessing, click New PIN and give the new one to the participants still to join.</numerusform>
+                <numerusform>%n wrong PINs in the last minute. If someone is guessing, click New PIN and give the new one to the participants still to join.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Everyone suggests</source>
+            <translation>&amp;Everyone suggests</translation>
+        </message>
+        <message>
+            <source>Let write &amp;directly</source>
+            <translation>Let write &amp;directly</translation>
+        </message>
+        <message>
+            <source>Make &amp;suggest</source>
+            <translation>Make &amp;suggest</translation>
         </message>
     </context>
     <context>
@@ -3081,6 +3163,57 @@
         <message>
             <source>Changes set &amp;aside…</source>
             <translation>Changes set &amp;aside…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <source>(untitled)</source>
+            <translation>(untitled)</translation>
+        </message>
+        <message>
+            <source>(section deleted)</source>
+            <translation>(section deleted)</translation>
+        </message>
+        <message>
+            <source>Insert: %1</source>
+            <translation>Insert: %1</translation>
+        </message>
+        <message>
+            <source>Delete: %1</source>
+            <translation>Delete: %1</translation>
+        </message>
+        <message>
+            <source> (its place was deleted)</source>
+            <translation> (its place was deleted)</translation>
+        </message>
+        <message>
+            <source>No suggestions. Workshop participants you set to suggest write their changes here for you to accept or reject.</source>
+            <translation>No suggestions. Workshop participants you set to suggest write their changes here for you to accept or reject.</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <source>Make the chosen suggestion part of the text</source>
+            <translation>Make the chosen suggestion part of the text</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;ject</translation>
+        </message>
+        <message>
+            <source>Remove the chosen suggestion; the text stays as it is</source>
+            <translation>Remove the chosen suggestion; the text stays as it is</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>Accept all</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>Reject all</translation>
         </message>
     </context>
 </TS>

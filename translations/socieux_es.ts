@@ -110,6 +110,22 @@
             <source>Comments</source>
             <translation>Comentarios</translation>
         </message>
+        <message>
+            <source>↳ {author}: {text}</source>
+            <translation>↳ {author}: {text}</translation>
+        </message>
+        <message>
+            <source>Write your reply in the comment field first, then click “Reply”.</source>
+            <translation>Escriba primero su respuesta en el campo del comentario y luego haga clic en «Responder».</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Responder</translation>
+        </message>
+        <message>
+            <source>Answer the chosen comment with the text of the comment field</source>
+            <translation>Responder al comentario elegido con el texto del campo del comentario</translation>
+        </message>
     </context>
     <context>
         <name>DayEntryForm</name>
@@ -500,6 +516,10 @@
         <message>
             <source>Attach a picture from this computer to the deliverable and show it here</source>
             <translation>Adjuntar al entregable una imagen de este ordenador y mostrarla aquí</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Sugerencias</translation>
         </message>
     </context>
     <context>
@@ -1790,6 +1810,10 @@
             <source>Read only</source>
             <translation>Solo lectura</translation>
         </message>
+        <message>
+            <source>{state}, suggests</source>
+            <translation>{state}, sugiere</translation>
+        </message>
     </context>
     <context>
         <name>RemoveSectionBox</name>
@@ -2086,6 +2110,10 @@
             <source>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
             <translation>No se pudo verificar el certificado del hub, así que no se envió nada. Revise la dirección del hub; si la sede usa su propia autoridad de certificación, pídale su archivo.</translation>
         </message>
+        <message>
+            <source>Approving or returning a deliverable is for headquarters only: the hub refused it, and it was undone on this computer (the deliverable is back to its previous status). Everything else was synced.</source>
+            <translation>Aprobar o devolver un entregable corresponde solo a la sede: el servidor central lo rechazó y se deshizo en este equipo (el entregable volvió a su estado anterior). Todo lo demás se sincronizó.</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatusWidget</name>
@@ -2331,6 +2359,60 @@
         <message>
             <source>&amp;End workshop</source>
             <translation>&amp;Terminar el taller</translation>
+        </message>
+        <message>
+            <source>{name} ({author})</source>
+            <translation>{name} ({author})</translation>
+        </message>
+        <message>
+            <source>No named version yet: name one in the editor's Versions panel first.</source>
+            <translation>Todavía no hay ninguna versión con nombre: nombre primero una en el panel Versiones del editor.</translation>
+        </message>
+        <message>
+            <source>Everyone's changes, and those of whoever joins next, become suggestions you accept or reject in the deliverable editor</source>
+            <translation>Los cambios de todos, y de quien se una después, se convierten en sugerencias que usted acepta o rechaza en el editor del entregable</translation>
+        </message>
+        <message>
+            <source>Restore a &amp;version</source>
+            <translation>Restaurar una &amp;versión</translation>
+        </message>
+        <message>
+            <source>&amp;Undo all of {name}'s edits</source>
+            <translation>&amp;Deshacer todos los cambios de {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo all of a participant's edits</source>
+            <translation>&amp;Deshacer todos los cambios de un participante</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN</source>
+            <translation>Nuevo &amp;PIN</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong PIN(s) in the last minute: joining waits {seconds} s for everyone. If someone is guessing, click New PIN and give the new one to the participants still to join.</source>
+            <translation>
+                <numerusform>%n PIN incorrecto en el último minuto: el acceso espera {seconds} s para todos. Si alguien intenta adivinarlo, haga clic en Nuevo PIN y déselo a los participantes que aún deben unirse.</numerusform>
+                <numerusform>%n PIN incorrectos en el último minuto: el acceso espera {seconds} s para todos. Si alguien intenta adivinarlo, haga clic en Nuevo PIN y déselo a los participantes que aún deben unirse.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong PIN(s) in the last minute. If someone is guessing, click New PIN and give the new one to the participants still to join.</source>
+            <translation>
+                <numerusform>%n PIN incorrecto en el último minuto. Si alguien intenta adivinarlo, haga clic en Nuevo PIN y déselo a los participantes que aún deben unirse.</numerusform>
+                <numerusform>%n PIN incorrectos en el último minuto. Si alguien intenta adivinarlo, haga clic en Nuevo PIN y déselo a los participantes que aún deben unirse.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Everyone suggests</source>
+            <translation>&amp;Todos sugieren</translation>
+        </message>
+        <message>
+            <source>Let write &amp;directly</source>
+            <translation>Dejar escribir &amp;directamente</translation>
+        </message>
+        <message>
+            <source>Make &amp;suggest</source>
+            <translation>Poner en modo &amp;sugerencia</translation>
         </message>
     </context>
     <context>
@@ -3081,6 +3163,57 @@
         <message>
             <source>Changes set &amp;aside…</source>
             <translation>Cambios &amp;apartados…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <source>(untitled)</source>
+            <translation>(sin título)</translation>
+        </message>
+        <message>
+            <source>(section deleted)</source>
+            <translation>(sección eliminada)</translation>
+        </message>
+        <message>
+            <source>Insert: %1</source>
+            <translation>Insertar: %1</translation>
+        </message>
+        <message>
+            <source>Delete: %1</source>
+            <translation>Borrar: %1</translation>
+        </message>
+        <message>
+            <source> (its place was deleted)</source>
+            <translation> (su lugar fue eliminado)</translation>
+        </message>
+        <message>
+            <source>No suggestions. Workshop participants you set to suggest write their changes here for you to accept or reject.</source>
+            <translation>No hay sugerencias. Los participantes del taller que pone en modo sugerencia escriben aquí sus cambios para que usted los acepte o rechace.</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Aceptar</translation>
+        </message>
+        <message>
+            <source>Make the chosen suggestion part of the text</source>
+            <translation>Incorporar la sugerencia elegida al texto</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;chazar</translation>
+        </message>
+        <message>
+            <source>Remove the chosen suggestion; the text stays as it is</source>
+            <translation>Quitar la sugerencia elegida; el texto queda como está</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>Aceptar todas</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>Rechazar todas</translation>
         </message>
     </context>
 </TS>

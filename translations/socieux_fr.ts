@@ -110,6 +110,22 @@
             <source>Comments</source>
             <translation>Commentaires</translation>
         </message>
+        <message>
+            <source>↳ {author}: {text}</source>
+            <translation>↳ {author} : {text}</translation>
+        </message>
+        <message>
+            <source>Write your reply in the comment field first, then click “Reply”.</source>
+            <translation>Écrivez d’abord votre réponse dans le champ du commentaire, puis cliquez sur « Répondre ».</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Répondre</translation>
+        </message>
+        <message>
+            <source>Answer the chosen comment with the text of the comment field</source>
+            <translation>Répondre au commentaire choisi avec le texte du champ du commentaire</translation>
+        </message>
     </context>
     <context>
         <name>DayEntryForm</name>
@@ -500,6 +516,10 @@
         <message>
             <source>Attach a picture from this computer to the deliverable and show it here</source>
             <translation>Joindre au livrable une image de cet ordinateur et l’afficher ici</translation>
+        </message>
+        <message>
+            <source>Suggestions</source>
+            <translation>Suggestions</translation>
         </message>
     </context>
     <context>
@@ -1790,6 +1810,10 @@
             <source>Read only</source>
             <translation>Lecture seule</translation>
         </message>
+        <message>
+            <source>{state}, suggests</source>
+            <translation>{state}, suggère</translation>
+        </message>
     </context>
     <context>
         <name>RemoveSectionBox</name>
@@ -2086,6 +2110,10 @@
             <source>The hub's certificate could not be verified, so nothing was sent. Check the hub address; if headquarters uses its own certificate authority, ask them for its file.</source>
             <translation>Le certificat du hub n'a pas pu être vérifié : rien n'a été envoyé. Vérifiez l'adresse du hub ; si le siège utilise sa propre autorité de certification, demandez-lui son fichier.</translation>
         </message>
+        <message>
+            <source>Approving or returning a deliverable is for headquarters only: the hub refused it, and it was undone on this computer (the deliverable is back to its previous status). Everything else was synced.</source>
+            <translation>Approuver ou renvoyer un livrable est réservé au siège : le serveur central l’a refusé, et l’action a été annulée sur cet ordinateur (le livrable a retrouvé son statut précédent). Tout le reste a été synchronisé.</translation>
+        </message>
     </context>
     <context>
         <name>SyncStatusWidget</name>
@@ -2331,6 +2359,60 @@
         <message>
             <source>&amp;End workshop</source>
             <translation>&amp;Terminer l’atelier</translation>
+        </message>
+        <message>
+            <source>{name} ({author})</source>
+            <translation>{name} ({author})</translation>
+        </message>
+        <message>
+            <source>No named version yet: name one in the editor's Versions panel first.</source>
+            <translation>Aucune version nommée pour l’instant : nommez-en d’abord une dans le panneau Versions de l’éditeur.</translation>
+        </message>
+        <message>
+            <source>Everyone's changes, and those of whoever joins next, become suggestions you accept or reject in the deliverable editor</source>
+            <translation>Les modifications de chacun, et de qui rejoindra ensuite, deviennent des suggestions que vous acceptez ou refusez dans l’éditeur du livrable</translation>
+        </message>
+        <message>
+            <source>Restore a &amp;version</source>
+            <translation>Restaurer une &amp;version</translation>
+        </message>
+        <message>
+            <source>&amp;Undo all of {name}'s edits</source>
+            <translation>&amp;Annuler toutes les modifications de {name}</translation>
+        </message>
+        <message>
+            <source>&amp;Undo all of a participant's edits</source>
+            <translation>&amp;Annuler toutes les modifications d’un participant</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN</source>
+            <translation>Nouveau code &amp;PIN</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong PIN(s) in the last minute: joining waits {seconds} s for everyone. If someone is guessing, click New PIN and give the new one to the participants still to join.</source>
+            <translation>
+                <numerusform>%n code PIN incorrect dans la dernière minute : l’accès attend {seconds} s pour tout le monde. Si quelqu’un essaie de deviner, cliquez sur Nouveau code PIN et donnez-le aux participants qui doivent encore rejoindre l’atelier.</numerusform>
+                <numerusform>%n codes PIN incorrects dans la dernière minute : l’accès attend {seconds} s pour tout le monde. Si quelqu’un essaie de deviner, cliquez sur Nouveau code PIN et donnez-le aux participants qui doivent encore rejoindre l’atelier.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n wrong PIN(s) in the last minute. If someone is guessing, click New PIN and give the new one to the participants still to join.</source>
+            <translation>
+                <numerusform>%n code PIN incorrect dans la dernière minute. Si quelqu’un essaie de deviner, cliquez sur Nouveau code PIN et donnez-le aux participants qui doivent encore rejoindre l’atelier.</numerusform>
+                <numerusform>%n codes PIN incorrects dans la dernière minute. Si quelqu’un essaie de deviner, cliquez sur Nouveau code PIN et donnez-le aux participants qui doivent encore rejoindre l’atelier.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Everyone suggests</source>
+            <translation>&amp;Tout le monde suggère</translation>
+        </message>
+        <message>
+            <source>Let write &amp;directly</source>
+            <translation>Laisser écrire &amp;directement</translation>
+        </message>
+        <message>
+            <source>Make &amp;suggest</source>
+            <translation>Mettre en mode &amp;suggestion</translation>
         </message>
     </context>
     <context>
@@ -3081,6 +3163,57 @@
         <message>
             <source>Changes set &amp;aside…</source>
             <translation>Modifications mises de &amp;côté…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <source>(untitled)</source>
+            <translation>(sans titre)</translation>
+        </message>
+        <message>
+            <source>(section deleted)</source>
+            <translation>(section supprimée)</translation>
+        </message>
+        <message>
+            <source>Insert: %1</source>
+            <translation>Insérer : %1</translation>
+        </message>
+        <message>
+            <source>Delete: %1</source>
+            <translation>Supprimer : %1</translation>
+        </message>
+        <message>
+            <source> (its place was deleted)</source>
+            <translation> (son emplacement a été supprimé)</translation>
+        </message>
+        <message>
+            <source>No suggestions. Workshop participants you set to suggest write their changes here for you to accept or reject.</source>
+            <translation>Aucune suggestion. Les participants de l’atelier que vous mettez en mode suggestion écrivent ici leurs modifications, que vous acceptez ou refusez.</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accepter</translation>
+        </message>
+        <message>
+            <source>Make the chosen suggestion part of the text</source>
+            <translation>Intégrer la suggestion choisie au texte</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;fuser</translation>
+        </message>
+        <message>
+            <source>Remove the chosen suggestion; the text stays as it is</source>
+            <translation>Retirer la suggestion choisie ; le texte reste tel quel</translation>
+        </message>
+        <message>
+            <source>Accept all</source>
+            <translation>Tout accepter</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>Tout refuser</translation>
         </message>
     </context>
 </TS>

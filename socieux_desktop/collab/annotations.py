@@ -6,6 +6,9 @@ workshop):
 - root ``"comments"`` (Y.Array of Y.Map): ``"id"``, ``"section_id"``, ``"field"`` (``"title"`` or
   ``"body"``), ``"start"`` and ``"end"`` (anchors, below), ``"quote"`` (the passage when commented),
   ``"author"``, ``"text"``, ``"created"`` (UTC ISO time), ``"resolved"`` (bool), ``"resolved_by"``;
+  a reply is an entry of the same array: ``"id"``, ``"reply_to"`` (the comment's id), ``"author"``,
+  ``"text"``, ``"created"`` (entries of their own, so that replies written at once on two copies are
+  both kept; programs that know no replies skip them, as they lack a comment's keys);
 - root ``"versions"`` (Y.Array of Y.Map): ``"id"``, ``"name"``, ``"created"``, ``"author"``,
   ``"content"`` (JSON list of the sections' ``{"id", "title", "body"}`` at that moment).
 
@@ -50,6 +53,7 @@ COMMENTS = "comments"
 VERSIONS = "versions"
 _COMMENT_KEYS = frozenset({"id", "section_id", "field", "start", "end", "quote", "author", "text",
                            "created", "resolved"})
+_REPLY_KEYS = frozenset({"id", "reply_to", "author", "text", "created"})
 _VERSION_KEYS = frozenset({"id", "name", "created", "author", "content"})
 _SPLITTER = " "
 """Inserted and deleted at once to start a CRDT item at an anchor (any character would do)."""
@@ -57,6 +61,14 @@ _SPLITTER = " "
 
 class UnknownAnnotation(KeyError):
     """No comment or version has this id (another copy may have removed it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    id: str
+    author: str
+    text: str
+    created: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +88,8 @@ class Comment:
     created: datetime
     resolved: bool
     resolved_by: str
+    replies: tuple[Reply, ...] = ()
+    """Oldest first."""
 
     @property
     def detached(self) -> bool:
@@ -114,6 +128,18 @@ class Comments:
             }))
         return comment_id
 
+    def reply(self, comment_id: str, text: str, author: str) -> str:
+        """Answer a comment; the reply's id. ``ValueError`` for an empty reply, ``UnknownAnnotation``
+        for a comment that is gone."""
+        if not text.strip():
+            raise ValueError("a reply needs some text")
+        self._find(comment_id)
+        reply_id = str(uuid.uuid4())
+        with self._document.annotation_transaction():
+            self._array.append(Map({"id": reply_id, "reply_to": comment_id, "author": author,
+                                    "text": text.strip(), "created": _time(None)}))
+        return reply_id
+
     def resolve(self, comment_id: str, by: str) -> None:
         with self._document.annotation_transaction():
             found = self._find(comment_id)
@@ -127,21 +153,28 @@ class Comments:
             found["resolved_by"] = ""
 
     def remove(self, comment_id: str) -> None:
+        """Remove a comment and its replies."""
         with self._document.annotation_transaction():
-            for position, item in enumerate(self._array):
-                if isinstance(item, Map) and item.get("id") == comment_id:
+            found = False
+            for position in reversed(range(len(self._array))):
+                item = self._array[position]
+                if isinstance(item, Map) and comment_id in (item.get("id"), item.get("reply_to")):
+                    found = found or item.get("id") == comment_id
                     del self._array[position]
-                    return
+            if found:
+                return
         raise UnknownAnnotation(comment_id)
 
     def get(self, comment_id: str) -> Comment:
-        return self._comment(self._find(comment_id), _clocks(self._document.state_vector()))
+        return self._comment(self._find(comment_id), _clocks(self._document.state_vector()),
+                             self._replies())
 
     def all(self, include_resolved: bool = True) -> list[Comment]:
         """The comments in reading order (section, then passage); detached ones after those of
         their section, oldest first."""
         clocks = _clocks(self._document.state_vector())
-        comments = [self._comment(item, clocks) for item in self._array if _readable_comment(item)]
+        replies = self._replies()
+        comments = [self._comment(item, clocks, replies) for item in self._array if _readable_comment(item)]
         if not include_resolved:
             comments = [c for c in comments if not c.resolved]
         order = {section.id: number for number, section in enumerate(self._document.sections())}
@@ -159,31 +192,21 @@ class Comments:
     # -- anchors -----------------------------------------------------------------------------------
 
     def _anchor(self, section_id: str, field: Field, index: int) -> str | None:
-        """The JSON of a sticky index on the character at ``index``; None at the end of the text."""
-        current = self._document.text(section_id, field)
-        if index >= len(current):
-            return None
-        if index > 0:  # the first character always starts an item (module docstring)
-            self._document.insert(section_id, field, index, _SPLITTER)
-            self._document.delete(section_id, field, index, 1)
-        ytext = self._document.text_object(section_id, field)
-        sticky = ytext.sticky_index(len(current[:index].encode("utf-8")), Assoc.AFTER)
-        return json.dumps(sticky.to_json())
+        return sticky_anchor(self._document, section_id, field, index)
 
     def _position(self, ytext: Text, current: str, anchor: object, clocks: dict[int, int]) -> int | None:
-        if anchor is None:
-            return len(current)
-        try:
-            data = json.loads(str(anchor))
-            client, clock = int(data["item"]["client"]), int(data["item"]["clock"])
-        except (ValueError, KeyError, TypeError):
-            return None
-        if clocks.get(client, 0) <= clock:  # its character has not arrived yet (Yrs would panic)
-            return None
-        offset = StickyIndex.from_json(data, ytext).get_index()
-        return len(current.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+        return anchor_position(ytext, current, anchor, clocks)
 
-    def _comment(self, item: Map[Any], clocks: dict[int, int]) -> Comment:
+    def _replies(self) -> dict[str, tuple[Reply, ...]]:
+        found: dict[str, list[Reply]] = {}
+        for item in self._array:
+            if isinstance(item, Map) and set(item.keys()) >= _REPLY_KEYS:
+                found.setdefault(str(item["reply_to"]), []).append(Reply(
+                    str(item["id"]), str(item["author"]), str(item["text"]), _parse_time(item["created"])))
+        return {key: tuple(sorted(value, key=lambda r: (r.created, r.id))) for key, value in found.items()}
+
+    def _comment(self, item: Map[Any], clocks: dict[int, int],
+                 replies: dict[str, tuple[Reply, ...]]) -> Comment:
         section_id, field = str(item["section_id"]), Field(str(item["field"]))
         start: int | None = None
         end: int | None = None
@@ -202,7 +225,8 @@ class Comments:
             id=str(item["id"]), section_id=section_id, field=field, start=start, end=end,
             passage=passage, quote=str(item["quote"]), author=str(item["author"]),
             text=str(item["text"]), created=_parse_time(item["created"]),
-            resolved=bool(item["resolved"]), resolved_by=str(item.get("resolved_by") or ""))
+            resolved=bool(item["resolved"]), resolved_by=str(item.get("resolved_by") or ""),
+            replies=replies.get(str(item["id"]), ()))
 
     def _find(self, comment_id: str) -> Map[Any]:
         for item in self._array:
@@ -210,6 +234,42 @@ class Comments:
                 found: Map[Any] = item
                 return found
         raise UnknownAnnotation(comment_id)
+
+
+def sticky_anchor(document: DeliverableDocument, section_id: str, field: Field, index: int) -> str | None:
+    """The JSON of a sticky index on the character at ``index`` (code points) of a section's field; None
+    at the end of the text. Run it inside the transaction that stores the anchor (module docstring)."""
+    current = document.text(section_id, field)
+    if index >= len(current):
+        return None
+    if index > 0:  # the first character always starts an item (module docstring)
+        document.insert(section_id, field, index, _SPLITTER)
+        document.delete(section_id, field, index, 1)
+    ytext = document.text_object(section_id, field)
+    sticky = ytext.sticky_index(len(current[:index].encode("utf-8")), Assoc.AFTER)
+    return json.dumps(sticky.to_json())
+
+
+def anchor_position(ytext: Text, current: str, anchor: object, clocks: dict[int, int]) -> int | None:
+    """Where an anchor (``sticky_anchor``'s JSON, or None for the end) points now in ``current``, the
+    text of ``ytext``, in code points; None when it cannot be read or its character has not arrived
+    (``clocks``: the document's state vector, ``state_clocks``)."""
+    if anchor is None:
+        return len(current)
+    try:
+        data = json.loads(str(anchor))
+        client, clock = int(data["item"]["client"]), int(data["item"]["clock"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    if clocks.get(client, 0) <= clock:  # its character has not arrived yet (Yrs would panic)
+        return None
+    offset = StickyIndex.from_json(data, ytext).get_index()
+    return len(current.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+
+
+def state_clocks(document: DeliverableDocument) -> dict[int, int]:
+    """The document's state vector as {client: next clock}."""
+    return _clocks(document.state_vector())
 
 
 # -- named versions --------------------------------------------------------------------------------
@@ -279,6 +339,28 @@ class Versions:
 
     def markdown(self, version_id: str) -> str:
         return sections_markdown(self.content(version_id))
+
+    def restore(self, version_id: str) -> None:
+        """Make the text what it was in the version, in one transaction (one edit, undoable): its
+        sections' titles and bodies and their order; sections added since are removed, sections
+        removed since come back (with a new id). Texts change by their differing middle only."""
+        wanted = self.content(version_id)
+        if not wanted:
+            raise UnknownAnnotation(version_id)
+        document = self._document
+        with document.transaction():
+            kept = {section.id for section in wanted}
+            for section in document.sections():
+                if section.id not in kept:
+                    document.remove_section(section.id)
+            current = {section.id for section in document.sections()}
+            for index, section in enumerate(wanted):
+                if section.id in current:
+                    document.set_title(section.id, section.title)
+                    document.set_text(section.id, "body", section.body)
+                    document.move_section(section.id, index)
+                else:
+                    document.add_section(section.title, section.body, index)
 
     def compare(self, version_id: str) -> list[DiffLine]:
         """The version's text against the current text, line by line."""

@@ -5,17 +5,36 @@ WebSocket ``/ws/<room>?token=``, close codes, limits). In short: counterparts ``
 name, institution, optional sex and the PIN, get a token, and speak the Yjs sync and awareness protocols
 over the WebSocket to the host's own pycrdt document.
 
+Its parts, each testable alone: ``workshop_guard`` (what a participant's update may change, checked on a
+shadow copy), ``workshop_admission`` (the PIN, wrong-PIN windows, the join form), ``workshop_participants``
+(the roster: one participant per device, tokens, modes, sockets), ``workshop_presence`` (awareness) and
+``workshop_storage`` (group commits, for the caller that stores ``on_update``'s edits). This module keeps
+the thread and loop, the HTTP and WebSocket routes, and the document.
+
 Threads. ``start()`` binds the address in the caller's thread (an ``OSError`` there says the address cannot
 be used) and runs the network loop in a thread of its own, with its own asyncio loop, its own pycrdt ``Doc``
 seeded from the state it was given, and a second "shadow" ``Doc`` in lockstep used to check each browser
 update before it reaches the real one. Only bytes cross threads: ``push_update`` hands the app's local
 edits in, ``on_update`` hands the browsers' edits out (called on the host thread: the caller marshals).
 
-Refused updates. A browser update is refused, the socket closed with 1003 and the document left unchanged,
-when it does not decode, when it writes root ``"meta"`` (the document's identity: the state of a copy of
-another deliverable carries its own ``meta`` keys, written from scratch) or changes a value there, or when
-it depends on items the host's document never had (edits made on a copy of another document). The check
-applies the update to the shadow first.
+Refused updates. What a participant may change is ``collab.workshop_guard``'s: an update that does not
+descend from this document, touches ``meta`` or the versions, deletes or replaces a section, comes from a
+read-only participant or makes the document larger than ``Limits.max_document_bytes`` is checked on the
+shadow and refused before it reaches the document; the socket is closed with a code and a reason
+(``CLOSE_*``, ``close_for``) the browser tells in its language.
+
+Under abuse. Each socket's outgoing queue is bounded in bytes (``max_queue_bytes``): a client that does
+not read is closed (1013, "slow") instead of holding the host's memory. The answer to a sync step 1 is
+encoded once per version of the document and state vector asked (300 requests for the whole state encode
+it once). WebSocket pings (``ping_interval``, ``ping_timeout``) close idle half-open connections; an HTTP
+connection that sends nothing is closed after ``idle_seconds``. A socket's messages go through a token
+bucket (``messages_per_second``, ``message_burst``: 1008 "too_fast"), a token holds at most
+``sockets_per_participant`` sockets. Wrong PINs are limited in sliding windows, never for good.
+
+Undo. The host's document applies each participant's updates with their id as the transaction origin,
+tracked by an ``UndoManager`` of theirs: ``undo_participant`` undoes all they did in the workshop.
+
+Presence. A newcomer is sent the awareness states of everyone present as soon as its socket opens.
 
 starlette, uvicorn and websockets are imported when a workshop starts, not when this module is imported.
 """
@@ -24,42 +43,39 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hmac
-import ipaddress
 import json
 import logging
 import secrets
 import socket
 import threading
 import time
-import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pycrdt import (
+    Array,
     Doc,
-    Map,
     TransactionEvent,
+    UndoManager,
     YMessageType,
     YSyncMessageType,
-    create_awareness_message,
     create_sync_message,
     create_update_message,
-    get_update,
     write_message,
     write_var_uint,
 )
 
-from socieux_desktop.collab.document import EMPTY_UPDATE, has_missing, new_client_id
-from socieux_desktop.domain import gate
-from socieux_desktop.domain.gate import field_problem
+from socieux_desktop.collab.document import EMPTY_UPDATE, new_client_id
+from socieux_desktop.collab.workshop_admission import Admission, AdmissionLimits, AdmissionStatus, check_join
+from socieux_desktop.collab.workshop_guard import Malformed, Reader, UpdateGuard, Verdict
+from socieux_desktop.collab.workshop_participants import Participant as Participant
+from socieux_desktop.collab.workshop_participants import Person, Refused, Roster
+from socieux_desktop.collab.workshop_presence import Presence
 from socieux_desktop.domain.model import Sex
 
 if TYPE_CHECKING:
-    from pycrdt import Awareness
     from starlette.requests import Request
     from starlette.responses import Response
     from starlette.websockets import WebSocket
@@ -72,18 +88,34 @@ QUERY_AWARENESS = 3
 
 CLOSE_ENDED = 4000
 CLOSE_MODE_CHANGED = 4001
+CLOSE_NOT_ALLOWED = 4003
+"""The participant's role does not allow the change (delete a section, touch the versions, write while
+read-only); the reason names it."""
+CLOSE_DOCUMENT_FULL = 4413
+"""The change would make the document larger than ``Limits.max_document_bytes``."""
 CLOSE_UNKNOWN_TOKEN = 4401
 CLOSE_REMOVED = 4403
 CLOSE_WRONG_ROOM = 4404
 CLOSE_UNSUPPORTED = 1003
 CLOSE_TOO_BIG = 1009
 CLOSE_INTERNAL = 1011
+CLOSE_POLICY = 1008
 CLOSE_TRY_AGAIN = 1013
 MAX_BACKLOG = 4096
-"""Messages waiting for one browser; more and it is closed with 1013 (it syncs again when it reconnects)."""
+"""Messages waiting for one browser; more (or more than ``Limits.max_queue_bytes``) and it is closed with
+1013 (it syncs again when it reconnects)."""
+_STATE_CACHE = 16
+"""Sync step 1 answers kept per version of the document (one per state vector asked)."""
 
-NAME_MAX = 80
-INSTITUTION_MAX = 120
+
+def close_for(verdict: Verdict) -> int:
+    """The close code of a refused update."""
+    if verdict in (Verdict.MALFORMED, Verdict.FOREIGN, Verdict.META):
+        return CLOSE_UNSUPPORTED
+    if verdict is Verdict.TOO_LARGE:
+        return CLOSE_DOCUMENT_FULL
+    return CLOSE_NOT_ALLOWED
+
 PIN_DIGITS = 6
 
 NOT_BUILT = ("The browser editor is not built: run `make web` (or `npm ci && npm run build` in "
@@ -93,10 +125,27 @@ _CSP = ("default-src 'self'; connect-src 'self' ws:; style-src 'self' 'unsafe-in
         "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 
 
+EMPTY_STATE_VECTOR = b"\x00"
+
+
 def _sync_step2(update: bytes) -> bytes:
     """A sync step 2 message (pycrdt 0.14 does not export its ``create_sync_step2_message``)."""
     return (write_var_uint(YMessageType.SYNC) + write_var_uint(YSyncMessageType.SYNC_STEP2)
             + write_message(update))
+
+
+def _quiet_connection_closing() -> type[asyncio.Protocol]:
+    """uvicorn's h11 protocol, closing a connection that sends no request within ``timeout_keep_alive``
+    (uvicorn starts that timer only after a first response: 500 silent connections were held for good)."""
+    from uvicorn.protocols.http.h11_impl import H11Protocol
+
+    class QuietClosing(H11Protocol):
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            self.timeout_keep_alive_task = self.loop.call_later(self.timeout_keep_alive,
+                                                                self.timeout_keep_alive_handler)
+
+    return QuietClosing
 
 
 def new_pin() -> str:
@@ -118,147 +167,90 @@ def default_web_root() -> Path:
 class Limits:
     max_message_bytes: int = 1 << 20
     max_participants: int = 100
+    participants_per_address: int = 10
     max_body_bytes: int = 4096
     attempts_per_address: int = 5
-    lockout_seconds: int = 300
+    address_window: float = 300.0
     attempts_in_all: int = 50
+    global_window: float = 60.0
+    max_document_bytes: int = 8 << 20
+    max_queue_bytes: int = 24 << 20
+    """Bytes waiting for one socket: about three whole states of the largest document."""
+    ping_interval: float = 20.0
+    ping_timeout: float = 20.0
+    sockets_per_participant: int = 4
+    """Open sockets one token may hold (a few tabs; a stale one is closed by the pings)."""
+    messages_per_second: float = 100.0
+    message_burst: int = 1000
+    """A socket may send ``message_burst`` messages at once, then ``messages_per_second`` on average
+    (a typist sends about 20 a second, edits and cursor); more and it is closed (1008, "too_fast")."""
+    idle_seconds: int = 5
+    """An HTTP connection that sends nothing this long is closed (also before its first request)."""
 
-
-@dataclass(frozen=True, slots=True)
-class Participant:
-    """Someone who joined the workshop (a snapshot: ``WorkshopHost.participants()`` gives fresh ones)."""
-
-    id: str
-    name: str
-    institution: str
-    sex: Sex | None
-    joined_at: datetime
-    read_only: bool = False
-    connected: bool = False
-    removed: bool = False
-    section: str | None = None
-
-
-@dataclass(slots=True)
-class _Person:
-    participant: Participant
-    token: str
-    address: str = ""
-    connections: int = 0
-    ever_connected: bool = False
+    def admission(self) -> AdmissionLimits:
+        return AdmissionLimits(self.attempts_per_address, self.address_window, self.attempts_in_all,
+                               self.global_window)
 
 
 _STOP = -1
 """Put in a connection's queue: its pump ends without closing (the socket is gone)."""
 
 
-def _is_loopback(address: str) -> bool:
-    try:
-        return ipaddress.ip_address(address).is_loopback
-    except ValueError:
-        return False
-
-
-class _Malformed(ValueError):
-    pass
-
-
-class _Reader:
-    """A strict lib0 decoder: varuints of at most 53 bits, length-prefixed byte strings, no overrun."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.at = 0
-
-    def uint(self) -> int:
-        value = 0
-        shift = 0
-        while True:
-            if self.at >= len(self.data):
-                raise _Malformed("truncated varuint")
-            byte = self.data[self.at]
-            self.at += 1
-            value |= (byte & 0x7F) << shift
-            if byte < 0x80:
-                return value
-            shift += 7
-            if shift > 53:
-                raise _Malformed("varuint too long")
-
-    def bytes_(self) -> bytes:
-        length = self.uint()
-        end = self.at + length
-        if end > len(self.data):
-            raise _Malformed("truncated byte string")
-        chunk = self.data[self.at:end]
-        self.at = end
-        return chunk
-
-    def string(self) -> str:
-        try:
-            return self.bytes_().decode("utf-8")
-        except UnicodeDecodeError:
-            raise _Malformed("not UTF-8") from None
-
-    def end(self) -> None:
-        if self.at != len(self.data):
-            raise _Malformed("trailing bytes")
-
-
-def _awareness_entries(payload: bytes) -> list[tuple[int, Any]]:
-    """The (client id, state) pairs of an awareness update, checked (state is None for a removal)."""
-    reader = _Reader(payload)
-    entries = []
-    for _ in range(reader.uint()):
-        client_id = reader.uint()
-        reader.uint()  # clock
-        text = reader.string()
-        try:
-            state = json.loads(text) if text else None
-        except ValueError:
-            raise _Malformed("awareness state is not JSON") from None
-        if state is not None and not isinstance(state, dict):
-            raise _Malformed("awareness state is not an object")
-        entries.append((client_id, state))
-    reader.end()
-    return entries
-
-
 class _Connection:
     """One browser socket: an outgoing queue drained by its own task (a slow phone delays only itself)."""
 
-    def __init__(self, websocket: WebSocket, person: _Person) -> None:
+    def __init__(self, websocket: WebSocket, person: Person, limits: Limits) -> None:
         self.websocket = websocket
         self.person = person
-        self.queue: asyncio.Queue[bytes | int] = asyncio.Queue()
+        self.rate = limits.messages_per_second
+        self.burst = float(limits.message_burst)
+        self.tokens = self.burst
+        self.last = time.monotonic()
+        self.queue: asyncio.Queue[bytes | tuple[int, str] | int] = asyncio.Queue()
+        self.queued_bytes = 0
+        self.max_bytes = limits.max_queue_bytes
         self.closing = False
-        self.awareness_ids: set[int] = set()
 
     def send(self, message: bytes) -> None:
         if self.closing:
             return
-        if self.queue.qsize() >= MAX_BACKLOG:  # a browser that cannot keep up: it resyncs on reconnecting
+        if self.queue.qsize() >= MAX_BACKLOG or self.queued_bytes + len(message) > self.max_bytes:
+            # a client that does not keep up (or does not read): cut loose, it resyncs on reconnecting
             while not self.queue.empty():
                 self.queue.get_nowait()
-            self.close(CLOSE_TRY_AGAIN)
+            self.queued_bytes = 0
+            self.close(CLOSE_TRY_AGAIN, "slow")
             return
+        self.queued_bytes += len(message)
         self.queue.put_nowait(message)
 
-    def close(self, code: int) -> None:
+    def allow(self) -> bool:
+        """One more message from this socket within its rate (a token bucket)."""
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.last) * self.rate)
+        self.last = now
+        if self.tokens < 1:
+            return False
+        self.tokens -= 1
+        return True
+
+    def close(self, code: int, reason: str = "") -> None:
         """Close after what is already queued; nothing else is sent or read afterwards."""
         if not self.closing:
             self.closing = True
-            self.queue.put_nowait(code)
+            self.queue.put_nowait((code, reason))
 
     async def pump(self) -> None:
         while True:
             item = await self.queue.get()
             if item == _STOP:
                 return
-            if isinstance(item, int):
+            if isinstance(item, tuple):
                 with contextlib.suppress(Exception):
-                    await self.websocket.close(item)
+                    await self.websocket.close(*item)
                 return
+            assert isinstance(item, bytes)
+            self.queued_bytes -= len(item)
             try:
                 await self.websocket.send_bytes(item)
             except Exception:  # the socket went away: the receive loop sees it too
@@ -273,25 +265,19 @@ class WorkshopHost:
                  title: str = "", language: str = "en", on_update: Callable[[bytes], None],
                  on_participants: Callable[[], None] | None = None, web_root: Path | None = None,
                  limits: Limits | None = None) -> None:
-        if not pin:
-            raise ValueError("a workshop needs a PIN")
+        self.limits = limits or Limits()
+        self._admission = Admission(pin, self.limits.admission())  # ValueError without a PIN
         self.deliverable_id = deliverable_id
         self.title = title
         self.language = language
         self.host = host
-        self.limits = limits or Limits()
         self.web_root = web_root if web_root is not None else default_web_root()
         self._state = state
-        self._pin = pin
         self._requested_port = port
         self._on_update = on_update
         self._on_participants = on_participants
         self._lock = threading.Lock()
-        self._people: dict[str, _Person] = {}
-        self._tokens: dict[str, str] = {}
-        self._failures: dict[str, tuple[int, float]] = {}  # address -> (wrong PINs, locked until)
-        self._removed_addresses: set[str] = set()  # a removed person's device may not join again
-        self._failures_total = 0
+        self._roster = Roster(self.limits.max_participants, self.limits.participants_per_address)
         self._port = 0
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -302,12 +288,14 @@ class WorkshopHost:
         self._ending_task: asyncio.Future[None] | None = None
         # loop-thread state (made in the thread)
         self._doc: Doc[Any] | None = None
-        self._shadow: Doc[Any] | None = None
-        self._shadow_meta: Map[Any] | None = None
-        self._meta: dict[str, Any] = {}
-        self._awareness: Awareness | None = None
+        self._guard: UpdateGuard | None = None
+        self._presence: Presence | None = None
         self._connections: set[_Connection] = set()
         self._changes: list[bytes] = []
+        self._version = 0  # one more at every change of the document
+        self._answers: dict[bytes, bytes] = {}  # state vector -> sync step 2, for this version
+        self._answers_version = -1
+        self._undo: dict[str, UndoManager] = {}  # participant id -> what they did (loop thread)
 
     # -- life ----------------------------------------------------------------------------------------
 
@@ -333,8 +321,11 @@ class WorkshopHost:
         sock = socket.create_server(address[:2], family=family, backlog=128)
         self._socket = sock
         self._port = sock.getsockname()[1]
-        config = uvicorn.Config(self._asgi_app(), ws="websockets-sansio", http="h11", lifespan="off",
-                                ws_max_size=self.limits.max_message_bytes, log_config=None,
+        config = uvicorn.Config(self._asgi_app(), ws="websockets-sansio", http=_quiet_connection_closing(),
+                                lifespan="off", timeout_keep_alive=self.limits.idle_seconds,
+                                ws_max_size=self.limits.max_message_bytes,
+                                ws_ping_interval=self.limits.ping_interval,
+                                ws_ping_timeout=self.limits.ping_timeout, log_config=None,
                                 log_level="warning", access_log=False, server_header=False,
                                 timeout_graceful_shutdown=5)
         self._server = uvicorn.Server(config)
@@ -364,10 +355,7 @@ class WorkshopHost:
             with contextlib.suppress(Exception):
                 sock.close()
             loop.close()
-            with self._lock:
-                for person in self._people.values():
-                    person.connections = 0
-                    person.participant = replace(person.participant, connected=False)
+            self._roster.all_disconnected()
             self._notify()
 
     async def _serve(self, sock: socket.socket, ready: threading.Event) -> None:
@@ -421,31 +409,58 @@ class WorkshopHost:
         with contextlib.suppress(RuntimeError):  # the loop has closed: the workshop is over
             loop.call_soon_threadsafe(self._apply_local, bytes(update))
 
-    def participants(self) -> list[Participant]:
+    def new_pin(self, pin: str) -> None:
+        """Give a new PIN (after many wrong ones, say): the wrong PINs so far no longer count."""
         with self._lock:
-            return [person.participant for person in self._people.values()]
+            self._admission.new_pin(pin)
+
+    @property
+    def pin(self) -> str:
+        with self._lock:
+            return self._admission.pin
+
+    def admission_status(self) -> AdmissionStatus:
+        """Wrong PINs of the last minute and how long joining waits for everyone (for the expert)."""
+        with self._lock:
+            return self._admission.status()
+
+    def undo_participant(self, participant_id: str) -> None:
+        """Undo every edit ``participant_id`` made in this workshop, in one action (the host's document
+        then sends the undoing edits to everyone and to ``on_update``). ``KeyError`` if unknown."""
+        if not self._roster.has(participant_id):
+            raise KeyError(participant_id)
+        self._call_in_loop(self._undo_all, participant_id)
+
+    def participants(self) -> list[Participant]:
+        return self._roster.participants()
 
     def set_read_only(self, participant_id: str, read_only: bool) -> None:
         """Let someone edit or only read; their socket is closed with 4001 so their browser reloads
         its mode from ``/api/me``. ``KeyError`` for an unknown participant."""
-        with self._lock:
-            person = self._people[participant_id]
-            if person.participant.read_only == read_only or person.participant.removed:
-                return
-            person.participant = replace(person.participant, read_only=read_only)
+        if not self._roster.set_read_only(participant_id, read_only):
+            return
         self._call_in_loop(self._close_person, participant_id, CLOSE_MODE_CHANGED)
         self._notify_from_any()
 
+    def set_suggesting(self, participant_id: str, suggest: bool) -> None:
+        """Let someone write their changes as suggestions the expert accepts or rejects (or write
+        directly again); their socket is closed with 4001 as for ``set_read_only``."""
+        if not self._roster.set_suggesting(participant_id, suggest):
+            return
+        self._call_in_loop(self._close_person, participant_id, CLOSE_MODE_CHANGED)
+        self._notify_from_any()
+
+    def set_everyone_suggesting(self, suggest: bool) -> None:
+        """Everyone present, and everyone who joins from now on, suggests (or writes directly)."""
+        self._roster.everyone_suggests = suggest
+        for participant in self.participants():
+            if not participant.removed:
+                self.set_suggesting(participant.id, suggest)
+
     def remove(self, participant_id: str) -> None:
         """Revoke someone's token and close their sockets with 4403. ``KeyError`` if unknown."""
-        with self._lock:
-            person = self._people[participant_id]
-            if person.participant.removed:
-                return
-            person.participant = replace(person.participant, removed=True)
-            self._tokens.pop(person.token, None)
-            if not _is_loopback(person.address):  # on "this computer only" everyone shares the address
-                self._removed_addresses.add(person.address)
+        if not self._roster.remove(participant_id):
+            return
         self._call_in_loop(self._close_person, participant_id, CLOSE_REMOVED)
         self._notify_from_any()
 
@@ -472,84 +487,96 @@ class WorkshopHost:
     # -- the documents (loop thread) -----------------------------------------------------------------
 
     def _make_documents(self) -> None:
-        from pycrdt import Awareness
-
         self._doc = Doc(client_id=new_client_id())
         self._doc.apply_update(self._state)
         self._doc.observe(self._collect)
-        self._reset_shadow()
-        self._awareness = Awareness(self._doc)
-        self._awareness.set_local_state(None)  # the host itself shows no cursor
-
-    def _reset_shadow(self) -> None:
-        assert self._doc is not None
-        self._shadow = Doc(client_id=new_client_id())
-        self._shadow.apply_update(self._doc.get_update())
-        self._shadow_meta = self._shadow.get("meta", type=Map)
-        self._meta = self._shadow_meta.to_py() or {}
+        self._guard = UpdateGuard(self._state, max_document_bytes=self.limits.max_document_bytes)
+        self._presence = Presence(self._doc)
 
     def _collect(self, event: TransactionEvent) -> None:
         update: bytes = event.update
         if update != EMPTY_UPDATE:
             self._changes.append(update)
+            self._version += 1
 
     def _apply_local(self, update: bytes) -> None:
-        assert self._doc is not None and self._shadow is not None
+        assert self._doc is not None and self._guard is not None
         try:
             self._doc.apply_update(update)
         except Exception:
             log.exception("an update from the app could not be applied")
             self._changes.clear()
             return
-        assert self._shadow_meta is not None
-        self._shadow.apply_update(update)  # the app's edits are trusted: the shadow follows them
-        if has_missing(self._shadow, update):
-            self._reset_shadow()
-        self._meta = self._shadow_meta.to_py() or {}
+        doc = self._doc
+        self._guard.follow(update, doc.get_update)  # the app's edits are trusted: the shadow follows them
         self._flush(None)
 
-    def _apply_remote(self, connection: _Connection, update: bytes) -> bool:
-        """Check a browser's update on the shadow, then apply it; False if refused (nothing changed)."""
-        assert self._doc is not None and self._shadow is not None and self._shadow_meta is not None
-        if update == EMPTY_UPDATE:
-            return True
-        try:
-            refused = self._writes_meta(get_update(update, self._shadow.get_state()))
-            if not refused:
-                self._shadow.apply_update(update)
-                refused = (has_missing(self._shadow, update)
-                           or (self._shadow_meta.to_py() or {}) != self._meta)
-        except Exception:
-            refused = True
-        if refused:
-            self._reset_shadow()
-            return False
-        self._doc.apply_update(update)
+    def _apply_remote(self, connection: _Connection, update: bytes) -> Verdict | None:
+        """Check a participant's update on the shadow, then apply it; why not when refused (nothing
+        changed then)."""
+        assert self._doc is not None and self._guard is not None
+        participant = connection.person.participant
+        verdict = self._guard.check(update, read_only=participant.read_only, document=self._doc.get_update,
+                                    suggest_only=participant.suggest)
+        if verdict is not None:
+            log.info("refused an update of participant %s: %s", participant.id, verdict.value)
+            return verdict
+        if participant.id not in self._undo:
+            self._undo[participant.id] = self._undo_manager(participant.id)
+        with self._doc.transaction(origin=participant.id):
+            self._doc.apply_update(update)
         self._flush(connection)
-        return True
+        return None
 
-    @staticmethod
-    def _writes_meta(novel: bytes) -> bool:
-        """Whether ``novel`` (what an update brings that the host lacks) sets root "meta" keys from scratch,
-        as the first update of every deliverable's document does: applied alone to an empty ``Doc``,
-        such items need nothing before them and show. (An update that only loses a conflict on a meta
-        key leaves the values as they were: comparing values alone would let another document in.)"""
-        scratch: Doc[Any] = Doc()
-        scratch.apply_update(novel)
-        return bool(scratch.get("meta", type=Map).to_py())
+    def _undo_manager(self, participant_id: str) -> UndoManager:
+        assert self._doc is not None
+        manager = UndoManager(scopes=[self._doc.get(root, type=Array) for root in ("sections", "comments")],
+                              capture_timeout_millis=60_000)
+        manager.include_origin(participant_id)
+        return manager
 
-    def _flush(self, source: _Connection | None) -> None:
+    def _undo_all(self, participant_id: str) -> None:
+        assert self._doc is not None and self._guard is not None
+        manager = self._undo.pop(participant_id, None)
+        if manager is None:
+            return
+        while manager.can_undo():
+            manager.undo()
+        changes = list(self._changes)
+        doc = self._doc
+        for update in changes:
+            self._guard.follow(update, doc.get_update)
+        self._flush(None, store=True)
+
+    def _flush(self, source: _Connection | None, store: bool | None = None) -> None:
         changes, self._changes = self._changes, []
         for update in changes:
             message = create_update_message(update)
             for connection in self._connections:
                 if connection is not source:
                     connection.send(message)
-            if source is not None:
+            if store or (store is None and source is not None):
                 try:
                     self._on_update(update)
                 except Exception:
                     log.exception("on_update failed")
+
+    def _sync_answer(self, state_vector: bytes) -> bytes:
+        """The sync step 2 answering ``state_vector``: encoded once per version of the document."""
+        assert self._doc is not None and self._guard is not None
+        if self._answers_version != self._version:
+            self._answers.clear()
+            self._answers_version = self._version
+        answer = self._answers.get(state_vector)
+        if answer is None:
+            diff = self._doc.get_update(state_vector)
+            if state_vector == EMPTY_STATE_VECTOR:
+                self._guard.resized(len(diff))
+            answer = _sync_step2(diff)
+            if len(self._answers) >= _STATE_CACHE:
+                self._answers.pop(next(iter(self._answers)))
+            self._answers[state_vector] = answer
+        return answer
 
     # -- HTTP ----------------------------------------------------------------------------------------
 
@@ -617,74 +644,54 @@ class WorkshopHost:
 
         header = request.headers.get("authorization", "")
         token = header[7:].strip() if header[:7].lower() == "bearer " else ""
-        person = self._by_token(token)
+        person = self._roster.by_token(token)
         if person is None:
             return JSONResponse({"error": "unknown_token"}, status_code=401)
         p = person.participant
-        return JSONResponse({"participant_id": p.id, "name": p.name, "read_only": p.read_only})
+        return JSONResponse({"participant_id": p.id, "name": p.name, "read_only": p.read_only,
+                             "suggest": p.suggest})
 
     async def _join(self, request: Request) -> Response:
         from starlette.responses import JSONResponse
 
         address = request.client.host if request.client else "?"
-        now = time.monotonic()
-        limits = self.limits
-        wrong, locked_until = self._failures.get(address, (0, 0.0))
-        if self._failures_total >= limits.attempts_in_all:
-            return JSONResponse({"error": "too_many_attempts", "retry_after": limits.lockout_seconds},
+        with self._lock:
+            waits = self._admission.wait(address)
+        if waits > 0:
+            return JSONResponse({"error": "too_many_attempts", "retry_after": int(waits) + 1},
                                 status_code=429)
-        if locked_until > now:
-            return JSONResponse({"error": "too_many_attempts", "retry_after": int(locked_until - now) + 1},
-                                status_code=429)
-        if address in self._removed_addresses:
+        if self._roster.address_removed(address):
             return JSONResponse({"error": "removed"}, status_code=403)
-        if locked_until:  # the wait is over: a fresh count
-            wrong = 0
-            self._failures.pop(address, None)
-        body = await _read_body(request, limits.max_body_bytes)
+        body = await _read_body(request, self.limits.max_body_bytes)
         if body is None:
             return JSONResponse({"error": "too_large"}, status_code=413)
         try:
             data = json.loads(body)
         except ValueError:
             data = None
-        invalid = _check_join(data)
+        invalid = check_join(data)
         if invalid is not None:
             return JSONResponse({"error": "invalid", "field": invalid}, status_code=400)
         assert isinstance(data, dict)
-        if not hmac.compare_digest(str(data["pin"]).encode(), self._pin.encode()):
-            wrong += 1
-            self._failures_total += 1
-            until = now + limits.lockout_seconds if wrong >= limits.attempts_per_address else 0.0
-            self._failures[address] = (wrong, until)
-            return JSONResponse({"error": "wrong_pin",
-                                 "attempts_left": max(0, limits.attempts_per_address - wrong)},
-                                status_code=403)
-        self._failures.pop(address, None)
+        with self._lock:
+            left = self._admission.try_pin(address, data["pin"])
+        if left is not None:
+            return JSONResponse({"error": "wrong_pin", "attempts_left": left}, status_code=403)
         if self._ending or self._stopped:
             return JSONResponse({"error": "ended"}, status_code=503)
-        with self._lock:
-            occupied = sum(1 for p in self._people.values() if not p.participant.removed
-                           and (p.connections or not p.ever_connected))
-            if occupied >= limits.max_participants:
-                return JSONResponse({"error": "full"}, status_code=409)
-            sex = data.get("sex")
-            participant = Participant(id=str(uuid.uuid4()), name=data["name"].strip(),
-                                      institution=str(data.get("institution") or "").strip(),
-                                      sex=Sex(sex) if sex is not None else None, joined_at=datetime.now(UTC))
-            token = secrets.token_urlsafe(32)
-            self._people[participant.id] = _Person(participant, token, address)
-            self._tokens[token] = participant.id
+        sex = data.get("sex")
+        joined = self._roster.join(address, data["name"].strip(), str(data.get("institution") or "").strip(),
+                                   Sex(sex) if sex is not None else None, data.get("device"))
+        if joined is Refused.REMOVED:
+            return JSONResponse({"error": "removed"}, status_code=403)
+        if joined in (Refused.FULL, Refused.ADDRESS_FULL):
+            return JSONResponse({"error": "full"}, status_code=409)
+        assert isinstance(joined, Person)
+        participant = joined.participant
         self._notify()
-        return JSONResponse({"token": token, "participant_id": participant.id, "room": self.deliverable_id,
-                             "read_only": participant.read_only, "name": participant.name})
-
-    def _by_token(self, token: str) -> _Person | None:
-        if not token:
-            return None
-        with self._lock:
-            participant_id = self._tokens.get(token)
-            return self._people.get(participant_id) if participant_id is not None else None
+        return JSONResponse({"token": joined.token, "participant_id": participant.id,
+                             "room": self.deliverable_id, "read_only": participant.read_only,
+                             "suggest": participant.suggest, "name": participant.name})
 
     # -- WebSocket -----------------------------------------------------------------------------------
 
@@ -696,14 +703,18 @@ class WorkshopHost:
         if websocket.path_params.get("room") != self.deliverable_id:
             await websocket.close(CLOSE_WRONG_ROOM)
             return
-        person = self._by_token(websocket.query_params.get("token", ""))
+        person = self._roster.by_token(websocket.query_params.get("token", ""))
         if person is None:
             await websocket.close(CLOSE_UNKNOWN_TOKEN)
             return
-        connection = _Connection(websocket, person)
+        if self._roster.sockets(person) >= self.limits.sockets_per_participant:
+            await websocket.close(CLOSE_TRY_AGAIN, "too_many_sockets")
+            return
+        connection = _Connection(websocket, person, self.limits)
         self._connections.add(connection)
         self._connected(person, +1)
         pump = asyncio.ensure_future(connection.pump())
+        self._send_presence(connection)
         try:
             while True:
                 message = await websocket.receive()
@@ -711,33 +722,33 @@ class WorkshopHost:
                     break
                 if connection.closing:
                     continue
+                if not connection.allow():
+                    connection.close(CLOSE_POLICY, "too_fast")
+                    continue
                 data = message.get("bytes")
                 if data is None:
-                    connection.close(CLOSE_UNSUPPORTED)  # y-protocols frames are binary
+                    connection.close(CLOSE_UNSUPPORTED, "malformed")  # y-protocols frames are binary
                     continue
                 try:
-                    code = self._handle(connection, data)
+                    closing = self._handle(connection, data)
                 except Exception:
                     log.exception("a workshop message could not be handled")
-                    code = CLOSE_INTERNAL
-                if code is not None:
-                    connection.close(code)
+                    closing = CLOSE_INTERNAL, "internal"
+                if closing is not None:
+                    connection.close(*closing)
         except Exception:
             log.debug("workshop socket ended", exc_info=True)
         finally:
             connection.closing = True
             self._connections.discard(connection)
-            self._forget_awareness(connection)
+            self._forget_presence(connection)
             connection.queue.put_nowait(_STOP)
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(pump, 5)
             self._connected(person, -1)
 
-    def _connected(self, person: _Person, delta: int) -> None:
-        with self._lock:
-            person.connections = max(0, person.connections + delta)
-            person.ever_connected = True
-            person.participant = replace(person.participant, connected=person.connections > 0)
+    def _connected(self, person: Person, delta: int) -> None:
+        self._roster.connected(person, delta)
         self._notify()
 
     def _close_person(self, participant_id: str, code: int) -> None:
@@ -745,11 +756,11 @@ class WorkshopHost:
             if connection.person.participant.id == participant_id:
                 connection.close(code)
 
-    def _handle(self, connection: _Connection, data: bytes) -> int | None:
-        """One y-protocols frame from a browser; a close code when the socket must close."""
-        assert self._doc is not None and self._awareness is not None
+    def _handle(self, connection: _Connection, data: bytes) -> tuple[int, str] | None:
+        """One y-protocols frame from a browser; a close code and reason when the socket must close."""
+        assert self._doc is not None and self._presence is not None
         try:
-            reader = _Reader(data)
+            reader = Reader(data)
             kind = reader.uint()
             if kind == YMessageType.SYNC:
                 sub = reader.uint()
@@ -757,70 +768,53 @@ class WorkshopHost:
                 reader.end()
                 if sub == YSyncMessageType.SYNC_STEP1:
                     try:
-                        diff = self._doc.get_update(payload)
+                        answer = self._sync_answer(payload)
                     except Exception:
-                        return CLOSE_UNSUPPORTED
-                    connection.send(_sync_step2(diff))
+                        return CLOSE_UNSUPPORTED, "malformed"
+                    connection.send(answer)
                     connection.send(create_sync_message(self._doc))
                 elif sub in (YSyncMessageType.SYNC_STEP2, YSyncMessageType.SYNC_UPDATE):
-                    if connection.person.participant.read_only:
-                        return None
-                    if not self._apply_remote(connection, payload):
-                        return CLOSE_UNSUPPORTED
+                    verdict = self._apply_remote(connection, payload)
+                    if verdict is not None:
+                        return close_for(verdict), verdict.value
                 else:
-                    return CLOSE_UNSUPPORTED
+                    return CLOSE_UNSUPPORTED, "malformed"
             elif kind == YMessageType.AWARENESS:
                 payload = reader.bytes_()
                 reader.end()
                 self._apply_awareness(connection, payload)
             elif kind == QUERY_AWARENESS:
-                states = list(self._awareness.states)
-                if states:
-                    connection.send(create_awareness_message(
-                        self._awareness.encode_awareness_update(states)))
+                self._send_presence(connection)
             # 2 (auth) and unknown types: ignored
-        except _Malformed:
-            return CLOSE_UNSUPPORTED
+        except Malformed:
+            return CLOSE_UNSUPPORTED, "malformed"
         return None
 
+    def _send_presence(self, connection: _Connection) -> None:
+        """Who is here, at once: a newcomer need not wait for everyone's next awareness renewal."""
+        assert self._presence is not None
+        message = self._presence.snapshot()
+        if message is not None:
+            connection.send(message)
+
     def _apply_awareness(self, connection: _Connection, payload: bytes) -> None:
-        assert self._awareness is not None
-        entries = _awareness_entries(payload)
-        self._awareness.apply_awareness_update(payload, connection)
-        section_seen = False
-        section: str | None = None
-        for client_id, state in entries:
-            if state is None:
-                connection.awareness_ids.discard(client_id)
-                continue
-            connection.awareness_ids.add(client_id)
-            if "section" in state:
-                value = state.get("section")
-                section = value if isinstance(value, str) else None
-                section_seen = True
-        message = create_awareness_message(payload)
+        assert self._presence is not None
+        seen = self._presence.apply(connection, payload)
+        if seen is None:  # another socket's presence, or too many: not relayed
+            return
         for other in self._connections:
             if other is not connection:
-                other.send(message)
-        if section_seen:
-            person = connection.person
-            with self._lock:
-                changed = person.participant.section != section
-                person.participant = replace(person.participant, section=section)
-            if changed:
-                self._notify()
+                other.send(seen.message)
+        if seen.section_seen and self._roster.in_section(connection.person, seen.section):
+            self._notify()
 
-    def _forget_awareness(self, connection: _Connection) -> None:
-        if self._awareness is None or not connection.awareness_ids:
+    def _forget_presence(self, connection: _Connection) -> None:
+        if self._presence is None:
             return
-        ids = [i for i in connection.awareness_ids if i in self._awareness.states]
-        connection.awareness_ids.clear()
-        if not ids:
-            return
-        self._awareness.remove_awareness_states(ids, connection)
-        message = create_awareness_message(self._awareness.encode_awareness_update(ids))
-        for other in self._connections:
-            other.send(message)
+        message = self._presence.forget(connection)
+        if message is not None:
+            for other in self._connections:
+                other.send(message)
 
 
 async def _read_body(request: Request, limit: int) -> bytes | None:
@@ -834,32 +828,3 @@ async def _read_body(request: Request, limit: int) -> bytes | None:
         if len(chunks) > limit:
             return None
     return bytes(chunks)
-
-
-def _breaks_gate(field: str, text: str) -> bool:
-    """Whether the attendance list would refuse this text as the participant's ``field`` (a browser can
-    send any character: a NUL, a lone surrogate)."""
-    return field_problem(gate.WORKSHOP_PARTICIPANT, field, text.strip()) is not None
-
-
-def _check_join(data: object) -> str | None:
-    """The first invalid field of a join request, or None."""
-    if not isinstance(data, dict):
-        return "body"
-    name = data.get("name")
-    if not isinstance(name, str) or not 1 <= len(name.strip()) <= NAME_MAX or _breaks_gate("name", name):
-        return "name"
-    institution = data.get("institution", "")
-    if institution is None:
-        institution = ""
-    if (not isinstance(institution, str) or len(institution.strip()) > INSTITUTION_MAX
-            or _breaks_gate("institution", institution)):
-        return "institution"
-    sex = data.get("sex")
-    if sex is not None and sex not in {s.value for s in Sex}:
-        return "sex"
-    if not isinstance(data.get("pin"), str):
-        return "pin"
-    return None
-
-

@@ -76,6 +76,21 @@ class DeliverableRepository:
                              seq, update)
         return seq
 
+    def append_updates(self, deliverable_id: str, updates: Sequence[bytes]) -> list[int]:
+        """Store several updates in one committed transaction (a group commit: one write for many
+        edits; a crash loses the group or nothing of it); their seqs, in order."""
+        if not updates:
+            return []
+        with self.workbook.write_transaction() as session:
+            deliverable = session.get(m.DeliverableRow, deliverable_id)
+            if deliverable is None:
+                raise UnknownDeliverable(deliverable_id)
+            first = self._next_seq(session, deliverable_id)
+            writer = self.workbook.change_writer(session)
+            for seq, update in enumerate(updates, start=first):
+                self.write_update(writer, deliverable_id, deliverable.mission_id, seq, update)
+        return list(range(first, first + len(updates)))
+
     def stored_updates(self, deliverable_id: str) -> list[bytes]:
         """The latest snapshot and the updates after it, in order (what makes the document)."""
         table = m.DeliverableUpdateRow

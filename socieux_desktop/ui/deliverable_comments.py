@@ -1,4 +1,4 @@
-"""The comments beside a deliverable's editor: comment on the selected passage, read, resolve, reopen.
+"""The comments beside a deliverable's editor: comment on the selected passage, read, reply, resolve, reopen.
 
 The comments live in the deliverable's CRDT document (``collab.annotations``): adding or resolving one is
 an edit of the document, saved and shared like typing. The panel follows the document: comments made or
@@ -69,6 +69,8 @@ class CommentsPanel(QtWidgets.QWidget):
         self.list.currentItemChanged.connect(self._update_buttons)
         self.list.itemClicked.connect(self._activate)
         self.list.itemActivated.connect(self._activate)
+        self.reply_button = QtWidgets.QPushButton()
+        self.reply_button.clicked.connect(self.reply_current)
         self.resolve_button = QtWidgets.QPushButton()
         self.resolve_button.clicked.connect(self.resolve_current)
         self.reopen_button = QtWidgets.QPushButton()
@@ -79,7 +81,7 @@ class CommentsPanel(QtWidgets.QWidget):
         self.empty_label.setWordWrap(True)
 
         buttons = QtWidgets.QHBoxLayout()
-        for button in (self.resolve_button, self.reopen_button, self.delete_button):
+        for button in (self.reply_button, self.resolve_button, self.reopen_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
@@ -151,6 +153,8 @@ class CommentsPanel(QtWidgets.QWidget):
         lines = [passage, self.tr("{author}, {date}").format(author=comment.author,
                                                               date=local_time(comment.created)),
                  comment.text]
+        lines += [self.tr("↳ {author}: {text}").format(author=reply.author, text=reply.text)
+                  for reply in comment.replies]
         if comment.resolved:
             lines.append(self.tr("Resolved by {name}").format(name=comment.resolved_by))
         return "\n".join(lines)
@@ -184,6 +188,19 @@ class CommentsPanel(QtWidgets.QWidget):
         self.refresh()
         self.select_comment(comment_id)
 
+    def reply_current(self) -> None:
+        """Answer the current comment with the text of the comment field."""
+        comment = self.current_comment()
+        text = self.comment_edit.toPlainText().strip()
+        if comment is None:
+            return
+        if not text:
+            self._show_message(self.tr("Write your reply in the comment field first, then click “Reply”."))
+            self.comment_edit.setFocus()
+            return
+        self._change(lambda: self._comments.reply(comment.id, text, self._author))
+        self.comment_edit.clear()
+
     def resolve_current(self) -> None:
         comment = self.current_comment()
         if comment is not None and not comment.resolved:
@@ -200,7 +217,7 @@ class CommentsPanel(QtWidgets.QWidget):
         if comment is not None and comment.author == self._author:
             self._change(lambda: self._comments.remove(comment.id))
 
-    def _change(self, edit: Callable[[], None]) -> None:
+    def _change(self, edit: Callable[[], object]) -> None:
         self._hide_message()
         try:
             edit()
@@ -220,6 +237,7 @@ class CommentsPanel(QtWidgets.QWidget):
 
     def _update_buttons(self) -> None:
         comment = self.current_comment()
+        self.reply_button.setEnabled(comment is not None)
         self.resolve_button.setEnabled(comment is not None and not comment.resolved)
         self.reopen_button.setEnabled(comment is not None and comment.resolved)
         self.delete_button.setEnabled(comment is not None and comment.author == self._author)
@@ -245,6 +263,8 @@ class CommentsPanel(QtWidgets.QWidget):
         self.add_button.setText(self.tr("Comment on the selection"))
         self.add_button.setToolTip(self.tr("Ctrl+Enter in the comment field does the same"))
         self.show_resolved_check.setText(self.tr("Show resolved comments"))
+        self.reply_button.setText(self.tr("Reply"))
+        self.reply_button.setToolTip(self.tr("Answer the chosen comment with the text of the comment field"))
         self.resolve_button.setText(self.tr("Resolve"))
         self.reopen_button.setText(self.tr("Reopen"))
         self.delete_button.setText(self.tr("Delete"))

@@ -42,6 +42,7 @@ from socieux_desktop.reports.markdown import preview_html
 from socieux_desktop.store.images import DeliverableImages, ImageRefused
 from socieux_desktop.ui.crdt_binding import TextBinding, widget_text
 from socieux_desktop.ui.deliverable_comments import CommentsPanel
+from socieux_desktop.ui.deliverable_suggestions import SuggestionsPanel
 from socieux_desktop.ui.deliverable_versions import VersionsPanel
 from socieux_desktop.ui.labels import label
 from socieux_desktop.ui.messages import message
@@ -235,6 +236,9 @@ class DeliverableEditor(QtWidgets.QWidget):
         self.comments_index = self.side_tabs.addTab(self.comments, "")
         self.versions = VersionsPanel(self.document, author)
         self.versions_index = self.side_tabs.addTab(self.versions, "")
+        self.suggestions = SuggestionsPanel(self.document)
+        self.suggestions.suggestion_activated.connect(self.select_passage)
+        self.suggestions_index = self.side_tabs.addTab(self.suggestions, "")
         self._preview_timer = QtCore.QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
@@ -563,6 +567,7 @@ class DeliverableEditor(QtWidgets.QWidget):
         if self._changed:
             self._changed = False
             self._refresh_sections()
+            self.suggestions.mark(self.body_edit, self._section_id)
             if not self._preview_timer.isActive():
                 self._preview_timer.start()
 
@@ -635,6 +640,7 @@ class DeliverableEditor(QtWidgets.QWidget):
                 binding.section_lost.connect(self._change_timer.start)
         self._update_text_read_only()
         self._update_section_buttons()
+        self.suggestions.mark(self.body_edit, section_id)
 
     def _update_text_read_only(self) -> None:
         read_only = self.locked or self._section_id is None
@@ -918,6 +924,7 @@ class DeliverableEditor(QtWidgets.QWidget):
         self.side_tabs.setTabText(self.preview_index, self.tr("Preview"))
         self.side_tabs.setTabText(self.comments_index, self.tr("Comments"))
         self.side_tabs.setTabText(self.versions_index, self.tr("Versions"))
+        self.side_tabs.setTabText(self.suggestions_index, self.tr("Suggestions"))
         self._shown_sections = []  # untitled sections' placeholder in the new language
         self._refresh_sections()
         self._apply_status()

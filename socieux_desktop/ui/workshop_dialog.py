@@ -45,6 +45,8 @@ PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _CheckStateRole = Qt.ItemDataRole.CheckStateRole
 _ERROR_STYLE = "QLabel { color: #b00020; }"
+_WRONG_PINS_TOLD = 5
+"""Wrong PINs in a minute from which the expert is told (one or two are typing mistakes)."""
 _ENDED_STYLE = ("QLabel { background: #fff4ce; border: 1px solid #c8a600; border-radius: 3px; "
                 "padding: 6px; }")
 _IPV4 = QtNetwork.QAbstractSocket.NetworkLayerProtocol.IPv4Protocol
@@ -123,13 +125,23 @@ class WorkshopBridge(QtCore.QObject):
             self.participants_changed.emit()
 
     def drain(self) -> None:
-        """Emit ``update_received`` for every update received and not yet handed on (GUI thread)."""
+        """Emit ``update_received`` for what was received and not yet handed on (GUI thread): the
+        updates waiting are merged into one, so the editor stores them in one transaction (a group
+        commit: while the GUI thread is busy, the edits of 25 typists pile up and go together)."""
+        from pycrdt import merge_updates
+
+        from socieux_desktop.collab.workshop_storage import MERGE_AT_MOST
+
         while True:
-            try:
-                update = self._pending.get_nowait()
-            except queue.Empty:
+            batch: list[bytes] = []
+            while len(batch) < MERGE_AT_MOST:
+                try:
+                    batch.append(self._pending.get_nowait())
+                except queue.Empty:
+                    break
+            if not batch:
                 return
-            self.update_received.emit(update)
+            self.update_received.emit(batch[0] if len(batch) == 1 else merge_updates(*batch))
 
     def connect_editor(self, editor: DeliverableEditor, host: WorkshopHost) -> None:
         self.disconnect_editor()
@@ -271,7 +283,8 @@ class ParticipantModel(RowsModel["Participant"]):
         if column == STATE:
             if participant.removed:
                 return self.tr("Removed")
-            return self.tr("Connected") if participant.connected else self.tr("Left")
+            state = self.tr("Connected") if participant.connected else self.tr("Left")
+            return self.tr("{state}, suggests").format(state=state) if participant.suggest else state
         return ""
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> Any:
@@ -399,7 +412,23 @@ class WorkshopDialog(QtWidgets.QDialog):
         header.setSectionResizeMode(SECTION, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.count_label = QtWidgets.QLabel()
         self.read_only_button = QtWidgets.QPushButton()
+        self.suggest_button = QtWidgets.QPushButton()
+        self.suggest_all_button = QtWidgets.QPushButton()
         self.remove_button = QtWidgets.QPushButton()
+        self.undo_button = QtWidgets.QPushButton()
+        self.restore_button = QtWidgets.QToolButton()
+        self.restore_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.restore_menu = QtWidgets.QMenu(self.restore_button)
+        self.restore_button.setMenu(self.restore_menu)
+        self.restore_menu.aboutToShow.connect(self.fill_restore_menu)
+        self.new_pin_button = QtWidgets.QPushButton()
+        self.pin_warning = QtWidgets.QLabel()
+        self.pin_warning.setWordWrap(True)
+        self.pin_warning.setStyleSheet(_ENDED_STYLE)
+        self.pin_warning.hide()
+        self._admission_timer = QtCore.QTimer(self)
+        self._admission_timer.setInterval(1000)
+        self._admission_timer.timeout.connect(self.refresh_admission)
         self.status_label = QtWidgets.QLabel()
         self.status_label.setWordWrap(True)
         self.end_button = QtWidgets.QPushButton()
@@ -413,12 +442,20 @@ class WorkshopDialog(QtWidgets.QDialog):
         link_row.addWidget(self.copy_button)
         access.addLayout(link_row, 1, 0)
         access.addWidget(self._pin_caption, 2, 0)
-        access.addWidget(self.pin_label, 3, 0)
+        pin_row = QtWidgets.QHBoxLayout()
+        pin_row.addWidget(self.pin_label, 1)
+        pin_row.addWidget(self.new_pin_button)
+        access.addLayout(pin_row, 3, 0)
+        access.addWidget(self.pin_warning, 4, 0, 1, 2)
         access.addWidget(self.qr_label, 0, 1, 4, 1)
         access.setColumnStretch(0, 1)
         participant_buttons = QtWidgets.QHBoxLayout()
         participant_buttons.addWidget(self.count_label, 1)
         participant_buttons.addWidget(self.read_only_button)
+        participant_buttons.addWidget(self.suggest_button)
+        participant_buttons.addWidget(self.suggest_all_button)
+        participant_buttons.addWidget(self.undo_button)
+        participant_buttons.addWidget(self.restore_button)
         participant_buttons.addWidget(self.remove_button)
         session_layout = QtWidgets.QVBoxLayout(self.session_box)
         session_layout.addWidget(self.access_panel)
@@ -438,7 +475,11 @@ class WorkshopDialog(QtWidgets.QDialog):
         self.copy_button.clicked.connect(self.copy_link)
         self.end_button.clicked.connect(self.end_workshop)
         self.read_only_button.clicked.connect(self._toggle_selected)
+        self.suggest_button.clicked.connect(self._toggle_suggesting)
+        self.suggest_all_button.clicked.connect(self.everyone_suggests)
         self.remove_button.clicked.connect(self._remove_selected)
+        self.undo_button.clicked.connect(self._undo_selected)
+        self.new_pin_button.clicked.connect(self.give_new_pin)
         self.model.read_only_requested.connect(self.set_read_only)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         app = QtCore.QCoreApplication.instance()
@@ -560,6 +601,19 @@ class WorkshopDialog(QtWidgets.QDialog):
             self.host.set_read_only(participant_id, read_only)
             self.refresh_participants()
 
+    def set_suggesting(self, participant_id: str, suggest: bool) -> None:
+        """Let someone write suggestions that the deliverable editor accepts or rejects (their edits to
+        the text are refused), or write directly again."""
+        if self.running and self.host is not None:
+            self.host.set_suggesting(participant_id, suggest)
+            self.refresh_participants()
+
+    def everyone_suggests(self) -> None:
+        """Everyone present, and everyone who joins from now on, suggests."""
+        if self.running and self.host is not None:
+            self.host.set_everyone_suggesting(True)
+            self.refresh_participants()
+
     def confirm_remove(self, participant_id: str) -> QtWidgets.QMessageBox | None:
         """Ask before removing someone (shown with ``open``; Remove removes)."""
         found = [p for p in self.model.participants() if p.id == participant_id]
@@ -588,6 +642,66 @@ class WorkshopDialog(QtWidgets.QDialog):
             self.host.remove(participant_id)
             self.refresh_participants()
 
+    def undo_participant(self, participant_id: str) -> None:
+        """Undo every edit this participant made in the workshop (their undoing reaches everyone)."""
+        if self.running and self.host is not None:
+            self.host.undo_participant(participant_id)
+
+    def restore_version(self, version_id: str) -> None:
+        """Make the deliverable what it was in a named version: one edit of the expert's, undoable in the
+        editor, that reaches every participant."""
+        from socieux_desktop.collab.annotations import Versions
+
+        if self.running:
+            Versions(self._editor.document).restore(version_id)
+
+    def fill_restore_menu(self) -> None:
+        """The named versions, newest first, each restoring itself."""
+        from socieux_desktop.collab.annotations import Versions
+
+        self.restore_menu.clear()
+        try:
+            versions = Versions(self._editor.document).all()
+        except RuntimeError:  # the editor was closed
+            versions = []
+        for version in reversed(versions):
+            action = self.restore_menu.addAction(self.tr("{name} ({author})").format(
+                name=version.name, author=version.author))
+            action.triggered.connect(lambda _checked=False, chosen=version.id: self.restore_version(chosen))
+        if not versions:
+            empty = self.restore_menu.addAction(self.tr("No named version yet: name one in the editor's "
+                                                        "Versions panel first."))
+            empty.setEnabled(False)
+
+    def give_new_pin(self) -> None:
+        """A new PIN for those still to join (who joined stays); wrong PINs so far no longer count."""
+        from socieux_desktop.collab.workshop import new_pin
+
+        if self.running and self.host is not None:
+            self.pin = new_pin()
+            self.host.new_pin(self.pin)
+            self.pin_label.setText(self.pin)
+            self.refresh_admission()
+
+    def refresh_admission(self) -> None:
+        """Tell the expert when many wrong PINs are typed (someone may be guessing), and what to do."""
+        host = self.host
+        if not self.running or host is None:
+            self._admission_timer.stop()
+            self.pin_warning.hide()
+            return
+        status = host.admission_status()
+        if status.everyone_waits > 0:
+            self.pin_warning.setText(self.tr(
+                "%n wrong PIN(s) in the last minute: joining waits {seconds} s for everyone. If someone is "
+                "guessing, click New PIN and give the new one to the participants still to join.", "",
+                status.wrong_recently).format(seconds=int(status.everyone_waits) + 1))
+        elif status.wrong_recently >= _WRONG_PINS_TOLD:
+            self.pin_warning.setText(self.tr(
+                "%n wrong PIN(s) in the last minute. If someone is guessing, click New PIN and give the new "
+                "one to the participants still to join.", "", status.wrong_recently))
+        self.pin_warning.setVisible(status.everyone_waits > 0 or status.wrong_recently >= _WRONG_PINS_TOLD)
+
     def copy_link(self) -> None:
         QtGui.QGuiApplication.clipboard().setText(self.url)
 
@@ -608,6 +722,7 @@ class WorkshopDialog(QtWidgets.QDialog):
         pixmap.loadFromData(qr_png(self.url), "PNG")
         self.qr_label.setPixmap(pixmap)
         self.pin_label.setText(self.pin)
+        self._admission_timer.start()
         self._update_buttons()
 
     def _start_error(self, exc: OSError, address: str) -> str:
@@ -631,6 +746,16 @@ class WorkshopDialog(QtWidgets.QDialog):
         if participant is not None:
             self.set_read_only(participant.id, not participant.read_only)
 
+    def _toggle_suggesting(self) -> None:
+        participant = self.selected_participant()
+        if participant is not None:
+            self.set_suggesting(participant.id, not participant.suggest)
+
+    def _undo_selected(self) -> None:
+        participant = self.selected_participant()
+        if participant is not None:
+            self.undo_participant(participant.id)
+
     def _remove_selected(self) -> None:
         participant = self.selected_participant()
         if participant is not None:
@@ -640,7 +765,24 @@ class WorkshopDialog(QtWidgets.QDialog):
         participant = self.selected_participant()
         usable = self.running and participant is not None and not participant.removed
         self.read_only_button.setEnabled(usable)
+        self.suggest_button.setEnabled(usable)
+        self.suggest_all_button.setEnabled(self.running)
+        self.suggest_all_button.setText(self.tr("&Everyone suggests"))
+        self.suggest_all_button.setToolTip(self.tr(
+            "Everyone's changes, and those of whoever joins next, become suggestions you accept or "
+            "reject in the deliverable editor"))
+        if participant is not None and participant.suggest:
+            self.suggest_button.setText(self.tr("Let write &directly"))
+        else:
+            self.suggest_button.setText(self.tr("Make &suggest"))
         self.remove_button.setEnabled(usable)
+        self.undo_button.setEnabled(self.running and participant is not None)
+        self.new_pin_button.setEnabled(self.running)
+        self.restore_button.setEnabled(self.running)
+        if participant is not None:
+            self.undo_button.setText(self.tr("&Undo all of {name}'s edits").format(name=participant.name))
+        else:
+            self.undo_button.setText(self.tr("&Undo all of a participant's edits"))
         self.end_button.setEnabled(self.running)
         self.copy_button.setEnabled(self.running)
         if participant is not None and participant.read_only:
@@ -705,6 +847,8 @@ class WorkshopDialog(QtWidgets.QDialog):
         self._pin_caption.setText(self.tr("PIN:"))
         self.copy_button.setText(self.tr("&Copy link"))
         self.remove_button.setText(self.tr("Re&move…"))
+        self.new_pin_button.setText(self.tr("New &PIN"))
+        self.restore_button.setText(self.tr("Restore a &version"))
         self.end_button.setText(self.tr("&End workshop"))
         for index, choice in enumerate(self._choices):
             self.network_combo.setItemText(index, self._choice_text(choice))

@@ -8,6 +8,7 @@ import pytest
 from pycrdt import Array, Map
 
 from socieux_desktop.collab.annotations import (
+    COMMENTS,
     Comments,
     DiffKind,
     DiffLine,
@@ -339,3 +340,45 @@ def test_versions_merge_between_copies_and_bad_ones_are_refused() -> None:
         Versions(first).save("  ", "Marie")
     with pytest.raises(UnknownAnnotation):
         Versions(first).content("no-such-version")
+
+
+def test_restoring_a_version_brings_its_sections_back_in_one_undoable_edit() -> None:
+    document = DeliverableDocument.create("d-1", ["Introduction", "Constats"])
+    intro, findings = (s.id for s in document.sections())
+    document.set_text(intro, Field.BODY, "Texte validé.")
+    versions = Versions(document)
+    version = versions.save("Validée en atelier", "Marie")
+    document.set_text(intro, Field.BODY, "Texte abîmé.")
+    document.remove_section(findings)
+    added = document.add_section("Ajout", "à retirer", 0)
+    undo = document.undo_manager()
+    updates: list[bytes] = []
+    document.on_update(lambda update, _origin: updates.append(update))
+    versions.restore(version)
+    assert [(s.title, s.body) for s in document.sections()] == [("Introduction", "Texte validé."),
+                                                               ("Constats", "")]
+    assert document.sections()[0].id == intro and added not in {s.id for s in document.sections()}
+    assert len(updates) == 1
+    undo.undo()
+    assert [s.title for s in document.sections()] == ["Ajout", "Introduction"]
+    with pytest.raises(UnknownAnnotation):
+        versions.restore("no-such-version")
+
+
+def test_replies_written_at_once_on_two_copies_are_both_kept_and_go_with_their_comment() -> None:
+    first, second, section = two_copies()
+    comment_id = Comments(first).add(section, Field.BODY, 0, 5, "Combien ?", "Marie Lefèvre")
+    exchange(first, second)
+    Comments(first).reply(comment_id, "129 centres.", "Marie Lefèvre")
+    Comments(second).reply(comment_id, " Dont 40 fermés. ", "Awa Koné")
+    exchange(first, second)
+    for copy in (first, second):
+        (comment,) = Comments(copy).all()
+        assert sorted((r.author, r.text) for r in comment.replies) == [
+            ("Awa Koné", "Dont 40 fermés."), ("Marie Lefèvre", "129 centres.")]
+    with pytest.raises(ValueError):
+        Comments(first).reply(comment_id, "  ", "Awa Koné")
+    Comments(first).remove(comment_id)
+    assert len(first.ydoc.get(COMMENTS, type=Array)) == 0
+    with pytest.raises(UnknownAnnotation):
+        Comments(first).reply(comment_id, "Trop tard", "Awa Koné")

@@ -190,7 +190,8 @@ def test_me_knows_the_token(start: Callable[..., Running]) -> None:
     joined = join(running.base).json()
     me = requests.get(running.base + "api/me", headers={"Authorization": f"Bearer {joined['token']}"},
                       timeout=WAIT)
-    assert me.json() == {"participant_id": joined["participant_id"], "name": "Awa Koné", "read_only": False}
+    assert me.json() == {"participant_id": joined["participant_id"], "name": "Awa Koné", "read_only": False,
+                         "suggest": False}
     assert me.headers["cache-control"] == "no-store"
     stranger = requests.get(running.base + "api/me", headers={"Authorization": "Bearer nope"}, timeout=WAIT)
     assert (stranger.status_code, stranger.json()) == (401, {"error": "unknown_token"})
@@ -259,19 +260,30 @@ def test_read_only_edits_never_reach_the_document(start: Callable[..., Running])
 
     reader = YClient(running.host.port, ROOM, joined["token"])
     reader.sync()
-    reader.document.insert_body(reader.document.sections()[0].id, 0, "HACK ")
     reader.ws.send(awareness_message([(5, 1, {"section": None})]))  # awareness still allowed
-    # on the same socket, after the edit: the host's whole state, which must not hold it
-    reader.ws.send(sync_message(YSyncMessageType.SYNC_STEP1, b"\x00"))
-    seen = DeliverableDocument()
-    reader.document.apply_update = seen.apply_update  # type: ignore[method-assign]
-    reader.synced = False
-    reader.until(lambda: reader.synced)
-    assert seen.sections()[0].body == "Hello"
+    reader.ws.send(sync_message(YSyncMessageType.SYNC_STEP2, reader.document.encode_state()))  # nothing new
+    reader.document.insert_body(reader.document.sections()[0].id, 0, "HACK ")  # writing: refused, closed
+    assert close_of(reader) == (4003, "read_only")
+    assert running.state_now().sections()[0].body == "Hello"
     assert running.received.empty()
 
     running.host.set_read_only(participant_id, False)
-    assert reader.close_code() == 4001
+    writer = YClient(running.host.port, ROOM, joined["token"])
+    writer.sync()
+    writer.document.insert_body(writer.document.sections()[0].id, 5, "!")
+    running.take_updates(lambda app: app.sections()[0].body == "Hello!")
+
+
+def close_of(client: YClient) -> tuple[int, str]:
+    """The close code and reason the host sent."""
+    deadline = time.monotonic() + WAIT
+    try:
+        while time.monotonic() < deadline:
+            client.receive(0.5)
+    except ConnectionClosed as closed:
+        assert closed.rcvd is not None
+        return closed.rcvd.code, closed.rcvd.reason
+    raise AssertionError("the host did not close the socket")
 
 
 def test_removed_participant_is_shut_out(start: Callable[..., Running]) -> None:

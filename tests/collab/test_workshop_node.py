@@ -73,3 +73,36 @@ def test_node_client_with_a_wrong_pin_is_refused(host: Workshop) -> None:
     assert error["event"] == "error" and "403" in error["message"] and "wrong_pin" in error["message"]
     assert client.process.wait(15) == 1
     assert host.host.participants() == []
+
+
+def read_until(client: JsonLines, event: str) -> dict[str, object]:
+    while True:
+        line = client.read()
+        if line["event"] == event:
+            return line
+
+
+def test_node_client_adds_a_section_and_cannot_wipe_the_deliverable(host: Workshop,
+                                                                     node_client: JsonLines) -> None:
+    read_until(node_client, "synced")
+    before = [(s.id, s.title) for s in host.copy.sections()]
+    node_client.send(cmd="add", title="Recommandations", body="Trois mesures.")
+    added = read_until(node_client, "added")
+    host.wait_until(lambda: any(s.id == added["id"] for s in host.copy.sections()), "the new section")
+    node_client.send(cmd="wipe")
+    read_until(node_client, "wiped")
+    closed = read_until(node_client, "closed")
+    assert (closed["code"], closed["reason"]) == (4003, "section_deleted")
+    host.receive()
+    assert [(s.id, s.title) for s in host.copy.sections()] == [*before, (added["id"], "Recommandations")]
+
+
+def test_node_client_injecting_a_foreign_document_is_refused(host: Workshop, node_client: JsonLines) -> None:
+    read_until(node_client, "synced")
+    before = [(s.id, s.title, s.body) for s in host.copy.sections()]
+    node_client.send(cmd="inject")
+    read_until(node_client, "injected")
+    closed = read_until(node_client, "closed")
+    assert (closed["code"], closed["reason"]) == (1003, "foreign")
+    host.receive()
+    assert [(s.id, s.title, s.body) for s in host.copy.sections()] == before

@@ -8,7 +8,12 @@
 //   {"cmd": "insert", "section": ID, "index": N, "text": S}  -> {"event": "inserted", "body": ...}
 //   {"cmd": "wait", "section": ID, "contains": S}            -> {"event": "seen", "body": ...}
 //   {"cmd": "section", "section": ID}                        -> {"event": "aware"} (awareness "section")
+//   {"cmd": "add", "title": S, "body": S}                    -> {"event": "added", "id": ...} (a new section)
+//   {"cmd": "wipe"}                                          -> {"event": "wiped"} (deletes every section)
+//   {"cmd": "inject"}                                        -> {"event": "injected"} (a fresh foreign
+//                                                               Y.Doc's own "sections" merged in)
 //   {"cmd": "quit"}                                          -> exits 0
+// When the host closes the socket for good: {"event": "closed", "code": N, "reason": S}.
 import { createRequire } from 'node:module'
 import { createInterface } from 'node:readline'
 import { join, resolve } from 'node:path'
@@ -34,11 +39,13 @@ say({ event: 'joined', participant_id: session.participant_id, room: session.roo
 const doc = new Y.Doc()
 const provider = new WebsocketProvider(hostUrl.replace(/^http/, 'ws') + '/ws', session.room, doc, {
   params: { token: session.token }, WebSocketPolyfill: WebSocket, disableBc: true,
+  // as the browser editor: the host's decisions (4000-4999) and refusals (1003) are not retried
+  shouldReconnect: (event) => !(event.code >= 4000 && event.code < 5000) && event.code !== 1003,
 })
 provider.awareness.setLocalState({
   user: { name, color: '#1f77b4', colorLight: '#1f77b433' }, participant_id: session.participant_id, section: null,
 })
-provider.on('closed', ({ code }) => say({ event: 'closed', code }))
+provider.on('closed', ({ code, reason }) => say({ event: 'closed', code, reason }))
 
 const sectionsArray = doc.getArray('sections')
 const sections = () => sectionsArray.toArray()
@@ -72,6 +79,28 @@ for await (const line of createInterface({ input: process.stdin })) {
   } else if (command.cmd === 'section') {
     provider.awareness.setLocalStateField('section', command.section)
     say({ event: 'aware' })
+  } else if (command.cmd === 'add') {
+    const id = `node-${doc.clientID}`
+    const map = new Y.Map()
+    map.set('id', id)
+    map.set('order', 'zz')
+    map.set('title', new Y.Text(command.title))
+    map.set('body', new Y.Text(command.body))
+    sectionsArray.push([map])
+    say({ event: 'added', id })
+  } else if (command.cmd === 'wipe') {
+    sectionsArray.delete(0, sectionsArray.length)
+    say({ event: 'wiped' })
+  } else if (command.cmd === 'inject') {
+    const foreign = new Y.Doc()
+    const map = new Y.Map()
+    map.set('id', 'injected')
+    map.set('order', '0')
+    map.set('title', new Y.Text('INJECTED'))
+    map.set('body', new Y.Text(''))
+    foreign.getArray('sections').push([map])
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(foreign))
+    say({ event: 'injected' })
   } else if (command.cmd === 'quit') {
     break
   }

@@ -7,7 +7,7 @@
 // {"ok": false, "error": "..."}). Commands: goto {url}, fill {selector, value}, select {selector, value},
 // click {selector}, type {selector, text} (real key presses into a focused element), wait {selector,
 // state?, timeout?}, wait_text {selector, text, timeout?}, text {selector}, count {selector},
-// eval {expression} (run in the page), viewport {width, height}, screenshot {path}, console (the page's
+// eval {expression} (run in the page), press {key}, offline {value}, wait_true {expression, timeout?} (until it is truthy in the page), viewport {width, height}, screenshot {path}, console (the page's
 // console lines since the last call), quit.
 import { createRequire } from 'node:module'
 import { createInterface } from 'node:readline'
@@ -28,10 +28,13 @@ const context = await chromium.launchPersistentContext(profile, {
   locale: process.env.BROWSER_LOCALE || 'en-GB',
   viewport: { width: 1000, height: 800 },
 })
-const page = context.pages()[0] || await context.newPage()
+let page = context.pages()[0] || await context.newPage()
 const consoleLines = []
-page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`))
-page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`))
+const listen = (opened) => {
+  opened.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`))
+  opened.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`))
+}
+listen(page)
 
 const commands = {
   goto: ({ url }) => page.goto(url).then(() => null),
@@ -50,6 +53,19 @@ const commands = {
   screenshot: ({ path }) => page.screenshot({ path, fullPage: true }).then(() => null),
   viewport: ({ width, height }) => page.setViewportSize({ width, height }).then(() => null),
   console: () => consoleLines.splice(0),
+  // polled from here: the host's Content-Security-Policy forbids the eval that waitForFunction(string) does
+  wait_true: async ({ expression, timeout = 20000 }) => {
+    const deadline = Date.now() + timeout
+    while (!(await page.evaluate(expression))) {
+      if (Date.now() > deadline) throw new Error(`not true within ${timeout} ms: ${expression}`)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  },
+  press: ({ key }) => page.keyboard.press(key),
+  // the network as a phone off the Wi-Fi sees it (playwright's emulation: requests fail, 'offline' fires)
+  offline: ({ value }) => context.setOffline(Boolean(value)),
+  // close the tab and open another in the same profile (its localStorage kept)
+  reopen_tab: async () => { const old = page; page = await context.newPage(); listen(page); await old.close() },
 }
 
 const answer = (value) => process.stdout.write(JSON.stringify(value) + '\n')

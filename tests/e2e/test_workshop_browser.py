@@ -16,6 +16,8 @@ from socieux_desktop.collab.workshop import Limits
 from tests.e2e.drivers import PIN, ROOT, WEB, CuttableLink, JsonLines, Workshop, require, workshop
 
 DRIVER = ROOT / "tests" / "e2e" / "browser.mjs"
+TITLES = "[...document.querySelectorAll('.section input.title')].map(i => i.value)"
+"""The sections' titles as the page shows them, in its order."""
 
 
 class Browser:
@@ -85,8 +87,7 @@ def test_browser_joins_with_the_pin_and_its_typing_reaches_the_host(host: Worksh
     assert [(p.name, p.institution, p.sex and p.sex.value) for p in people] == [
         ("Awa Koné", "Direction de l'Action Sociale", "female")]
     # The sections in the document's order, with their titles.
-    titles = browser("eval",
-                     expression="[...document.querySelectorAll('.section h2')].map(h => h.textContent)")
+    titles = browser("eval", expression=TITLES)
     assert titles == ["Introduction", "Findings", "Recommendations"]
 
     findings = host.section_ids[1]
@@ -102,12 +103,12 @@ def test_browser_joins_with_the_pin_and_its_typing_reaches_the_host(host: Worksh
     host.edit(lambda copy: copy.insert_body(findings, 0, "Constat : "))
     browser("wait_text", selector=browser.editor(findings), text="Constat : Le personnel manque")
     host.edit(lambda copy: copy.add_section("Annexes", "Liste de présence"))
-    browser("wait_text", selector="#sections .section:last-child h2", text="Annexes")
+    browser("wait_true", expression="document.querySelector('#sections .section:last-child input.title')"
+                                    "?.value === 'Annexes'")
     browser("wait_text", selector="#sections .section:last-child .cm-content", text="Liste de présence")
     host.edit(lambda copy: copy.remove_section(host.section_ids[2]))
     browser("wait", selector=f'.section[data-id="{host.section_ids[2]}"]', state="detached")
-    titles = browser("eval",
-                     expression="[...document.querySelectorAll('.section h2')].map(h => h.textContent)")
+    titles = browser("eval", expression=TITLES)
     assert titles == ["Introduction", "Findings", "Annexes"]
     # The people list shows the participant.
     assert "Awa Koné" in browser("text", selector="#people")
@@ -212,7 +213,7 @@ def test_read_only_then_removed(host: Workshop, browser: Browser) -> None:
 
 def test_a_reload_keeps_the_participant(host: Workshop, browser: Browser) -> None:
     participant = joined(browser, host)
-    browser("goto", url=host.url)  # the same tab: its token is in sessionStorage, checked with /api/me
+    browser("goto", url=host.url)  # the same tab: its token is in localStorage, checked with /api/me
     intro = host.section_ids[0]
     browser("wait", selector=f'{browser.editor(intro)}[contenteditable="true"]')
     assert browser("eval", expression="document.getElementById('join').hidden") is True
@@ -221,21 +222,62 @@ def test_a_reload_keeps_the_participant(host: Workshop, browser: Browser) -> Non
     assert [p.id for p in host.host.participants()] == [participant]
 
 
-def test_a_lost_host_is_said_and_editing_stops_until_it_is_back(host: Workshop, browser: Browser) -> None:
+def test_a_reopened_tab_is_the_same_participant_without_the_pin(host: Workshop, browser: Browser) -> None:
+    participant = joined(browser, host)
+    browser("reopen_tab")
+    browser("goto", url=host.url)
+    intro = host.section_ids[0]
+    browser("wait", selector=f'{browser.editor(intro)}[contenteditable="true"]')
+    assert browser("eval", expression="document.getElementById('join').hidden") is True
+    # the token forgotten, the device kept: joining again is the same person in the attendance
+    browser("eval", expression="Object.keys(localStorage).filter(k => k.startsWith('socieux-workshop:'))"
+                               ".forEach(k => localStorage.removeItem(k))")
+    browser("reopen_tab")
+    browser.join(host.url, name="Awa Koné")
+    browser("wait_text", selector="#status", text="Connected")
+    assert [p.id for p in host.host.participants()] == [participant]
+
+
+def test_a_lost_host_is_said_and_the_edits_made_meanwhile_arrive_once_it_is_back(host: Workshop,
+                                                                                 browser: Browser) -> None:
     link = CuttableLink(host.host.port)
     try:
         browser.join(link.url)
         intro = host.section_ids[0]
         browser("wait", selector=f'{browser.editor(intro)}[contenteditable="true"]')
         link.cut()
-        browser("wait", selector=f'{browser.editor(intro)}[contenteditable="false"]')
-        # A few failed reconnections, then the page asks the host, gets nothing, and says so.
-        browser("wait_text", selector="#status", text="The host can no longer be reached", timeout=20000)
-        assert browser("count", selector=f'{browser.editor(intro)}[contenteditable="true"]') == 0
+        # A few failed reconnections, then the page asks the host, gets nothing, and says so; the
+        # document stays editable, its edits kept on the device (offline.js).
+        browser("wait_text", selector="#status", text="Offline: your changes are kept", timeout=20000)
+        browser("type", selector=browser.editor(intro), text="Écrit hors ligne.")
+        host.receive()
+        assert host.copy.text(intro) == ""
         link.restore()
         browser("click", selector="#reconnect")
-        browser("wait", selector=f'{browser.editor(intro)}[contenteditable="true"]')
-        browser("type", selector=browser.editor(intro), text="De retour.")
-        host.wait_until(lambda: host.copy.text(intro) == "De retour.", "the edit after the link came back")
+        browser("wait_text", selector="#status", text="Connected")
+        host.wait_until(lambda: host.copy.text(intro) == "Écrit hors ligne.", "the offline edit, once")
+        browser("type", selector=browser.editor(intro), text=" De retour.")
+        host.wait_until(lambda: host.copy.text(intro) == "Écrit hors ligne. De retour.",
+                        "the edit after the link came back")
     finally:
         link.cut()
+
+
+@pytest.fixture
+def tiny_host() -> Iterator[Workshop]:
+    require(chromium=True)
+    yield from workshop(Limits(max_document_bytes=900))  # the new deliverable's state is about 500 bytes
+
+
+def test_a_refused_change_is_said_in_the_participants_language(tiny_host: Workshop, browser: Browser) -> None:
+    host = tiny_host
+    joined(browser, host)
+    intro = host.section_ids[0]
+    browser("type", selector=browser.editor(intro), text="Le diagnostic des centres sociaux. " * 20)
+    browser("wait_text", selector="#final-message", text="The document has reached its maximum size (8 MB)")
+    assert browser("count", selector=".cm-content") == 0  # editing stopped: nothing more is sent
+    browser("select", selector="#language", value="fr")
+    browser("wait_text", selector="#final-message", text="Le document a atteint sa taille maximale")
+    host.receive()
+    assert len(host.copy.encode_state()) <= 900  # what the host kept stays within the limit
+    browser("select", selector="#language", value="en")

@@ -5,17 +5,20 @@ the host) and the two write together; after the end the browser's document is go
 from __future__ import annotations
 
 import queue
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from socieux_desktop.collab.annotations import Comments
 from socieux_desktop.collab.store import DeliverableStore
+from socieux_desktop.collab.suggestions import Suggestions
 from socieux_desktop.collab.workshop import WorkshopHost
 from socieux_desktop.domain.deliverables import Deliverable, DeliverableKind, DeliverableLanguage
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.ui.deliverable_editor import DeliverableEditor
+from socieux_desktop.ui.qt import QtWidgets
 from tests.conftest import Sample
 from tests.e2e.drivers import DIST, PIN, require
 from tests.e2e.test_workshop_browser import Browser
@@ -106,3 +109,129 @@ def test_browser_typing_appears_in_the_experts_qt_editor_and_back(expert: Expert
     assert browser("count", selector=".cm-content") == 0
     expert.drain()
     assert expert.editor.body_edit.toPlainText() == both
+
+
+def wait_for(expert: ExpertSide, condition: Callable[[], bool]) -> None:
+    def reached() -> bool:
+        expert.drain()
+        return condition()
+
+    expert.qtbot.waitUntil(reached, timeout=20000)
+
+
+def list_texts(widget: QtWidgets.QListWidget) -> list[str]:
+    return [widget.item(row).text() for row in range(widget.count())]
+
+
+def test_comments_both_ways_between_the_browser_and_the_qt_comments_panel(expert: ExpertSide,
+                                                                          browser: Browser) -> None:
+    section = expert.editor.section_id
+    assert section is not None
+    expert.editor.document.insert_body(section, 0, "Réseau 😀 : 129 centres sociaux.")
+    QtWidgets.QApplication.processEvents()  # the editor hands its edits out from Qt's event loop
+    browser.join(expert.host.url.rstrip("/"))
+    editor = browser.editor(section)
+    browser("wait_text", selector=editor, text="129 centres sociaux.")
+    browser("click", selector=editor)
+    browser("press", key="Home")
+    for _ in range(11):
+        browser("press", key="ArrowRight")
+    for _ in range(11):
+        browser("press", key="Shift+ArrowRight")
+    browser("fill", selector="#comment-text", value="Combien sont ouverts ?")
+    browser("click", selector="#comment-add")
+    # in the expert's comments panel, on its passage
+    wait_for(expert, lambda: any("Combien sont ouverts ?" in text
+                                 for text in list_texts(expert.editor.comments.list)))
+    (comment,) = Comments(expert.editor.document).all()
+    assert (comment.passage, comment.author) == ("129 centres", "Awa Koné")
+
+    # the expert comments in the Qt panel: it shows in the browser
+    expert.editor.select_passage(section, "body", 23, 30)  # "sociaux"
+    expert.editor.comments.comment_edit.setPlainText("Lesquels ?")
+    expert.editor.comments.add_comment()
+    QtWidgets.QApplication.processEvents()
+    browser("wait_text", selector="#comments", text="Lesquels ?")
+    browser("wait_text", selector="#comments", text="sociaux")
+    assert "Marie Lefèvre" in browser("text", selector="#comments")
+
+    # replies both ways: the browser answers the expert's comment, the expert answers in the panel
+    expert_comment = next(c for c in Comments(expert.editor.document).all() if c.text == "Lesquels ?")
+    row = f'#comments li[data-id="{expert_comment.id}"]'
+    browser("fill", selector=f"{row} input.reply-text", value="Ceux du nord.")
+    browser("click", selector=f"{row} button.reply")
+    wait_for(expert, lambda: any("↳ Awa Koné: Ceux du nord." in text
+                                 for text in list_texts(expert.editor.comments.list)))
+    expert.editor.comments.select_comment(expert_comment.id)
+    expert.editor.comments.comment_edit.setPlainText("Merci.")
+    expert.editor.comments.reply_button.click()
+    QtWidgets.QApplication.processEvents()
+    browser("wait_text", selector=f"{row} .answer:last-of-type", text="Merci.")
+    assert browser("text", selector=f"{row} .answer") == "Awa Koné: Ceux du nord."
+
+
+def test_suggestions_from_the_browser_accepted_and_rejected_in_the_qt_editor(expert: ExpertSide,
+                                                                             browser: Browser) -> None:
+    section = expert.editor.section_id
+    assert section is not None
+    original = "Les centres sociaux manquent de personnel."
+    expert.editor.document.insert_body(section, 0, original)
+    QtWidgets.QApplication.processEvents()
+    browser.join(expert.host.url.rstrip("/"))
+    editor = browser.editor(section)
+    browser("wait_text", selector=editor, text=original)
+    (participant,) = expert.host.participants()
+    expert.host.set_suggesting(participant.id, True)
+    browser("wait_text", selector="#status", text="suggesting")
+
+    # an insertion at the end, a deletion of "sociaux " (backspaces after it)
+    browser("click", selector=editor)
+    browser("press", key="End")
+    for key in " Urgent.":
+        browser("press", key="Space" if key == " " else key)
+    browser("press", key="Home")
+    for _ in range(20):
+        browser("press", key="ArrowRight")
+    for _ in range(8):
+        browser("press", key="Backspace")
+    panel = expert.editor.suggestions
+    wait_for(expert, lambda: len(Suggestions(expert.editor.document).all()) == 2)
+    found = Suggestions(expert.editor.document).all()
+    assert [(s.kind.value, s.text, s.author) for s in found] == [
+        ("delete", "sociaux ", "Awa Koné"), ("insert", " Urgent.", "Awa Koné")]
+    # the text holds neither yet, on either side; the browser shows both in colour
+    assert expert.editor.body_edit.toPlainText() == original
+    assert browser("text", selector=f"{editor} .cm-suggest-insert") == " Urgent."
+    assert browser("text", selector=f"{editor} .cm-suggest-delete") == "sociaux "
+    wait_for(expert, lambda: panel.list.count() == 2)
+    # in colour in the expert's text too: "sociaux " struck through, the insertion's place marked
+    marked = sorted((selection.cursor.selectedText(), selection.format.fontStrikeOut())
+                    for selection in expert.editor.body_edit.extraSelections())
+    assert marked == [(".", False), ("sociaux ", True)]
+
+    # accept the insertion, reject the deletion, one by one
+    panel.select_suggestion(found[1].id)
+    panel.accept_button.click()
+    panel.select_suggestion(found[0].id)
+    panel.reject_button.click()
+    accepted = "Les centres sociaux manquent de personnel. Urgent."
+    assert expert.editor.body_edit.toPlainText() == accepted
+    assert Suggestions(expert.editor.document).all() == []
+    expert.qtbot.waitUntil(lambda: browser("text", selector=editor) == accepted, timeout=20000)
+    marks = f"{editor} .cm-suggest-delete, {editor} .cm-suggest-insert"
+    expert.qtbot.waitUntil(lambda: browser("count", selector=marks) == 0, timeout=20000)
+
+    # two more, accepted all at once
+    browser("press", key="Control+End")
+    for key in "!!":
+        browser("press", key=key)
+    browser("press", key="Home")
+    browser("press", key="Delete")
+    browser("press", key="Delete")
+    browser("press", key="Delete")
+    browser("press", key="Delete")
+    wait_for(expert, lambda: panel.list.count() == 2)
+    panel.accept_all_button.click()
+    final = "centres sociaux manquent de personnel. Urgent.!!"
+    assert expert.editor.body_edit.toPlainText() == final
+    expert.qtbot.waitUntil(lambda: browser("text", selector=editor) == final, timeout=20000)

@@ -89,3 +89,22 @@ def test_compact_folds_the_rows_with_the_function_given(workbook: Workbook, samp
     stored = workbook.deliverables.stored_updates(deliverable.id)
     assert len(stored) == 1
     assert DeliverableDocument.from_updates(stored).sections()[0].title == "Findings 2"
+
+
+def test_a_group_of_updates_is_one_commit_each_logged_for_the_hub(workbook: Workbook, sample: Sample) -> None:
+    deliverable, document = new_deliverable(workbook, sample)
+    updates = []
+    for index in range(5):
+        before = document.state_vector()
+        document.set_title(document.sections()[0].id, f"Findings {index}")
+        updates.append(document.diff(before))
+    pending = workbook.pending_change_count()
+    heard: list[Commit] = []
+    workbook.on_commit(heard.append)
+    assert workbook.deliverables.append_updates(deliverable.id, updates) == [2, 3, 4, 5, 6]
+    assert len(heard) == 1 and workbook.pending_change_count() == pending + 5
+    assert workbook.deliverables.stored_updates(deliverable.id)[1:] == updates
+    assert workbook.deliverables.append_updates(deliverable.id, []) == [] and len(heard) == 1
+    with pytest.raises(UnknownDeliverable):
+        workbook.deliverables.append_updates(new_id(), updates)
+    assert len(heard) == 1 and workbook.pending_change_count() == pending + 5

@@ -298,7 +298,7 @@ def test_texts_follow_a_language_switch(editor: DeliverableEditor) -> None:
 def test_comments_and_versions_sit_beside_the_preview(
         qtbot: QtBot, editor: DeliverableEditor, store: DeliverableStore, deliverable: Deliverable) -> None:
     assert [editor.side_tabs.tabText(i) for i in range(editor.side_tabs.count())] == [
-        "Preview", "Comments", "Versions"]
+        "Preview", "Comments", "Versions", "Suggestions"]
     editor.body_edit.setFocus()
     type_text(editor.body_edit, "Le 😀 monde")
     cursor = editor.body_edit.textCursor()

@@ -233,6 +233,31 @@ def test_read_only_and_remove_act_on_the_host(qtbot: QtBot, dialog: WorkshopDial
     assert not dialog.remove_button.isEnabled()
 
 
+def test_suggest_one_participant_then_everyone(qtbot: QtBot, dialog: WorkshopDialog) -> None:
+    start_here(dialog)
+    host = dialog.host
+    assert host is not None
+    token = join(dialog).json()["token"]
+    join(dialog, name="Kouassi Yao", sex="male")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=WAIT_MS)
+    me = {"Authorization": f"Bearer {token}"}
+    assert not dialog.suggest_button.isEnabled()
+    dialog.view.selectRow(0)
+    assert dialog.suggest_button.text() == "Make &suggest"
+    dialog.suggest_button.click()
+    awa = next(p for p in host.participants() if p.name == "Awa Koné")
+    assert awa.suggest and not awa.read_only
+    assert requests.get(dialog.url + "api/me", headers=me, timeout=20).json()["suggest"] is True
+    assert cells(dialog)[STATE].endswith(", suggests")
+    assert dialog.suggest_button.text() == "Let write &directly"
+    dialog.suggest_button.click()
+    assert not next(p for p in host.participants() if p.name == "Awa Koné").suggest
+
+    dialog.suggest_all_button.click()
+    assert all(p.suggest for p in host.participants())
+    assert join(dialog, name="Aya Traoré").json()["suggest"] is True  # whoever joins next too
+
+
 def test_end_workshop_closes_the_port_and_says_so(qtbot: QtBot, dialog: WorkshopDialog,
                                                   report: Deliverable) -> None:
     start_here(dialog)
@@ -310,6 +335,7 @@ def test_the_bridge_hands_updates_from_another_thread_to_the_editor_in_order(
     for word in ("Un ", "deux ", "trois."):
         other.insert_body(section, len(other.text(section)), word)
     bridge.update_received.connect(editor.apply_remote)
+    rows = store.row_count(report.id)
     received_in: list[bool] = []
     bridge.update_received.connect(
         lambda _update: received_in.append(QtCore.QThread.currentThread() is editor.thread()))
@@ -317,7 +343,10 @@ def test_the_bridge_hands_updates_from_another_thread_to_the_editor_in_order(
     worker.start()
     worker.join()
     qtbot.waitUntil(lambda: editor.document.text(section) == "Un deux trois.", timeout=WAIT_MS)
-    assert received_in == [True, True, True]
+    # the three were waiting together (the GUI thread ran no event before): handed on merged, as one,
+    # and stored in one transaction
+    assert received_in == [True]
+    assert store.row_count(report.id) == rows + 1
 
 
 def test_an_address_this_computer_no_longer_has_says_what_to_do(dialog: WorkshopDialog) -> None:
@@ -331,3 +360,71 @@ def test_an_address_this_computer_no_longer_has_says_what_to_do(dialog: Workshop
     assert "click Refresh" in dialog.error_label.text()
     dialog.refresh_networks()
     assert dialog.network_combo.findData(gone) == -1
+
+
+def test_wrong_pins_are_told_and_a_new_pin_opens_again(qtbot: QtBot, dialog: WorkshopDialog) -> None:
+    start_here(dialog)
+    old = dialog.pin
+    for _ in range(5):
+        assert join(dialog, pin="0000000").status_code == 403
+    assert join(dialog).status_code == 429  # this address waits
+    dialog.refresh_admission()
+    assert dialog.pin_warning.isVisibleTo(dialog)
+    assert "5 wrong PINs in the last minute" in dialog.pin_warning.text()
+    dialog.new_pin_button.click()
+    assert dialog.pin != old and dialog.pin_label.text() == dialog.pin
+    assert not dialog.pin_warning.isVisibleTo(dialog)
+    assert join(dialog, pin=old).status_code == 403
+    assert join(dialog).status_code == 200
+
+
+def test_undo_all_of_a_participants_edits(qtbot: QtBot, dialog: WorkshopDialog,
+                                          editor: DeliverableEditor) -> None:
+    start_here(dialog)
+    host = dialog.host
+    assert host is not None
+    joined = join(dialog).json()
+    client = YClient(host.port, joined["room"], joined["token"])
+    try:
+        client.sync()
+        first = client.document.sections()[0]
+        client.document.insert_body(first.id, 0, "Écrit par Awa. ")
+        qtbot.waitUntil(lambda: "Écrit par Awa." in editor.document.text(first.id), timeout=WAIT_MS)
+        dialog.view.selectRow(0)
+        assert dialog.undo_button.text() == "&Undo all of Awa Koné's edits"
+        dialog.undo_button.click()
+        qtbot.waitUntil(lambda: editor.document.text(first.id) == first.body, timeout=WAIT_MS)
+        client.until(lambda: client.body(0) == first.body)
+    finally:
+        client.close()
+
+
+def test_restore_a_named_version_reaches_the_participants(qtbot: QtBot, dialog: WorkshopDialog,
+                                                          editor: DeliverableEditor) -> None:
+    from socieux_desktop.collab.annotations import Versions
+
+    versions = Versions(editor.document)
+    first = editor.document.sections()[0]
+    versions.save("Avant l'atelier", "Marie Lefèvre")
+    start_here(dialog)
+    host = dialog.host
+    assert host is not None
+    joined = join(dialog).json()
+    client = YClient(host.port, joined["room"], joined["token"])
+    try:
+        client.sync()
+        client.document.insert_body(first.id, 0, "Ajout à retirer. ")
+        qtbot.waitUntil(lambda: "Ajout à retirer." in editor.document.text(first.id), timeout=WAIT_MS)
+        dialog.fill_restore_menu()
+        [action] = dialog.restore_menu.actions()
+        assert action.text() == "Avant l'atelier (Marie Lefèvre)"
+        action.trigger()
+        assert editor.document.text(first.id) == first.body
+
+        def restored() -> bool:  # the editor hands its edits on from Qt's event loop: keep it running
+            client.receive(0.05)
+            return client.body(0) == first.body
+
+        qtbot.waitUntil(restored, timeout=WAIT_MS)
+    finally:
+        client.close()

@@ -7,18 +7,50 @@ import { EditorState, Compartment } from '@codemirror/state'
 import { defaultKeymap } from '@codemirror/commands'
 import { yCollab, yUndoManagerKeymap } from 'y-codemirror.next'
 import { LANGUAGES, pickLanguage, translate } from './i18n.js'
+import { addSection, makeSectionHeader, moveSection, orderedSections, updateSectionHeader } from './sections.js'
+import { formatKeymap, labelToolbar, makeToolbar } from './toolbar.js'
+import { createComments } from './comments.js'
+import { createVersions } from './versions.js'
+import { keepOffline } from './offline.js'
+import { suggestionsExtension, watchSuggestions } from './suggestions.js'
 
 const CLOSE_ENDED = 4000
 const CLOSE_MODE_CHANGED = 4001
 const CLOSE_UNKNOWN_TOKEN = 4401
 const CLOSE_REMOVED = 4403
 const CLOSE_WRONG_ROOM = 4404
+const CLOSE_NOT_ALLOWED = 4003
+const CLOSE_DOCUMENT_FULL = 4413
+const CLOSE_UNSUPPORTED = 1003
+/** What the host refused, by its close reason (collab/workshop_guard.py's Verdict). */
+const REFUSALS = {
+  section_deleted: 'refusedDelete',
+  section_replaced: 'refusedDelete',
+  versions: 'refusedVersions',
+  read_only: 'refusedReadOnly',
+  suggest_only: 'refusedSuggestOnly',
+  too_large: 'documentFull',
+}
 const FAILURES_BEFORE_PROBE = 4
 const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#e377c2', '#8c564b', '#ff7f0e', '#17becf',
   '#bcbd22', '#7f7f7f']
 
 const $ = (id) => document.getElementById(id)
 const storageKey = (room) => `socieux-workshop:${room}`
+const DEVICE_KEY = 'socieux-workshop-device'
+
+/** This browser's device token, kept in localStorage: the host counts a device once in the attendance,
+ * also after the tab is closed and reopened. (crypto.getRandomValues works on plain http too.) */
+function deviceToken () {
+  try {
+    const kept = localStorage.getItem(DEVICE_KEY)
+    if (kept && /^[A-Za-z0-9_-]{16,128}$/.test(kept)) return kept
+  } catch { /* private mode */ }
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  const made = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+  try { localStorage.setItem(DEVICE_KEY, made) } catch { /* private mode: one tab, one device */ }
+  return made
+}
 
 const app = {
   language: 'en',
@@ -32,6 +64,11 @@ const app = {
   joinError: null, // {key, params}
   failures: 0,
   stopped: false,
+  everSynced: false, // the document came from the host once: editing goes on while offline
+  offline: null, // offline.js's copy of the document on this device
+  comments: null,
+  versions: null,
+  selection: null, // {sectionId, from, to}: the last selection in a section's body, for a comment
 }
 
 const t = (key, params) => translate(app.language, key, params)
@@ -52,6 +89,8 @@ function setLanguage (language) {
   renderStatus()
   renderPeople()
   renderSections()
+  app.comments?.render()
+  app.versions?.render()
   if (app.final) showFinal(app.final.key, app.final.retry)
 }
 
@@ -102,7 +141,7 @@ async function join (event) {
         method: 'POST',
         cache: 'no-store',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name, institution, sex: $('sex').value || null, pin }),
+        body: JSON.stringify({ name, institution, sex: $('sex').value || null, pin, device: deviceToken() }),
       })
     } catch {
       return showJoinError('unreachable')
@@ -115,7 +154,7 @@ async function join (event) {
     }
     showJoinError(null)
     app.session = answer
-    try { sessionStorage.setItem(storageKey(answer.room), JSON.stringify(answer)) } catch { /* private mode */ }
+    try { localStorage.setItem(storageKey(answer.room), JSON.stringify(answer)) } catch { /* private mode */ }
     startWorkspace()
   } finally {
     button.disabled = false
@@ -144,13 +183,20 @@ function startWorkspace () {
   app.final = null
   app.failures = 0
   app.ydoc = new Y.Doc()
+  app.everSynced = false
+  app.offline = keepOffline(app.ydoc, app.session.room, () => {
+    if (app.stopped || !app.provider) return
+    app.failures = 0
+    app.provider.connect()
+  })
+  app.offline.whenLoaded.then(() => { renderSections(); updateEditable() })
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:'
   const provider = new WebsocketProvider(`${scheme}//${location.host}/ws`, app.session.room, app.ydoc, {
     params: { token: app.session.token },
     disableBc: true, // another tab has its own token (and maybe its own mode): no sharing behind the host
     maxBackoffTime: 4000,
     // The host's own codes (4000-4999) are decisions: handled in 'closed', never retried blindly.
-    shouldReconnect: (event) => !(event.code >= 4000 && event.code < 5000),
+    shouldReconnect: (event) => !(event.code >= 4000 && event.code < 5000) && event.code !== CLOSE_UNSUPPORTED,
   })
   app.provider = provider
   const color = colorFor(app.session.participant_id)
@@ -168,7 +214,8 @@ function startWorkspace () {
   provider.on('sync', (synced) => {
     if (synced) {
       app.failures = 0
-      setStatus(app.session.read_only ? 'readOnly' : 'connected', app.session.read_only ? 'warning' : 'ok')
+      app.everSynced = true
+      setStatus(...connectedStatus())
     }
     updateEditable()
   })
@@ -178,7 +225,7 @@ function startWorkspace () {
     setStatus('reconnecting', 'warning')
     if (app.failures >= FAILURES_BEFORE_PROBE) probeHost()
   })
-  provider.on('closed', ({ code }) => onHostClosed(code))
+  provider.on('closed', ({ code, reason }) => onHostClosed(code, reason))
   app.sections = app.ydoc.getArray('sections')
   app.sections.observeDeep((events) => {
     // Typing in a body is CodeMirror's business; the list changes only for sections, orders and titles.
@@ -186,11 +233,35 @@ function startWorkspace () {
     if (events.some((event) => !bodies.has(event.target))) renderSections()
   })
   setStatus('connecting')
+  app.comments = createComments($('comments-box'), {
+    ydoc: app.ydoc,
+    t,
+    author: () => app.session.name,
+    selection: () => app.selection,
+    select: selectPassage,
+    canEdit,
+    findSection: (id) => orderedSections(app.sections).find((item) => item.get('id') === id),
+  })
+  watchSuggestions(app.ydoc, () => [...app.editors.values()].map((entry) => entry.view))
+  app.versions = createVersions($('versions-box'), $('version-view'), { ydoc: app.ydoc, t, language: () => app.language })
   renderSections()
   renderPeople()
 }
 
-async function onHostClosed (code) {
+function selectPassage (sectionId, from, to) {
+  const entry = app.editors.get(sectionId)
+  if (!entry) return
+  entry.view.dispatch({ selection: { anchor: from, head: to }, scrollIntoView: true })
+  entry.view.focus()
+}
+
+/** The status once connected, by the participant's mode: [key, kind]. */
+function connectedStatus () {
+  if (app.session.read_only) return ['readOnly', 'warning']
+  return app.session.suggest ? ['suggesting', 'ok'] : ['connected', 'ok']
+}
+
+async function onHostClosed (code, reason) {
   if (code === CLOSE_MODE_CHANGED) {
     try {
       const response = await fetch('/api/me', {
@@ -200,6 +271,7 @@ async function onHostClosed (code) {
       if (!response.ok) throw new Error(String(response.status))
       const me = await response.json()
       app.session.read_only = Boolean(me.read_only)
+      app.session.suggest = Boolean(me.suggest)
       updateEditable()
       app.provider.connect()
     } catch {
@@ -211,6 +283,10 @@ async function onHostClosed (code) {
     stopWorkspace(null)
     showJoin()
     showJoinError('expired')
+  } else if (code === CLOSE_NOT_ALLOWED || code === CLOSE_DOCUMENT_FULL) {
+    stopWorkspace(REFUSALS[reason] || 'refused', true)
+  } else if (code === CLOSE_UNSUPPORTED) {
+    stopWorkspace('refused', true)
   } else if (code === CLOSE_ENDED || code === CLOSE_WRONG_ROOM) {
     stopWorkspace('ended')
   } else {
@@ -226,14 +302,22 @@ async function probeHost () {
   } catch { /* unreachable */ }
   if (app.stopped || !app.provider) return
   app.provider.disconnect()
-  setStatus('lost', 'error', true)
+  setStatus(app.everSynced && !app.session.read_only ? 'offline' : 'lost', 'error', true)
   updateEditable()
 }
 
 /** Editing is over (`key`: 'ended' or 'removed'): the document leaves the page with the connection. */
-function stopWorkspace (key) {
+function stopWorkspace (key, retry = false) {
   app.stopped = true
-  try { sessionStorage.removeItem(storageKey(app.session.room)) } catch { /* private mode */ }
+  if (!retry) { // refused changes keep the session: the reloaded page resumes without the PIN
+    try { localStorage.removeItem(storageKey(app.session.room)) } catch { /* private mode */ }
+  }
+  // ended, removed or refused: what the device kept cannot reach the host (a refused change would be
+  // refused again after the reload)
+  app.offline?.forget()
+  app.offline = null
+  app.comments = null
+  app.versions = null
   if (app.provider) app.provider.destroy()
   for (const entry of app.editors.values()) entry.view.destroy()
   app.editors.clear()
@@ -243,7 +327,7 @@ function stopWorkspace (key) {
   app.ydoc = null
   app.sections = null
   $('workspace').hidden = true
-  if (key) showFinal(key, false)
+  if (key) showFinal(key, retry)
 }
 
 function showFinal (key, retry) {
@@ -285,8 +369,9 @@ function renderStatus () {
   }
 }
 
+/** Editable once the host's document arrived (also offline after that: offline.js keeps the edits). */
 function canEdit () {
-  return Boolean(app.provider && app.provider.wsconnected && app.provider.synced && !app.session.read_only)
+  return Boolean(app.provider && app.everSynced && !app.session.read_only)
 }
 
 function editableExtension (editable) {
@@ -298,55 +383,68 @@ function updateEditable () {
   for (const entry of app.editors.values()) {
     entry.view.dispatch({ effects: entry.editable.reconfigure(editableExtension(editable)) })
     entry.element.classList.toggle('read-only', !editable)
+    updateSectionHeader(entry.header, entry.title, t, editable && !app.session.suggest)
   }
+  $('add-section').disabled = !editable || Boolean(app.session.suggest)
+  app.comments?.render()
 }
 
 // -- sections --------------------------------------------------------------------------------------
 
-function completeSection (item) {
-  return item instanceof Y.Map && typeof item.get('id') === 'string' && item.get('title') instanceof Y.Text &&
-    item.get('body') instanceof Y.Text
-}
-
-const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0)
-
-function orderedSections () {
-  const order = (item) => (typeof item.get('order') === 'string' ? item.get('order') : '')
-  return app.sections.toArray().filter(completeSection)
-    .sort((a, b) => compare(order(a), order(b)) || compare(a.get('id'), b.get('id')))
+function addSectionAfter (afterId) {
+  const id = addSection(app.sections, t('newSection'), afterId)
+  app.editors.get(id)?.header.querySelector('input.title').select()
 }
 
 function makeEditor (id, title, body) {
   const element = document.createElement('article')
   element.className = 'section'
   element.dataset.id = id
-  const heading = document.createElement('h2')
-  element.append(heading)
+  const header = makeSectionHeader(title, {
+    move: (by) => moveSection(app.sections, id, by),
+    addAfter: () => addSectionAfter(id),
+    enter: () => app.editors.get(id)?.view.focus(),
+  })
+  let view = null
+  const toolbar = makeToolbar(() => view, t)
+  element.append(header, toolbar)
   const editable = new Compartment()
-  const view = new EditorView({
+  view = new EditorView({
     parent: element,
     state: EditorState.create({
       doc: body.toString(),
       extensions: [
-        keymap.of([...yUndoManagerKeymap, ...defaultKeymap]),
+        keymap.of([...formatKeymap(t), ...yUndoManagerKeymap, ...defaultKeymap]),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': title.toString(), spellcheck: 'true' }),
         yCollab(body, app.provider.awareness, { undoManager: new Y.UndoManager(body) }),
+        suggestionsExtension({
+          ydoc: app.ydoc,
+          sectionId: id,
+          body: () => body,
+          suggesting: () => Boolean(app.session?.suggest),
+          author: () => app.session.name,
+        }),
         editable.of(editableExtension(canEdit())),
         EditorView.domEventHandlers({
           focus: () => { app.provider?.awareness.setLocalStateField('section', id) },
+        }),
+        EditorView.updateListener.of((update) => {
+          if (!update.selectionSet && !update.focusChanged) return
+          const { from, to } = update.state.selection.main
+          if (update.view.hasFocus || from !== to) app.selection = { sectionId: id, from, to }
         }),
       ],
     }),
   })
   element.classList.toggle('read-only', !canEdit())
-  return { element, heading, title, body, view, editable }
+  return { element, header, toolbar, title, body, view, editable }
 }
 
 function renderSections () {
   const container = $('sections')
   if (!app.sections) return
-  const items = orderedSections()
+  const items = orderedSections(app.sections)
   const seen = new Set()
   items.forEach((item, index) => {
     const id = item.get('id')
@@ -361,7 +459,11 @@ function renderSections () {
       app.editors.set(id, entry)
     }
     entry.title = item.get('title')
-    entry.heading.textContent = entry.title.toString() || t('untitled')
+    updateSectionHeader(entry.header, entry.title, t, canEdit() && !app.session.suggest)
+    labelToolbar(entry.toolbar, t)
+    const position = items.indexOf(item)
+    entry.header.querySelector('.up').style.visibility = position === 0 ? 'hidden' : ''
+    entry.header.querySelector('.down').style.visibility = position === items.length - 1 ? 'hidden' : ''
     seen.add(id)
     if (container.children[index] !== entry.element) container.insertBefore(entry.element, container.children[index] || null)
   })
@@ -373,6 +475,7 @@ function renderSections () {
     }
   }
   let empty = container.querySelector('.empty')
+  $('add-section').textContent = t('addSection')
   if (items.length === 0 && app.provider?.synced) {
     if (!empty) {
       empty = document.createElement('p')
@@ -438,6 +541,7 @@ async function start () {
   select.addEventListener('change', () => setLanguage(select.value))
   $('join-form').addEventListener('submit', join)
   $('retry').addEventListener('click', () => location.reload())
+  $('add-section').addEventListener('click', () => addSectionAfter(null))
   try {
     const response = await fetch('/api/info', { cache: 'no-store' })
     if (response.ok) app.info = await response.json()
@@ -446,14 +550,14 @@ async function start () {
   if (app.info.title) document.title = `${app.info.title} · SOCIEUX+`
   setLanguage(pickLanguage(savedLanguage(), navigator.languages || [navigator.language], app.info.language))
   let saved = null
-  try { saved = JSON.parse(sessionStorage.getItem(storageKey(app.info.room)) || 'null') } catch { /* none */ }
+  try { saved = JSON.parse(localStorage.getItem(storageKey(app.info.room)) || 'null') } catch { /* none */ }
   if (saved && saved.token && saved.room === app.info.room) {
     // A reload: the same participant, if the host still knows the token.
     try {
       const response = await fetch('/api/me', { cache: 'no-store', headers: { Authorization: `Bearer ${saved.token}` } })
       if (response.ok) {
         const me = await response.json()
-        app.session = { ...saved, read_only: Boolean(me.read_only), name: me.name || saved.name }
+        app.session = { ...saved, read_only: Boolean(me.read_only), suggest: Boolean(me.suggest), name: me.name || saved.name }
         return startWorkspace()
       }
     } catch { /* join again */ }
