@@ -226,17 +226,22 @@ def test_a_sync_killed_at_random_moments_fifty_times_loses_and_doubles_nothing(
     add_work(0)
     started = time.monotonic()
     assert start_sync().wait(60) == 0
-    whole_run = time.monotonic() - started  # the kills fall anywhere from start-up to the last page
+    # The kills fall anywhere from start-up to the last page: a run's length is first measured, then kept
+    # up to date (shorter after a run that finished before its kill, longer after a kill), so that the
+    # kills stay inside runs however fast or loaded the machine is at the time.
+    whole_run = time.monotonic() - started
     for round_ in range(1, 51):
         add_work(round_)
         child = start_sync()
-        time.sleep(rng.uniform(0.3, 1.2) * whole_run)
+        time.sleep(rng.uniform(0.1, 1.0) * whole_run)
         if child.poll() is None:
             os.kill(child.pid, signal.SIGKILL)
             outcomes["killed"] += 1
+            whole_run *= 1.05
         else:
             outcomes["finished"] += 1
             assert child.returncode == 0, errors.read_text(encoding="utf-8")
+            whole_run *= 0.8
         child.wait(30)
         assert "Traceback" not in errors.read_text(encoding="utf-8")
     laptop = Workbook.open(data_dir)
