@@ -135,10 +135,9 @@ def gate_cost(folder: Path, tokens: TokenStore, entries: int) -> tuple[float, fl
 
 def fill(workbook: Workbook, mission: Mission, expert_id: str, activity_id: str, entries: int) -> None:
     with workbook.bulk_writer() as writer:
-        for n in range(entries):
-            day = date(2020, 1, 1) + timedelta(n)
-            writer.put(DayEntry(new_id(), mission.id, expert_id, activity_id, day, DayKind.ON_SITE_WORK, 2,
-                                "Abidjan", f"Workshop with the directorate, day {n}"))
+        writer.put_all(DayEntry(new_id(), mission.id, expert_id, activity_id, date(2020, 1, 1) + timedelta(n),
+                                DayKind.ON_SITE_WORK, 2, "Abidjan", f"Workshop with the directorate, day {n}")
+                       for n in range(entries))
 
 
 def sync(workbook: Workbook, tokens: TokenStore) -> tuple[SyncReport, float]:
