@@ -267,13 +267,13 @@ class SyncEngine:
                 if not again:
                     self._keep_set_aside(tx, _refused_item(change, refusal))
                 continue
-            tx.log(change)
             held.add(change.id)
             applied.append(change)
             if key in history:
                 history[key].append(change)
                 states[key] = protocol.merge_change(states.get(key), change)
             self.workbook.clock.observe(change.stamp)
+        tx.log_all(applied)  # the gate reads records, not the log: the page's changes go in at once
         tx.materialise(touched, history)
         tx.store_attendance(attendance)
         stored = tx.store_texts([change for change in applied if change.entity == protocol.TEXT_UPDATE])
