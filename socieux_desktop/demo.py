@@ -385,8 +385,7 @@ def fill_demo(workbook: Workbook) -> None:
     actions, activities, experts, plans = _demo_plans()
     store, log = DeliverableStore(workbook), WorkshopLog(workbook)
     with workbook.bulk_writer() as writer:
-        for entity in [*actions, *activities, *experts.values()]:
-            writer.put(entity)
+        writer.put_all([*actions, *activities, *experts.values()])
         for plan in plans:
             _write_plan(writer, plan)
         for deliverable, document in _demo_deliverables(experts):
@@ -542,8 +541,7 @@ def _write_plan(writer: ChangeWriter, plan: _MissionPlan) -> None:
             consumed + stay.slack, 2 * len(list(_weekdays(mission.start_date, mission.end_date))) + 2)
         writer.put(Allocation(demo_id("allocation", mission.id, stay.expert.id), mission.id,
                               stay.expert.id, stay.activity.id, allocated))
-        for entry in entries:
-            writer.put(entry)
+        writer.put_all(entries)
 
 
 # -- large generated workspaces -------------------------------------------------------------------

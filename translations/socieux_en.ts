@@ -2098,6 +2098,22 @@
     <context>
         <name>SyncStatusWidget</name>
         <message>
+            <source>Stopping the sync…</source>
+            <translation>Stopping the sync…</translation>
+        </message>
+        <message>
+            <source>Syncing… changes sent: {sent} of {to_send}; received: {received}</source>
+            <translation>Syncing… changes sent: {sent} of {to_send}; received: {received}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Stop the sync after the changes under way; the next sync goes on from there</source>
+            <translation>Stop the sync after the changes under way; the next sync goes on from there</translation>
+        </message>
+        <message>
             <source>Demo workspace</source>
             <translation>Demo workspace</translation>
         </message>

@@ -2098,6 +2098,22 @@
     <context>
         <name>SyncStatusWidget</name>
         <message>
+            <source>Stopping the sync…</source>
+            <translation>Deteniendo la sincronización…</translation>
+        </message>
+        <message>
+            <source>Syncing… changes sent: {sent} of {to_send}; received: {received}</source>
+            <translation>Sincronizando… cambios enviados: {sent} de {to_send}; recibidos: {received}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Stop the sync after the changes under way; the next sync goes on from there</source>
+            <translation>Detener la sincronización tras los cambios en curso; la próxima sincronización seguirá desde ahí</translation>
+        </message>
+        <message>
             <source>Demo workspace</source>
             <translation>Espacio de demostración</translation>
         </message>

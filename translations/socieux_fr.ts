@@ -2098,6 +2098,22 @@
     <context>
         <name>SyncStatusWidget</name>
         <message>
+            <source>Stopping the sync…</source>
+            <translation>Arrêt de la synchronisation…</translation>
+        </message>
+        <message>
+            <source>Syncing… changes sent: {sent} of {to_send}; received: {received}</source>
+            <translation>Synchronisation… modifications envoyées : {sent} sur {to_send} ; reçues : {received}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Stop the sync after the changes under way; the next sync goes on from there</source>
+            <translation>Arrêter la synchronisation après les modifications en cours ; la prochaine synchronisation reprendra là</translation>
+        </message>
+        <message>
             <source>Demo workspace</source>
             <translation>Espace de démonstration</translation>
         </message>

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
+from itertools import groupby
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.clock import HybridLogicalClock
@@ -15,6 +16,9 @@ from socieux_desktop.domain.model import ENTITY_NAMES as ENTITY_NAMES
 from socieux_desktop.domain.model import new_id
 from socieux_desktop.domain.records import Record, from_record, to_record
 from socieux_desktop.store.models import ROW_TYPES, ChangeRow, EntityRow
+
+# Ids looked up in one query (SQLite allows 32,766 parameters; a few hundred keep each statement small).
+_LOOKUP_CHUNK = 500
 
 
 def row_record(row: EntityRow, cls: type) -> Record:
@@ -77,6 +81,65 @@ class ChangeWriter:
             setattr(row, key, value)
         self._log(name, row.id, "update", changed, previous)
         return True
+
+    def put_all(self, entities: Iterable[object]) -> int:
+        """``put`` each of ``entities`` in order; the number that changed something.
+
+        The same records, changes, seqs and clock stamps as that many ``put`` calls, but the records new to
+        the workspace go in together: their ids looked up a few hundred at a time, then their rows and
+        their changes inserted in two statements, rather than each looked up, added and flushed on its
+        own (twenty thousand day entries take ~1 s rather than ~15). A record already there (or met twice)
+        goes through ``put``. Consecutive entities of one kind go together, so a record still comes after
+        the records it refers to when the caller puts them in that order."""
+        changed = 0
+        for entity_type, group in groupby(entities, key=type):
+            name = ENTITY_NAMES[entity_type]
+            changed += self._put_many(name, [to_record(entity) for entity in group])
+        return changed
+
+    def _put_many(self, name: str, records: list[Record]) -> int:
+        row_type = ROW_TYPES[name]
+        for record in records:
+            check_record(name, record)
+        self.session.flush()  # what was added before is looked up (and inserted before these rows)
+        ids = [str(record["id"]) for record in records]
+        existing: set[str] = set()
+        for first in range(0, len(ids), _LOOKUP_CHUNK):
+            existing.update(self.session.scalars(select(row_type.id).where(
+                row_type.id.in_(ids[first:first + _LOOKUP_CHUNK]))))
+        status = status_field(name)
+        created_at = datetime.now(UTC).isoformat(timespec="milliseconds")
+        rows: list[dict[str, Any]] = []
+        changes: list[dict[str, Any]] = []
+        changed = 0
+        pending: set[str] = set()
+        for record in records:
+            entity_id = str(record["id"])
+            if entity_id in pending:  # met twice: the first goes in, the second updates it
+                self._insert(row_type, rows, changes)
+                rows, changes, pending = [], [], set()
+            if entity_id in existing:
+                changed += self.put_record(name, record)
+                continue
+            existing.add(entity_id)
+            pending.add(entity_id)
+            if self.role is not None and status is not None and status in record:
+                check_status_change(name, None, str(record[status]), self.role())
+            row = {**record, "deleted": False}
+            rows.append(row)
+            changes.append({
+                "id": new_id(), "device_id": self.device_id, "seq": self._take_seq(),
+                "hlc": self.clock.now().encode(), "entity": name, "entity_id": entity_id, "op": "insert",
+                "fields": row, "previous": None, "created_at": created_at, "server_seq": None})
+            changed += 1
+        self._insert(row_type, rows, changes)
+        return changed
+
+    def _insert(self, row_type: type[EntityRow], rows: list[dict[str, Any]],
+                changes: list[dict[str, Any]]) -> None:
+        if rows:
+            self.session.execute(insert(row_type.__table__), rows)  # type: ignore[arg-type]
+            self.session.execute(insert(ChangeRow.__table__), changes)  # type: ignore[arg-type]
 
     def delete(self, name: str, entity_id: str) -> bool:
         """Mark the record deleted (a tombstone that sync carries); False when it already was."""

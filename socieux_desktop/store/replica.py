@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final
 
-from sqlalchemy import exists, func, select, update
+from sqlalchemy import bindparam, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.deliverables import DeliverableStatus
@@ -104,17 +104,14 @@ def _loss(row: LostChangeRow) -> Loss:
                 row.found_at, row.state, row.resolved_at)
 
 
+_CHANGE_FIELDS: Final = ("id", "device_id", "seq", "hlc", "entity", "entity_id", "op", "fields", "previous",
+                          "created_at", "server_seq")
+"""The change log's columns in the order of ``protocol.Change``'s fields."""
+
+
 def to_change(row: ChangeRow) -> protocol.Change:
     return protocol.Change(row.id, row.device_id, row.seq, row.hlc, row.entity, row.entity_id, row.op,
                            row.fields, row.previous, row.created_at, row.server_seq)
-
-
-def _change_row(change: protocol.Change) -> ChangeRow:
-    return ChangeRow(id=change.id, device_id=change.device_id, seq=change.seq, hlc=change.hlc,
-                     entity=change.entity, entity_id=change.entity_id, op=change.op,
-                     fields=dict(change.fields),
-                     previous=None if change.previous is None else dict(change.previous),
-                     created_at=change.created_at, server_seq=change.server_seq)
 
 
 class Replica:
@@ -161,15 +158,20 @@ class ReplicaSession:
 
     def outbox(self, device_id: str, limit: int) -> list[protocol.Change]:
         """This device's changes the hub has not numbered yet, oldest first."""
-        rows = self.session.scalars(select(ChangeRow).where(
-            ChangeRow.device_id == device_id, ChangeRow.server_seq.is_(None),
-        ).order_by(ChangeRow.seq).limit(limit))
-        return [to_change(row) for row in rows]
+        table = ChangeRow.__table__
+        rows = self.session.execute(select(*(table.c[name] for name in _CHANGE_FIELDS)).where(
+            table.c.device_id == device_id, table.c.server_seq.is_(None),
+        ).order_by(table.c.seq).limit(limit))
+        return [protocol.Change(*row) for row in rows]  # columns, not ORM objects: 0.6x the time
 
     def mark_pushed(self, numbers: Sequence[tuple[str, int]]) -> None:
-        """Write the hub's number of each pushed change (id, number)."""
-        self.session.execute(update(ChangeRow), [
-            {"id": change_id, "server_seq": server_seq} for change_id, server_seq in numbers])
+        """Write the hub's number of each pushed change (id, number), in one executemany."""
+        if numbers:
+            table = m.Base.metadata.tables[ChangeRow.__tablename__]
+            self.session.execute(
+                update(table).where(table.c.id == bindparam("change_id")).values(
+                    server_seq=bindparam("number")),
+                [{"change_id": change_id, "number": number} for change_id, number in numbers])
 
     def restamp(self, stamps: dict[str, str]) -> list[Key]:
         """Give these changes the stamps the hub gave them (their stamp was ahead of its clock: this
@@ -247,9 +249,16 @@ class ReplicaSession:
                     history[(entity, row.entity_id)].append(to_change(row))
         return history
 
-    def log(self, change: protocol.Change) -> None:
-        """Hold a pulled change in the change log."""
-        self.session.add(_change_row(change))
+    def log_all(self, changes: Sequence[protocol.Change]) -> None:
+        """Hold these pulled changes in the change log, in one insert (a page of a first pull holds
+        thousands: made into ORM objects one by one they took a second of the pull's ten)."""
+        if changes:
+            self.session.execute(insert(ChangeRow.__table__), [  # type: ignore[arg-type]
+                {"id": change.id, "device_id": change.device_id, "seq": change.seq, "hlc": change.hlc,
+                 "entity": change.entity, "entity_id": change.entity_id, "op": change.op,
+                 "fields": dict(change.fields),
+                 "previous": None if change.previous is None else dict(change.previous),
+                 "created_at": change.created_at, "server_seq": change.server_seq} for change in changes])
 
     # --- Records made from the change log ------------------------------------------------------------------
 
@@ -257,11 +266,23 @@ class ReplicaSession:
         """Bring the rows of these records (parents' entities first) in step with their changes."""
         rows = self._load_rows(keys)
         present = set(rows)
+        new_rows: list[dict[str, Any]] = []
         for index, key in enumerate(keys):
             if index and key[0] != keys[index - 1][0]:
-                self.session.flush()  # parents' rows before their children's (``keys`` is in that order)
-            self._materialise(key, history[key], rows.get(key), present)
+                # parents' rows before their children's (``keys`` is in that order)
+                self._insert_rows(keys[index - 1][0], new_rows)
+                new_rows = []
+            self._materialise(key, history[key], rows.get(key), present, new_rows)
+        if keys:
+            self._insert_rows(keys[-1][0], new_rows)
         self.session.flush()
+
+    def _insert_rows(self, entity: str, new_rows: list[dict[str, Any]]) -> None:
+        """Flush the updated rows, then insert the new rows of ``entity`` in one statement (the records a
+        first pull brings are thousands: one ORM object each made half of its materialising)."""
+        self.session.flush()
+        if new_rows:
+            self.session.execute(insert(ROW_TYPES[entity].__table__), new_rows)  # type: ignore[arg-type]
 
     def materialise_waiting(self, device_id: str) -> list[tuple[str, bytes]]:
         """Make the rows of records whose changes are held but that have no row yet, now that what they
@@ -302,9 +323,10 @@ class ReplicaSession:
         return rows
 
     def _materialise(self, key: Key, changes: list[protocol.Change], row: EntityRow | None,
-                     present: set[Key]) -> None:
+                     present: set[Key], new_rows: list[dict[str, Any]] | None = None) -> None:
         """Bring the record's row (``row``, None when it has none yet) in step with every change held for
-        it; ``present`` collects records known to have a row in this transaction."""
+        it; ``present`` collects records known to have a row in this transaction. A new row's values go
+        to ``new_rows`` when given (the caller inserts them), else into the session."""
         entity = key[0]
         merged = protocol.merge_changes({}, changes).get(key)
         if merged is None:
@@ -316,7 +338,10 @@ class ReplicaSession:
             values = {name: merged.values[name] for name in protocol.entity_fields(entity)}
             if not self._parents_present(row_type, values, present):
                 return  # made by materialise_waiting once the records it refers to are here
-            self.session.add(row_type(**values, deleted=merged.deleted))
+            if new_rows is None:
+                self.session.add(row_type(**values, deleted=merged.deleted))
+            else:
+                new_rows.append({**values, "deleted": merged.deleted})
             present.add(key)
             return
         for name, value in merged.values.items():

@@ -26,7 +26,7 @@ from socieux_desktop.store.workspace import WorkspaceError, default_data_dir
 from socieux_desktop.sync import protocol, texts
 from socieux_desktop.sync.client import HubClient, Problem, SyncError, check_hub_url
 from socieux_desktop.sync.credentials import NO_KEYCHAIN, TokenStore
-from socieux_desktop.sync.engine import SyncEngine, SyncReport, now_iso, refuse_demo
+from socieux_desktop.sync.engine import SyncEngine, SyncProgress, SyncReport, now_iso, refuse_demo
 
 ClientFactory = Callable[..., HubClient]
 EXIT_WORKSPACE: Final = 1
@@ -86,8 +86,11 @@ def signed_in_client(workbook: Workbook, tokens: TokenStore,
     return client_factory(account.hub_url, token, ca_bundle=account.ca_bundle)
 
 
-def sync_now(workbook: Workbook, tokens: TokenStore, client_factory: ClientFactory = HubClient) -> SyncReport:
-    """One sync; its outcome, success or problem (a missing sign-in included), is kept for the status."""
+def sync_now(workbook: Workbook, tokens: TokenStore, client_factory: ClientFactory = HubClient, *,
+             progress: Callable[[SyncProgress], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> SyncReport:
+    """One sync; its outcome, success or problem (a missing sign-in included), is kept for the status.
+    ``progress`` and ``cancelled`` as ``SyncEngine``'s (``SyncCancelled`` when it was)."""
     refuse_demo(workbook)
     try:
         client = signed_in_client(workbook, tokens, client_factory)
@@ -95,7 +98,7 @@ def sync_now(workbook: Workbook, tokens: TokenStore, client_factory: ClientFacto
         workbook.sync_state.record_problem(now_iso(), error.problem.value, error.message)
         raise
     try:
-        report = SyncEngine(workbook, client).sync()
+        report = SyncEngine(workbook, client, progress=progress, cancelled=cancelled).sync()
     except SyncError as error:
         error.clock_skew = client.clock_skew
         raise
@@ -196,7 +199,13 @@ def sync_main(args: argparse.Namespace, tokens: TokenStore | None = None, out: T
     skew: float | None = None
     try:
         language = texts.pick_language(given, workbook.setting(texts.LANGUAGE_SETTING), environ)
-        report = sync_now(workbook, tokens)
+        def tell(step: SyncProgress) -> None:
+            print(texts.text(language, "cli.progress", sent=step.sent, to_send=step.to_send,
+                             received=step.received), file=err, end="\r" if err.isatty() else "\n")
+
+        report = sync_now(workbook, tokens, progress=tell)
+        if err.isatty():
+            print(file=err)
         pending = workbook.pending_change_count()
         skew = report.clock_skew
     except SyncError as error:

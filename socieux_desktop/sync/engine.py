@@ -78,6 +78,25 @@ class SyncReport:
     ``commands.sync_now``)."""
 
 
+@dataclass(frozen=True, slots=True)
+class SyncProgress:
+    """How far a sync has gone, told after each batch pushed and each page pulled (both committed)."""
+
+    sent: int
+    """Changes the hub has taken from this device in this sync."""
+    to_send: int
+    """Changes waiting to be sent when the sync started (those written meanwhile go too)."""
+    received: int
+    """Changes pulled in this sync (the hub does not say how many are to come, only whether more are)."""
+    receiving: bool
+    """True while pulling (the hub has said it has more)."""
+
+
+class SyncCancelled(Exception):
+    """The sync stopped at the person's request after the last batch or page it committed: the next
+    sync resumes from there (nothing sent twice, nothing pulled twice)."""
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -92,7 +111,9 @@ class SyncEngine:
 
     def __init__(self, workbook: Workbook, client: HubClient, *,
                  pull_limit: int = protocol.DEFAULT_PULL_LIMIT,
-                 batch_changes: int = protocol.MAX_BATCH_CHANGES, gate: PullGate = check_pulled) -> None:
+                 batch_changes: int = protocol.MAX_BATCH_CHANGES, gate: PullGate = check_pulled,
+                 progress: Callable[[SyncProgress], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> None:
         refuse_demo(workbook)
         self.workbook = workbook
         self.client = client
@@ -100,6 +121,11 @@ class SyncEngine:
         self.batch_changes = batch_changes
         self.gate = gate
         self.replica = Replica(workbook)
+        self.progress = progress
+        """Told after each committed batch and page (in the syncing thread)."""
+        self.cancelled = cancelled
+        """Asked after each committed batch and page; True stops the sync (``SyncCancelled``)."""
+        self._sent = self._to_send = self._received = 0
         self.set_aside = 0
         """Pulled changes this engine set aside (new ones; one pulled again is not counted twice)."""
         self.lost = 0
@@ -111,6 +137,8 @@ class SyncEngine:
         """Push the outbox, then pull; the outcome (success, or the problem) is kept for the status area."""
         before = (self.client.traffic.requests, self.client.traffic.sent, self.client.traffic.received)
         self.taken_back = []
+        self._sent = self._received = 0
+        self._to_send = self.workbook.pending_change_count()
         try:
             pushed = self.push()
             pulled = self.pull()
@@ -157,6 +185,15 @@ class SyncEngine:
                 tx.remerge(tx.restamp({result.id: result.hlc for result in response.results
                                        if result.hlc is not None}))
             pushed += len(batch)
+            self._sent += len(batch)
+            self._step(receiving=False)
+
+    def _step(self, *, receiving: bool) -> None:
+        """Tell how far the sync is, then stop it if the person asked (what is done is committed)."""
+        if self.progress is not None:
+            self.progress(SyncProgress(self._sent, max(self._to_send, self._sent), self._received, receiving))
+        if self.cancelled is not None and self.cancelled():
+            raise SyncCancelled
 
     def _take_back(self, batch: Sequence[protocol.Change], error: SyncError) -> bool:
         """After the hub refused the batch for changes only headquarters may make (it names them), take
@@ -204,7 +241,10 @@ class SyncEngine:
                 cursor = tx.cursor()
             page = self.client.pull(cursor, self.workbook.device_id, self.pull_limit)
             applied += self.apply_page(page.changes, page.cursor, page.unreadable)
-            if not page.more:
+            self._received += len(page.changes)
+            if page.more:
+                self._step(receiving=True)
+            else:
                 self.reconsider_set_aside()
                 self.materialise_waiting()
                 return applied
@@ -267,13 +307,13 @@ class SyncEngine:
                 if not again:
                     self._keep_set_aside(tx, _refused_item(change, refusal))
                 continue
-            tx.log(change)
             held.add(change.id)
             applied.append(change)
             if key in history:
                 history[key].append(change)
                 states[key] = protocol.merge_change(states.get(key), change)
             self.workbook.clock.observe(change.stamp)
+        tx.log_all(applied)  # the gate reads records, not the log: the page's changes go in at once
         tx.materialise(touched, history)
         tx.store_attendance(attendance)
         stored = tx.store_texts([change for change in applied if change.entity == protocol.TEXT_UPDATE])

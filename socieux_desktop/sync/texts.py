@@ -109,6 +109,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "cli.retry": "Check the connection and run “socieux sync” again.",
         "cli.sign_in": "socieux login",
         "cli.synced": "Synced. Changes sent: {pushed}; received: {pulled}; waiting to be sent: {pending}.",
+        "cli.progress": "Syncing… changes sent: {sent} of {to_send}; received: {received}",
         "cli.interrupted": (
             "Sync interrupted. Nothing is lost: what was not sent yet waits for the next “socieux sync”."
         ),
@@ -193,6 +194,8 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "Synchronisation faite. Modifications envoyées : {pushed} ; reçues : {pulled} ; en attente "
             "d'envoi : {pending}."
         ),
+        "cli.progress": (
+            "Synchronisation… modifications envoyées : {sent} sur {to_send} ; reçues : {received}"),
         "cli.interrupted": (
             "Synchronisation interrompue. Rien n'est perdu : ce qui n'est pas encore envoyé attend le "
             "prochain « socieux sync »."
@@ -271,6 +274,7 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "Sincronización hecha. Cambios enviados: {pushed}; recibidos: {pulled}; en espera de envío: "
             "{pending}."
         ),
+        "cli.progress": "Sincronizando… cambios enviados: {sent} de {to_send}; recibidos: {received}",
         "cli.interrupted": (
             "Sincronización interrumpida. No se pierde nada: lo que aún no se envió espera al próximo "
             "«socieux sync»."

@@ -27,7 +27,7 @@ from socieux_desktop.store.workbook import DEMO, Workbook
 from socieux_desktop.sync import commands, protocol, texts
 from socieux_desktop.sync.client import HubClient, Problem, SyncError, check_hub_url
 from socieux_desktop.sync.credentials import TokenStore
-from socieux_desktop.sync.engine import SyncReport
+from socieux_desktop.sync.engine import SyncCancelled, SyncProgress, SyncReport
 from socieux_desktop.sync.schedule import AutoSync
 from socieux_desktop.ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -198,6 +198,7 @@ class SyncController(QtCore.QObject):
     sync_failed = Signal(object)
     """A sync failed; its :class:`SyncError`."""
     _local_commit = Signal()
+    _progressed = Signal(object)
 
     def __init__(self, workbook: Workbook, tokens: TokenStore, runner: OperationRunner | None = None,
                  parent: QtCore.QObject | None = None, *, schedule: AutoSync | None = None,
@@ -220,6 +221,10 @@ class SyncController(QtCore.QObject):
         self._again = False
         self._queued: Callable[[], Any] | None = None
         """A sign-out asked for while another operation ran."""
+        self.progress: SyncProgress | None = None
+        """How far the running sync is (None before its first batch or page, and when none runs)."""
+        self._cancel = threading.Event()
+        self._syncing = False
         self.menu: SyncMenu | None = None
         self.status_widget: SyncStatusWidget | None = None
         self._status = commands.status(workbook)
@@ -239,6 +244,7 @@ class SyncController(QtCore.QObject):
         self._refresh_timer.timeout.connect(self.refresh)
 
         self._local_commit.connect(self._on_local_commit)
+        self._progressed.connect(self._on_progress)  # emitted in the worker, received on the GUI thread
         self._stop_listening = workbook.on_commit(self._commit_listener())
         self._reachability: QtNetwork.QNetworkInformation.Reachability | None = None
         if watch_network:
@@ -299,8 +305,30 @@ class SyncController(QtCore.QObject):
         self.auto_timer.stop()
         self.write_timer.stop()
         workbook, tokens, factory = self.workbook, self.tokens, self.client_factory
-        self._run(lambda: commands.sync_now(workbook, tokens, factory), self._synced, self._sync_failed)
+        self.progress = None
+        self._cancel.clear()
+        self._syncing = True
+        cancel, progressed = self._cancel, self._progressed
+        self._run(lambda: commands.sync_now(workbook, tokens, factory, progress=progressed.emit,
+                                            cancelled=cancel.is_set), self._synced, self._sync_failed)
         return True
+
+    def cancel_sync(self) -> bool:
+        """Stop the running sync after the batch or page under way (what is done stays done, the next
+        sync resumes there); False when none runs."""
+        if not self.is_syncing or self._cancel.is_set():
+            return False
+        self._cancel.set()
+        self.status_changed.emit()
+        return True
+
+    @property
+    def is_syncing(self) -> bool:
+        return self._busy and self._syncing
+
+    @property
+    def cancelling(self) -> bool:
+        return self.is_syncing and self._cancel.is_set()
 
     def auto_sync(self) -> None:
         """What the timers call: a sync if one may start."""
@@ -432,6 +460,7 @@ class SyncController(QtCore.QObject):
         self.status_changed.emit()
 
     def _synced(self, report: SyncReport) -> None:
+        self.progress, self._syncing = None, False
         self.error = None
         if report.clock_skew is not None:
             self.clock_skew = report.clock_skew
@@ -442,7 +471,17 @@ class SyncController(QtCore.QObject):
             self.auto_timer.start(0)
         self.synced.emit(report)
 
+    def _on_progress(self, progress: SyncProgress) -> None:
+        if self.is_syncing:
+            self.progress = progress
+            self.status_changed.emit()
+
     def _sync_failed(self, failure: Exception) -> None:
+        self.progress, self._syncing = None, False
+        if isinstance(failure, SyncCancelled):  # the person's wish, not a problem: the timers go on
+            self.refresh()
+            self.auto_timer.start(int(self.schedule.after_success() * 1000))
+            return
         error = self.error = _as_sync_error(failure)
         self._again = False
         if error.clock_skew is not None:
@@ -714,10 +753,12 @@ class SyncStatusWidget(QtWidgets.QWidget):
         self.busy_indicator.setMaximumHeight(14)
         self.sync_button = QtWidgets.QToolButton()
         self.sync_button.clicked.connect(controller.sync_now)
+        self.cancel_button = QtWidgets.QToolButton()
+        self.cancel_button.clicked.connect(controller.cancel_sync)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.account_label, self.last_sync_label, self.pending_label, self.problem_label,
-                       self.clock_label, self.busy_indicator, self.sync_button):
+                       self.clock_label, self.busy_indicator, self.cancel_button, self.sync_button):
             layout.addWidget(widget, 1 if widget in (self.problem_label, self.clock_label) else 0)
         controller.status_changed.connect(self.update_texts)
         self.update_texts()
@@ -739,7 +780,15 @@ class SyncStatusWidget(QtWidgets.QWidget):
                 self.tr("Signed in as {user}, for this session only").format(user=status.account.username))
             self.account_label.setToolTip(self.tr("Hub: {address}").format(address=status.account.hub_url))
         syncing = controller.can_sync
-        if busy:
+        progress = controller.progress
+        if busy and controller.cancelling:
+            self.last_sync_label.setText(self.tr("Stopping the sync…"))
+        elif busy and progress is not None:
+            self.last_sync_label.setText(self.tr("Syncing… changes sent: {sent} of {to_send}; received: "
+                                                 "{received}").format(sent=progress.sent,
+                                                                      to_send=progress.to_send,
+                                                                      received=progress.received))
+        elif busy:
             self.last_sync_label.setText(self.tr("Syncing…"))
         elif status.outcome.last_success:
             self.last_sync_label.setText(
@@ -759,6 +808,16 @@ class SyncStatusWidget(QtWidgets.QWidget):
         self.clock_label.setToolTip(clock)
         self.clock_label.setVisible(bool(clock))
         self.busy_indicator.setVisible(busy)
+        if progress is not None and not progress.receiving and progress.to_send:
+            self.busy_indicator.setRange(0, progress.to_send)
+            self.busy_indicator.setValue(progress.sent)
+        else:
+            self.busy_indicator.setRange(0, 0)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr(
+            "Stop the sync after the changes under way; the next sync goes on from there"))
+        self.cancel_button.setVisible(controller.is_syncing)
+        self.cancel_button.setEnabled(not controller.cancelling)
         self.sync_button.setText(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr("Send your changes and receive headquarters' (F5)"))
         self.sync_button.setEnabled(syncing and not busy)

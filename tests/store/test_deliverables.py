@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import threading
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete, select
 
 from socieux_desktop.collab.document import DeliverableDocument
 from socieux_desktop.domain.deliverables import Deliverable, DeliverableKind
 from socieux_desktop.domain.model import new_id
-from socieux_desktop.store.deliverables import UnknownDeliverable
+from socieux_desktop.store import models as m
+from socieux_desktop.store.deliverables import COMPRESSED_SNAPSHOT, SNAPSHOT, UnknownDeliverable
 from socieux_desktop.store.transactions import Commit
 from socieux_desktop.store.workbook import Workbook
 from tests.conftest import Sample
@@ -108,3 +111,46 @@ def test_a_group_of_updates_is_one_commit_each_logged_for_the_hub(workbook: Work
     with pytest.raises(UnknownDeliverable):
         workbook.deliverables.append_updates(new_id(), updates)
     assert len(heard) == 1 and workbook.pending_change_count() == pending + 5
+
+
+def fold_state(updates: Sequence[bytes]) -> bytes:
+    return DeliverableDocument.from_updates(updates).encode_state()
+
+
+def test_compact_stores_the_snapshot_compressed_and_reads_it_back(workbook: Workbook, sample: Sample) -> None:
+    deliverable, document = new_deliverable(workbook, sample)
+    for index in range(20):
+        before = document.state_vector()
+        document.set_text(document.sections()[0].id, "body", "Les centres sociaux de Côte d'Ivoire. " * index)
+        workbook.deliverables.append_update(deliverable.id, document.diff(before))
+    state = fold_state(workbook.deliverables.stored_updates(deliverable.id))
+    compaction = workbook.deliverables.compact(deliverable.id, fold_state)
+    with workbook.read_session() as session:
+        kind, data = session.execute(select(m.DeliverableUpdateRow.kind, m.DeliverableUpdateRow.data).where(
+            m.DeliverableUpdateRow.deliverable_id == deliverable.id)).one()
+    assert kind == COMPRESSED_SNAPSHOT and compaction.bytes_after == len(data) < len(state)
+    assert zlib.decompress(data) == state
+    assert workbook.deliverables.stored_updates(deliverable.id) == [state]
+
+
+def test_a_snapshot_stored_uncompressed_before_stays_readable_and_compacts_on(workbook: Workbook,
+                                                                              sample: Sample) -> None:
+    """Rows of kind ``snapshot`` (written before snapshots were compressed) are read as they are, and
+    the next compaction folds them with the updates after them."""
+    deliverable, document = new_deliverable(workbook, sample)
+    section = document.sections()[0].id
+    document.set_title(section, "Findings 1")
+    state = document.encode_state()
+    with workbook.write_transaction() as session:
+        session.execute(delete(m.DeliverableUpdateRow).where(
+            m.DeliverableUpdateRow.deliverable_id == deliverable.id))
+        session.add(m.DeliverableUpdateRow(
+            id=new_id(), deliverable_id=deliverable.id, seq=1, kind=SNAPSHOT, data=state,
+            created_at="2026-03-02T00:00:00.000+00:00", device_id=workbook.device_id, server_seq=None))
+    assert workbook.deliverables.stored_updates(deliverable.id) == [state]
+    before = document.state_vector()
+    document.set_title(section, "Findings 2")
+    workbook.deliverables.append_update(deliverable.id, document.diff(before))
+    workbook.deliverables.compact(deliverable.id, fold_state)
+    stored = workbook.deliverables.stored_updates(deliverable.id)
+    assert len(stored) == 1 and DeliverableDocument.from_updates(stored).sections()[0].title == "Findings 2"

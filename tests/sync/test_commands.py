@@ -14,7 +14,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from socieux_desktop.domain.model import Mission
+from socieux_desktop.domain.model import Counterpart, Mission, new_id
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.sync.client import HubClient, Problem, SyncError
 from socieux_desktop.sync.commands import (
@@ -67,6 +67,23 @@ def test_login_reads_the_password_from_standard_input_then_sync_works(
         assert {mission.code for mission in workbook.all(Mission)} == {"CI-M1"}
     finally:
         workbook.close()
+
+
+def test_socieux_sync_tells_how_many_changes_it_has_sent_of_how_many(
+        hub: Hub, world: World, tmp_path: Path, tokens: TokenStore) -> None:
+    run_login(tmp_path / "laptop", hub, tokens)
+    run_sync(tmp_path / "laptop", tokens)
+    workbook = Workbook.open(tmp_path / "laptop")
+    try:
+        mission = next(mission for mission in workbook.all(Mission) if mission.code == "CI-M1")
+        workbook.save(*[Counterpart(new_id(), mission.id, f"Agent {n}") for n in range(3)])
+    finally:
+        workbook.close()
+    code, out, err = run_sync(tmp_path / "laptop", tokens)
+    assert code == 0 and out.startswith("Synced. Changes sent: 3;")
+    assert err.splitlines() == ["Syncing… changes sent: 3 of 3; received: 0"]
+    _, _, err = run_sync(tmp_path / "laptop", tokens)
+    assert err == ""  # nothing to do: nothing to tell
 
 
 def test_a_wrong_password_is_told_and_nothing_is_remembered(

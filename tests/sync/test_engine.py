@@ -34,7 +34,7 @@ from socieux_desktop.sync import protocol
 from socieux_desktop.sync.client import HubClient, Problem, SyncError
 from socieux_desktop.sync.commands import sign_in, status, sync_now
 from socieux_desktop.sync.credentials import TokenStore
-from socieux_desktop.sync.engine import SyncEngine
+from socieux_desktop.sync.engine import SyncCancelled, SyncEngine, SyncProgress
 from socieux_hub.cli import main as hub_main
 from socieux_hub.models import ChangeLogRow
 from tests.sync.conftest import PASSWORD, Hub, World
@@ -376,3 +376,45 @@ def test_two_syncs_of_one_workspace_at_once_apply_each_change_once(
         ids = list(session.scalars(select(m.ChangeRow.id)))
     assert len(ids) == len(set(ids))
     assert len([c for c in laptop.all(Counterpart) if c.mission_id == mission.id]) == 900
+
+
+def test_a_cancelled_sync_stops_after_a_committed_batch_and_resumes_there(
+        hub: Hub, world: World, laptops: dict[str, Workbook], tokens: TokenStore) -> None:
+    """Cancelled after its first batch pushed, then (on another laptop) after its second page pulled,
+    each sync is resumed by the next: everything arrives once, nothing is lost or held twice."""
+    laptop = signed_in(laptops["first"], tokens, hub, "marie")
+    sync_now(laptop, tokens)
+    mission = mission_by_code(laptop, "CI-M1")
+    laptop.save(*[Counterpart(new_id(), mission.id, f"Agent {n}") for n in range(25)])
+    told: list[SyncProgress] = []
+    client = HubClient(hub.url, tokens.load(hub.url, "marie"))
+    cancelling = SyncEngine(laptop, client, batch_changes=10, progress=told.append, cancelled=lambda: True)
+    with pytest.raises(SyncCancelled):
+        cancelling.sync()
+    assert told == [SyncProgress(10, 25, 0, False)]
+    assert laptop.pending_change_count() == 15
+    told.clear()
+    report = SyncEngine(laptop, client, batch_changes=10, progress=told.append).sync()
+    assert report.pushed == 15 and laptop.pending_change_count() == 0
+    assert [(step.sent, step.to_send) for step in told if not step.receiving] == [(10, 15), (15, 15)]
+    with hub.db.read() as session:
+        count = session.scalar(select(func.count()).select_from(ChangeLogRow).where(
+            ChangeLogRow.device_id == laptop.device_id))
+    assert count == 25
+    with laptop.read_session() as local:
+        everything = local.scalar(select(func.count()).select_from(m.ChangeRow)) or 0  # what marie may see
+
+    other = signed_in(laptops["second"], tokens, hub, "marie")
+    pages: list[SyncProgress] = []
+    other_client = HubClient(hub.url, tokens.load(hub.url, "marie"))
+    engine = SyncEngine(other, other_client, pull_limit=7, progress=pages.append,
+                        cancelled=lambda: len(pages) == 2)
+    with pytest.raises(SyncCancelled):
+        engine.sync()
+    assert [step.received for step in pages] == [7, 14] and all(step.receiving for step in pages)
+    assert SyncEngine(other, other_client, pull_limit=7).pull() == everything - 14
+    assert snapshot(other) == snapshot(laptop)
+    with other.read_session() as local:
+        assert local.scalar(select(func.count()).select_from(m.ChangeRow)) == everything
+    client.close()
+    other_client.close()

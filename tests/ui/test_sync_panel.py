@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from socieux_desktop.domain.model import Counterpart, Mission, new_id
 from socieux_desktop.store.workbook import Workbook
-from socieux_desktop.sync import commands, texts
+from socieux_desktop.sync import commands, protocol, texts
 from socieux_desktop.sync.client import HUB_BUSY, NOT_THE_HUB, TLS_FAILURE, HubClient, Problem, SyncError
 from socieux_desktop.sync.credentials import TokenStore
 from socieux_desktop.sync.schedule import INTERVAL_SECONDS, AutoSync
@@ -637,3 +637,50 @@ def test_after_the_hub_asks_to_wait_the_next_automatic_sync_waits_that_long(
     controller._sync_failed(SyncError(Problem.HUB_ERROR, "busy", HUB_BUSY, retry_after=1200.0))
     assert controller.auto_timer.isActive() and controller.auto_timer.interval() == 1_200_000
     assert "20 min" in controller.problem()
+
+
+def test_a_long_sync_shows_its_progress_and_cancel_stops_it_where_the_next_goes_on(
+        qtbot: QtBot, hub: LiveHub, world: World, workbook: Workbook, tokens: TokenStore,
+        make_controller: Callable[..., SyncController]) -> None:
+    sign_in(workbook, tokens, hub)
+    commands.sync_now(workbook, tokens, FAST)
+    ci = mission(workbook, "CI-M1")
+    workbook.save(*[Counterpart(new_id(), ci.id, f"Agent {n}") for n in range(1200)])  # two batches
+    cancelled = threading.Event()
+
+    class SecondPushWaits(HubClient):
+        """The second batch goes only once the person has pressed Cancel (so the test does not race)."""
+
+        pushes = 0
+
+        def push(self, request: protocol.PushRequest) -> protocol.PushResponse:
+            SecondPushWaits.pushes += 1
+            if SecondPushWaits.pushes == 2 and not cancelled.wait(30):
+                raise RuntimeError("Cancel was not pressed")
+            return super().push(request)
+
+    controller = make_controller(workbook, client_factory=partial(SecondPushWaits, retries=0, backoff=0.0))
+    widget = status_widget(qtbot, controller)
+    seen: list[str] = []
+
+    def follow() -> None:
+        seen.append(widget.last_sync_label.text())
+        if controller.is_syncing and controller.progress is not None and not controller.cancelling:
+            assert not widget.cancel_button.isHidden()
+            widget.cancel_button.click()
+            cancelled.set()
+
+    controller.status_changed.connect(follow)
+    failures: list[object] = []
+    controller.sync_failed.connect(failures.append)
+    assert controller.sync_now()
+    qtbot.waitUntil(lambda: cancelled.is_set() and not controller.is_busy(), timeout=60_000)
+    controller.status_changed.disconnect(follow)
+    assert "Syncing… changes sent: 1000 of 1200; received: 0" in seen and "Stopping the sync…" in seen
+    assert failures == [] and controller.error is None and widget.cancel_button.isHidden()
+    # It stopped after a committed batch: the first (Cancel seen before the next began) or the second.
+    assert workbook.pending_change_count() in (0, 200)
+    sync_and_wait(qtbot, controller)  # goes on from there: what was sent is not sent again
+    assert SecondPushWaits.pushes == 2 and workbook.pending_change_count() == 0
+    names = [change.fields.get("name") for change in world.coordinator.pull_all()[0]]
+    assert sum(1 for name in names if str(name).startswith("Agent ")) == 1200
