@@ -814,12 +814,13 @@ _spacing_before: tuple[int, int, int] = (0, 0, 0)
 
 
 @contextmanager
-def _fewer_full_collections() -> Iterator[None]:
-    """Python's full garbage collections spaced out while PDFs are laid out (any number at once, in any
-    threads): a layout keeps every flowable and its lines until the end, the young generations fill
-    and a full collection walks every object of the application (80,000 at least) to find next to
-    nothing: two of them were 8 % of a 100-page deliverable's time. Still bounded: one in
-    ``FULL_COLLECTION_SPACING`` instead of one in ten, and the young generations as before."""
+def fewer_full_collections() -> Iterator[None]:
+    """Python's full garbage collections spaced out while PDFs are made (any number at once, in any
+    threads; ``build_pdf`` does it, a report can do it around the making of its story too): a layout
+    keeps every flowable and its lines until the end, the young generations fill and a full collection
+    walks every object of the application (80,000 at least) to find next to nothing: two of them were
+    8 % of a 100-page deliverable's time. Still bounded: one in ``FULL_COLLECTION_SPACING`` instead of
+    one in ten, and the young generations as before."""
     global _layouts, _spacing_before
     with _layouts_lock:
         if _layouts == 0:
@@ -868,7 +869,7 @@ def build_pdf(output: Path | BinaryIO, story: list[Flowable], *, language: str, 
         os.close(handle)
         try:
             document = ReportDocument(temporary, pageTemplates=templates, **kwargs)
-            with _fewer_full_collections():
+            with fewer_full_collections():
                 document.multiBuild(list(story), canvasmaker=canvas_maker)
             os.replace(temporary, output)
         except BaseException:
@@ -876,5 +877,5 @@ def build_pdf(output: Path | BinaryIO, story: list[Flowable], *, language: str, 
             raise
     else:
         document = ReportDocument(output, pageTemplates=templates, **kwargs)
-        with _fewer_full_collections():
+        with fewer_full_collections():
             document.multiBuild(list(story), canvasmaker=canvas_maker)
