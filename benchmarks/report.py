@@ -8,6 +8,9 @@ style (the same embedded font), in a ``SimpleDocTemplate``, one pass. Text is ge
 French, Spanish and English words, names with every accent.
 
 Times are the CPU seconds of this process (the machine may be shared: wall time would count others' work).
+Each build starts with no garbage left by the one before (a full collection, not timed): otherwise one
+pays for collections the other's objects made due (``build_pdf`` spaces out full collections while it lays
+out, so the plain build that follows it would pay the one it put off: 0.03 s, measured).
 
 Usage: python benchmarks/report.py [--sections 60] [--runs 3]
 """
@@ -15,6 +18,7 @@ Usage: python benchmarks/report.py [--sections 60] [--runs 3]
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import random
 import statistics
@@ -138,8 +142,10 @@ def main() -> int:
     ours_times, plain_times = [], []
     ours_pdf = plain_pdf = b""
     for _ in range(args.runs):  # alternate, so that machine noise falls on both alike
+        gc.collect()
         plain_pdf, elapsed = build_plain(texts)
         plain_times.append(elapsed)
+        gc.collect()
         ours_pdf, elapsed = build_ours(sections, deliverable, mission, action)
         ours_times.append(elapsed)
     ours_s, plain_s = statistics.median(ours_times), statistics.median(plain_times)

@@ -57,6 +57,7 @@ from socieux_desktop.reports.base import (
     disclaimer,
     escape,
     facts_table,
+    fewer_full_collections,
     format_date,
     page_header,
     printable_markup,
@@ -146,14 +147,15 @@ def build_deliverable(output: Path | BinaryIO, deliverable: Deliverable, section
     for what the text holds."""
     language = check_language(language)
     kind = text(language, f"deliverable.kind.{deliverable.kind.value}")
-    story = cover(deliverable, mission=mission, action=action, language=language,
-                  issued=issued or date.today(), authors=authors)
-    story.append(PageBreak())
-    story.extend(body(sections, language=language, images=images))
-    build_pdf(output, story, language=language, title=deliverable.title,
-              subject=text(language, "deliverable.subject", kind=kind, code=mission.code), cover=True,
-              author=", ".join(authors), header=page_header(mission.code, authors, language),
-              draft=deliverable.status is not DeliverableStatus.APPROVED)
+    with fewer_full_collections():  # the text's reading and its flowables too: thousands of objects
+        story = cover(deliverable, mission=mission, action=action, language=language,
+                      issued=issued or date.today(), authors=authors)
+        story.append(PageBreak())
+        story.extend(body(sections, language=language, images=images))
+        build_pdf(output, story, language=language, title=deliverable.title,
+                  subject=text(language, "deliverable.subject", kind=kind, code=mission.code), cover=True,
+                  author=", ".join(authors), header=page_header(mission.code, authors, language),
+                  draft=deliverable.status is not DeliverableStatus.APPROVED)
 
 
 def cover(deliverable: Deliverable, *, mission: Mission, action: Action, language: str,

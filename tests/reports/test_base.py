@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import math
 import unicodedata
@@ -16,6 +17,7 @@ from reportlab.platypus import Flowable, PageBreak
 from socieux_desktop.reports.base import (
     CONTENT_WIDTH,
     FONT,
+    FULL_COLLECTION_SPACING,
     ReportError,
     build_pdf,
     disclaimer,
@@ -116,6 +118,38 @@ def test_a_failed_build_leaves_nothing_behind(tmp_path: Path) -> None:
         build_pdf(pdf, [para("a"), Broken()], language="en", title="t")
     assert pdf.read_bytes() == b"the previous report"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["out.pdf"]
+
+
+class Spacing(Flowable):
+    """Notes the garbage collector's thresholds while it is laid out; ``inner`` builds another PDF then
+    (as a second thread could)."""
+
+    def __init__(self, seen: list[tuple[int, int, int]], inner: bool = False) -> None:
+        super().__init__()
+        self.seen, self.inner = seen, inner
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.seen.append(gc.get_threshold())
+        if self.inner:
+            build_pdf(io.BytesIO(), [Spacing(self.seen)], language="en", title="inner")
+            self.seen.append(gc.get_threshold())
+        return 10, 10
+
+    def draw(self) -> None:
+        pass
+
+
+def test_full_collections_are_spaced_out_during_a_layout_only() -> None:
+    before = gc.get_threshold()
+    seen: list[tuple[int, int, int]] = []
+    build_pdf(io.BytesIO(), [Spacing(seen, inner=True)], language="en", title="t")
+    young, middle, full = before
+    spaced = (young, middle, max(full, FULL_COLLECTION_SPACING))
+    assert seen and all(threshold == spaced for threshold in seen)  # the inner build ended, not the outer
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError):
+        build_pdf(io.BytesIO(), [Spacing(seen), Broken()], language="en", title="t")
+    assert seen[-1] == spaced and gc.get_threshold() == before
 
 
 def test_an_unknown_language_is_a_report_error(tmp_path: Path) -> None:
