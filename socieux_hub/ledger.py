@@ -234,26 +234,31 @@ class Ledger:
 
     def _check_parent(self, change: Change, row: RecordRow | None, where: str) -> None:
         """A text update, a workshop or a participant is created for a record the hub has (its deliverable
-        or workshop), under that record's mission, so it is shown to that mission's team only. A text
-        update is written once: the hub keeps and relays its bytes as they are."""
+        or workshop), under that record's mission, so it is shown to that mission's team only; a change
+        that names another deliverable or workshop (an update, or an insert again) names one of that
+        mission too. A text update is written once: the hub keeps and relays its bytes as they are."""
+        parent_entity, parent_field = _PARENTS[change.entity]
         if row is not None:
             if change.entity == TEXT_UPDATE:
                 raise HubError(409, CHANGE_CONFLICT, (
                     f"{where}: the hub already has the text update {change.entity_id}; an update is never "
                     "written twice. Nothing of the batch was applied."))
-            return
-        if change.op != "insert":
+            if parent_field not in change.fields or change.fields[parent_field] == row.data.get(parent_field):
+                return
+            mission_id = row.mission_id
+        elif change.op != "insert":
             return  # refused below: an update of a record the hub does not have
-        parent_entity, parent_field = _PARENTS[change.entity]
+        else:
+            mission_id = str(change.fields["mission_id"])
         parent_id = str(change.fields[parent_field])
         parent = self._record((parent_entity, parent_id))
         if parent is None:
             raise HubError(422, UNKNOWN_RECORD, (
                 f"{where}: the hub has no {parent_entity} {parent_id}; push the change that created it "
                 "first. Nothing of the batch was applied."))
-        if parent.mission_id != change.fields["mission_id"]:
+        if parent.mission_id != mission_id:
             raise HubError(422, SCOPE_MOVED, (
-                f"{where}: it names mission {change.fields['mission_id']}, but its {parent_entity} belongs "
+                f"{where}: it names mission {mission_id}, but its {parent_entity} belongs "
                 f"to mission {parent.mission_id}. Nothing of the batch was applied."))
 
     def _note(self, change: Change, where: str, scope: str, old_expert: str | None,
