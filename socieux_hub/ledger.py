@@ -16,6 +16,7 @@ from typing import Final
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from socieux_desktop.collab.document import unreadable_update
 from socieux_desktop.domain import gate
 from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock, wall_clock_ms
 from socieux_desktop.domain.deliverables import EXPERT
@@ -32,6 +33,7 @@ from socieux_desktop.sync.protocol import (
     WORKSHOP_PARTICIPANT,
     Change,
     RecordState,
+    decode_update,
     merge_change,
     well_formed,
     workflow_field,
@@ -179,6 +181,8 @@ class Ledger:
         merged = merge_change(state, change)
         self._check_rules(change, merged.values, where)
         self._check_text(change, where)
+        if change.entity == TEXT_UPDATE:
+            self._check_update(change, where)
         values: dict[str, JSONValue] = dict(merged.values)
         if not self.actor.sees_everything:
             self._judge(change, row, values, where)
@@ -231,6 +235,17 @@ class Ledger:
             raise HubError(422, RULE_VIOLATION, (
                 f"{where}, id {change.id}: a text holds a NUL character or a lone UTF-16 surrogate. Nothing "
                 "of the batch was applied; correct the record on the device that wrote it."), (change.id,))
+
+    @staticmethod
+    def _check_update(change: Change, where: str) -> None:
+        """A text update whose bytes Yrs cannot decode is refused: relayed, it would stop its deliverable
+        from opening on every laptop of the team (the apps set such a one aside too)."""
+        problem = unreadable_update(decode_update(change.fields["data"]))
+        if problem is not None:
+            raise HubError(422, RULE_VIOLATION, (
+                f"{where}, id {change.id}: the text update's bytes are not an update of a document "
+                f"({problem}). Nothing of the batch was applied; correct the record on the device that "
+                "wrote it."), (change.id,))
 
     def _check_parent(self, change: Change, row: RecordRow | None, where: str) -> None:
         """A text update, a workshop or a participant is created for a record the hub has (its deliverable

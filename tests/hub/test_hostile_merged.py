@@ -4,6 +4,7 @@ pull's set-aside changes), against the real hub over HTTP on SQLite and PostgreS
 
 from __future__ import annotations
 
+import base64
 import threading
 from datetime import date
 from typing import Any
@@ -111,6 +112,18 @@ def test_a_text_update_with_malformed_or_huge_base64_is_refused(hub: Hub, world:
     before = hub.change_count()
     response = marie.push([text_update(marie, world.mission_ci1, deliverable["id"], data)])
     assert response.status_code in (400, 413, 422), response.text
+    assert hub.change_count() == before
+    still_works(hub, world)
+
+
+def test_a_text_update_the_crdt_library_cannot_read_is_refused(hub: Hub, world: World) -> None:
+    marie = world.marie
+    deliverable = deliverable_in(marie, world.mission_ci1)
+    before = hub.change_count()
+    garbage = base64.b64encode(b"\x01\x01\x01\x01 not an update").decode("ascii")
+    error = refused(marie.push([text_update(marie, world.mission_ci1, deliverable["id"], garbage)]), 422,
+                    "rule_violation")
+    assert len(error["changes"]) == 1
     assert hub.change_count() == before
     still_works(hub, world)
 
