@@ -272,3 +272,61 @@ def test_a_batch_of_the_most_changes_each_of_the_longest_name_goes_through_or_is
     one_more = marie.device.insert(Counterpart(new_id(), world.mission_ci1, "One too many"))
     refused(marie.push([*longest, one_more]), 413, "batch_too_large")
     still_works(hub, world)
+
+
+# --- A record's id, and what a change says it replaced ---------------------------------------------------
+
+
+@pytest.mark.parametrize("tamper", ["insert under another id", "update of the id", "insert under a day's id"])
+def test_a_change_whose_fields_name_another_id_than_its_record_is_refused(
+        hub: Hub, world: World, tamper: str) -> None:
+    marie = world.marie
+    entry = day_entry(marie, world.mission_ci1, world.activity_ci, date(2026, 3, 4))
+    hers = Counterpart(new_id(), world.mission_ci1, "Ms Koné")
+    marie.push_ok([marie.device.insert(entry), marie.device.insert(hers)])
+    before = hub.change_count()
+    change = {
+        "insert under another id": {**marie.device.insert(Counterpart(new_id(), world.mission_ci1, "Mr A")),
+                                    "entity_id": new_id()},
+        "update of the id": marie.device.update("counterpart", hers.id, id=new_id()),
+        "insert under a day's id": {**marie.device.insert(Counterpart(new_id(), world.mission_ci1, "Mr B")),
+                                    "entity_id": entry.id},
+    }[tamper]
+    response = marie.push([change])
+    assert response.status_code in (400, 422), response.text
+    assert hub.change_count() == before
+    assert record(hub, "counterpart", hers.id)["id"] == hers.id
+    still_works(hub, world)
+
+
+def test_a_previous_naming_no_field_is_refused_and_one_of_another_kind_is_kept_as_told(
+        hub: Hub, world: World) -> None:
+    """``previous`` (the values a change replaced, for the history) must name the entity's fields and hold
+    well-formed text; its values are not judged against today's rules (a value an older version allowed
+    must not block a push for ever), and the history shows whatever it holds as text."""
+    marie = world.marie
+    hers = Counterpart(new_id(), world.mission_ci1, "Ms Koné")
+    marie.push_ok([marie.device.insert(hers)])
+    before = hub.change_count()
+    unknown = {**marie.device.update("counterpart", hers.id, name="Ms Bamba"),
+               "previous": {"colour": "x" * 500_000}}
+    assert marie.push([unknown]).status_code in (400, 422)
+    assert hub.change_count() == before
+    for previous in ({"name": "x" * (NAME_MAX + 1)}, {"name": 12}, {"deleted": "no"}):
+        change = {**marie.device.update("counterpart", hers.id, name="Ms Bamba"), "previous": previous}
+        assert marie.push([change]).status_code == 200
+    assert record(hub, "counterpart", hers.id)["name"] == "Ms Bamba"
+    still_works(hub, world)
+
+
+def test_fields_of_no_entity_are_refused(hub: Hub, world: World) -> None:
+    marie = world.marie
+    hers = Counterpart(new_id(), world.mission_ci1, "Ms Koné")
+    marie.push_ok([marie.device.insert(hers)])
+    before = hub.change_count()
+    for fields in ({"colour": "x" * 500_000}, {"name": "Ms Bamba", "scope": "mission:other"},
+                   {"created_by": "someone"}):
+        response = marie.push([marie.device.update("counterpart", hers.id, **fields)])
+        assert response.status_code in (400, 422), response.text
+    assert hub.change_count() == before
+    still_works(hub, world)
