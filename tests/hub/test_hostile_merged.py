@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import requests
+from pycrdt import Doc, Text
 from sqlalchemy import select
 
 from socieux_desktop.domain.clock import HLCStamp, wall_clock_ms
@@ -329,4 +330,39 @@ def test_fields_of_no_entity_are_refused(hub: Hub, world: World) -> None:
         response = marie.push([marie.device.update("counterpart", hers.id, **fields)])
         assert response.status_code in (400, 422), response.text
     assert hub.change_count() == before
+    still_works(hub, world)
+
+
+# --- Pages of large text updates ----------------------------------------------------------------------------
+
+
+def big_update(size: int) -> str:
+    """A valid update of a document holding ``size`` bytes of text, in base64 (it compresses well)."""
+    document = Doc()
+    document["body"] = Text("x" * size)
+    return base64.b64encode(document.get_update()).decode("ascii")
+
+
+def test_pages_of_the_largest_text_updates_stay_within_what_the_app_reads(hub: Hub, world: World) -> None:
+    marie = world.marie
+    deliverable = deliverable_in(marie, world.mission_ci1)
+    data = big_update(2_900_000)
+    count = protocol.MAX_PAGE_BYTES // len(data) + 2
+    for _ in range(count):  # one per push: each is nearly a whole batch
+        marie.push_ok([text_update(marie, world.mission_ci1, deliverable["id"], data)])
+    _, pedros_cursor, _ = world.pedro.pull_all()
+    hub.admin.assign("CI-M1", "pedro", "expert", [("A1", "2")])  # his next pull brings the history
+    for client, cursor in ((world.jurate, "0"), (world.coordinator, "0"), (world.pedro, pedros_cursor)):
+        updates, pages = 0, 0
+        while True:
+            response = client.pull(cursor)
+            assert response.status_code == 200
+            assert len(response.content) < 64 * 1024 * 1024  # what the app's client reads at most
+            page = protocol.PullResponse.from_json(response.json())
+            in_page = sum(1 for change in page.changes if change.entity == protocol.TEXT_UPDATE)
+            assert in_page * len(data) <= protocol.MAX_PAGE_BYTES + len(data)
+            updates, pages, cursor = updates + in_page, pages + 1, page.cursor
+            if not page.more:
+                break
+        assert updates == count and pages >= 2
     still_works(hub, world)
