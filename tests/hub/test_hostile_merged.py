@@ -366,3 +366,18 @@ def test_pages_of_the_largest_text_updates_stay_within_what_the_app_reads(hub: H
                 break
         assert updates == count and pages >= 2
     still_works(hub, world)
+
+
+# --- A change fine on its own that breaks the record it makes with the hub's -----------------------------
+
+
+def test_a_start_after_the_hubs_end_is_refused_once_merged(hub: Hub, world: World) -> None:
+    marie = world.marie
+    marie.device.wall_ms = wall_clock_ms() + 30_000  # later than the hub's own stamps of the mission
+    before = hub.change_count()
+    late_start = marie.device.update("mission", world.mission_ci1, start_date="2026-04-01")
+    response = marie.push([late_start])
+    assert response.status_code in (403, 422), response.text
+    assert hub.change_count() == before
+    assert record(hub, "mission", world.mission_ci1)["start_date"] == "2026-03-02"
+    still_works(hub, world)
