@@ -16,6 +16,7 @@ from typing import Final
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from socieux_desktop.collab.document import unreadable_update
 from socieux_desktop.domain import gate
 from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock, wall_clock_ms
 from socieux_desktop.domain.deliverables import EXPERT
@@ -32,6 +33,7 @@ from socieux_desktop.sync.protocol import (
     WORKSHOP_PARTICIPANT,
     Change,
     RecordState,
+    decode_update,
     merge_change,
     well_formed,
     workflow_field,
@@ -179,6 +181,8 @@ class Ledger:
         merged = merge_change(state, change)
         self._check_rules(change, merged.values, where)
         self._check_text(change, where)
+        if change.entity == TEXT_UPDATE:
+            self._check_update(change, where)
         values: dict[str, JSONValue] = dict(merged.values)
         if not self.actor.sees_everything:
             self._judge(change, row, values, where)
@@ -232,28 +236,44 @@ class Ledger:
                 f"{where}, id {change.id}: a text holds a NUL character or a lone UTF-16 surrogate. Nothing "
                 "of the batch was applied; correct the record on the device that wrote it."), (change.id,))
 
+    @staticmethod
+    def _check_update(change: Change, where: str) -> None:
+        """A text update whose bytes Yrs cannot decode is refused: relayed, it would stop its deliverable
+        from opening on every laptop of the team (the apps set such a one aside too)."""
+        problem = unreadable_update(decode_update(change.fields["data"]))
+        if problem is not None:
+            raise HubError(422, RULE_VIOLATION, (
+                f"{where}, id {change.id}: the text update's bytes are not an update of a document "
+                f"({problem}). Nothing of the batch was applied; correct the record on the device that "
+                "wrote it."), (change.id,))
+
     def _check_parent(self, change: Change, row: RecordRow | None, where: str) -> None:
         """A text update, a workshop or a participant is created for a record the hub has (its deliverable
-        or workshop), under that record's mission, so it is shown to that mission's team only. A text
-        update is written once: the hub keeps and relays its bytes as they are."""
+        or workshop), under that record's mission, so it is shown to that mission's team only; a change
+        that names another deliverable or workshop (an update, or an insert again) names one of that
+        mission too. A text update is written once: the hub keeps and relays its bytes as they are."""
+        parent_entity, parent_field = _PARENTS[change.entity]
         if row is not None:
             if change.entity == TEXT_UPDATE:
                 raise HubError(409, CHANGE_CONFLICT, (
                     f"{where}: the hub already has the text update {change.entity_id}; an update is never "
                     "written twice. Nothing of the batch was applied."))
-            return
-        if change.op != "insert":
+            if parent_field not in change.fields or change.fields[parent_field] == row.data.get(parent_field):
+                return
+            mission_id = row.mission_id
+        elif change.op != "insert":
             return  # refused below: an update of a record the hub does not have
-        parent_entity, parent_field = _PARENTS[change.entity]
+        else:
+            mission_id = str(change.fields["mission_id"])
         parent_id = str(change.fields[parent_field])
         parent = self._record((parent_entity, parent_id))
         if parent is None:
             raise HubError(422, UNKNOWN_RECORD, (
                 f"{where}: the hub has no {parent_entity} {parent_id}; push the change that created it "
                 "first. Nothing of the batch was applied."))
-        if parent.mission_id != change.fields["mission_id"]:
+        if parent.mission_id != mission_id:
             raise HubError(422, SCOPE_MOVED, (
-                f"{where}: it names mission {change.fields['mission_id']}, but its {parent_entity} belongs "
+                f"{where}: it names mission {mission_id}, but its {parent_entity} belongs "
                 f"to mission {parent.mission_id}. Nothing of the batch was applied."))
 
     def _note(self, change: Change, where: str, scope: str, old_expert: str | None,

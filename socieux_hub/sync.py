@@ -21,6 +21,8 @@ from socieux_desktop.sync.protocol import (
     CLOCK_AHEAD,
     HEADQUARTERS_ONLY,
     MAX_CLOCK_AHEAD_MS,
+    MAX_PAGE_BYTES,
+    TEXT_UPDATE,
     Change,
     Cursor,
     PullResponse,
@@ -175,10 +177,21 @@ def pull(db: Database, actor: Actor, cursor: Cursor, limit: int,
         return _pull_granted(session, actor.expert_id, cursor, limit, top, mine)
 
 
-def _page(session: Session, conditions: list[ColumnElement[bool]], limit: int) -> tuple[list[Change], bool]:
-    rows = list(session.scalars(
-        select(ChangeLogRow).where(*conditions).order_by(ChangeLogRow.server_seq).limit(limit + 1)))
-    return [_to_change(row) for row in rows[:limit]], len(rows) > limit
+def _page(session: Session, conditions: list[ColumnElement[bool]], limit: int,
+          budget: int = MAX_PAGE_BYTES) -> tuple[list[Change], bool, int]:
+    """Up to ``limit`` changes in order, ending early once the text updates' bytes pass ``budget`` (the
+    first change is sent whatever its size, unless ``budget`` is spent already); whether more are left, and
+    the bytes used. Rows are read a few at a time, so that a page cut short does not load the rest."""
+    changes: list[Change] = []
+    used = 0
+    statement = select(ChangeLogRow).where(*conditions).order_by(ChangeLogRow.server_seq).limit(limit + 1)
+    for row in session.scalars(statement.execution_options(yield_per=50)):
+        size = len(str(row.fields.get("data", ""))) if row.entity == TEXT_UPDATE else 0
+        if len(changes) == limit or (used + size > budget and (changes or budget <= 0)):
+            return changes, True, used
+        changes.append(_to_change(row))
+        used += size
+    return changes, False, used
 
 
 def _pull_all(session: Session, cursor: Cursor, limit: int, top: int,
@@ -186,7 +199,7 @@ def _pull_all(session: Session, cursor: Cursor, limit: int, top: int,
     conditions = [ChangeLogRow.server_seq > cursor.position]
     if mine is not None:
         conditions.append(mine)
-    changes, more = _page(session, conditions, limit)
+    changes, more, _ = _page(session, conditions, limit)
     position = _advance(cursor.position, changes, more, top)
     return PullResponse(tuple(changes), Cursor(position, max(position, cursor.granted)).encode(), more)
 
@@ -204,6 +217,7 @@ def _pull_granted(session: Session, expert_id: str, cursor: Cursor, limit: int, 
                   mine: ColumnElement[bool] | None) -> PullResponse:
     extra = [] if mine is None else [mine]
     sent: list[Change] = []
+    used = 0
     if cursor.backfill_to is None:
         newest = session.scalar(select(GrantRow.granted_seq).where(
             GrantRow.expert_id == expert_id, GrantRow.granted_seq > cursor.granted,
@@ -215,7 +229,7 @@ def _pull_granted(session: Session, expert_id: str, cursor: Cursor, limit: int, 
         opened = select(GrantRow.scope).where(
             GrantRow.expert_id == expert_id, GrantRow.granted_seq > cursor.granted,
             GrantRow.granted_seq <= cursor.backfill_to)
-        changes, more = _page(session, [
+        changes, more, used = _page(session, [
             ChangeLogRow.server_seq <= cursor.position, ChangeLogRow.server_seq > cursor.backfill_after,
             ChangeLogRow.scope.in_(opened), *extra], limit)
         if more:
@@ -231,7 +245,8 @@ def _pull_granted(session: Session, expert_id: str, cursor: Cursor, limit: int, 
         GrantRow.granted_seq <= cursor.granted,
         or_(GrantRow.revoked_seq.is_(None), ChangeLogRow.server_seq <= GrantRow.revoked_seq))
     room = limit - len(sent)
-    changes, more = _page(session, [and_(ChangeLogRow.server_seq > cursor.position, visible), *extra], room)
+    changes, more, _ = _page(session, [and_(ChangeLogRow.server_seq > cursor.position, visible), *extra],
+                             room, MAX_PAGE_BYTES - used if sent else MAX_PAGE_BYTES)
     position = _advance(cursor.position, changes, more, top)
     next_cursor = Cursor(position, max(position, cursor.granted))
     return PullResponse(tuple(sent + changes), next_cursor.encode(), more)

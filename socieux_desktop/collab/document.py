@@ -67,6 +67,18 @@ def has_missing(doc: Doc[Any], update: bytes) -> bool:
     return get_update(update, doc.get_state())[:1] != b"\x00"
 
 
+def unreadable_update(update: bytes) -> str | None:
+    """Why Yrs cannot read ``update`` (one update of a deliverable's text, as pushed or pulled), or None
+    when it decodes. It is applied to an empty document, so an update that depends on others only waits
+    there: what is refused is bytes that no copy could ever apply, and that would stop the deliverable
+    from opening on every laptop that stored them."""
+    try:
+        Doc().apply_update(update)
+    except (ValueError, RuntimeError) as error:
+        return str(error) or type(error).__name__
+    return None
+
+
 def new_client_id() -> int:
     """A random, non-zero 53-bit CRDT client id for one copy of a document in one session."""
     return secrets.randbits(_CLIENT_ID_BITS) or 1

@@ -59,6 +59,10 @@ MAX_BATCH_BYTES: Final = 4 * 1024 * 1024
 """Bytes of one push body once decompressed: a small gzip body that inflates past this is refused."""
 DEFAULT_PULL_LIMIT: Final = 500
 MAX_PULL_LIMIT: Final = 1000
+MAX_PAGE_BYTES: Final = 16 * 1024 * 1024
+"""Bytes of text updates (their base64) in one pull page, roughly: the hub ends a page early past them
+(always sending at least one change), so that a page stays well within what the app reads (64 MiB) however
+large the team's updates are."""
 MAX_CURSOR_LENGTH: Final = 100
 MAX_NUMBER: Final = 2**62
 """The largest sequence number or cursor part the protocol carries (PostgreSQL's BIGINT holds 2**63 - 1)."""

@@ -42,4 +42,19 @@ def check_pulled(change: protocol.Change, before: protocol.RecordState | None) -
     """Why the rules refuse ``change`` on top of ``before``, or None when it may be applied."""
     after = protocol.merge_change(before, change)
     verdict = gate.judge_change(change.entity, change.fields, after.values, previous=change.previous)
-    return None if verdict.refusal is None else Refusal.of(verdict.refusal)
+    if verdict.refusal is not None:
+        return Refusal.of(verdict.refusal)
+    if change.entity == protocol.TEXT_UPDATE:
+        return _unreadable_text(change)
+    return None
+
+
+def _unreadable_text(change: protocol.Change) -> Refusal | None:
+    """A text update whose bytes Yrs cannot decode: stored, it would stop its deliverable from opening."""
+    from socieux_desktop.collab.document import unreadable_update  # pycrdt loads with the first text
+
+    problem = unreadable_update(protocol.decode_update(change.fields["data"]))
+    if problem is None:
+        return None
+    detail = f"the text update's bytes are not an update of a document ({problem})"
+    return Refusal(UNREADABLE_CHANGE, detail, {"detail": detail})

@@ -4,11 +4,14 @@ told, and never stop the changes after them."""
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from socieux_desktop.collab.store import DeliverableStore
 from socieux_desktop.domain.clock import HLCStamp, HybridLogicalClock
+from socieux_desktop.domain.deliverables import Deliverable, DeliverableKind
 from socieux_desktop.domain.errors import Code
 from socieux_desktop.domain.model import Counterpart, DayEntry, DayKind, Mission, new_id
 from socieux_desktop.store import sync_state
@@ -186,3 +189,32 @@ def _record(entity: object) -> dict[str, Any]:
     from socieux_desktop.domain.records import to_record
 
     return dict(to_record(entity))
+
+
+def test_a_text_update_the_crdt_library_cannot_read_is_set_aside_and_the_document_still_opens(
+        hub: Hub, world: World, laptops: dict[str, Workbook], tokens: TokenStore) -> None:
+    first = signed_in(laptops["first"], tokens, hub, "marie")
+    second = signed_in(laptops["second"], tokens, hub, "marie")
+    sync_now(first, tokens)
+    mission = mission_by_code(first, "CI-M1")
+    deliverable = Deliverable(new_id(), mission.id, DeliverableKind.DIAGNOSTIC, "Diagnostic")
+    DeliverableStore(first).create(deliverable)
+    sync_now(first, tokens)
+    sync_now(second, tokens)
+    garbage = base64.b64encode(b"\x01\x01\x01\x01 not an update").decode("ascii")
+    update_id = new_id()
+    broken = HostileDevice(hub).write(mission.id, protocol.TEXT_UPDATE, update_id, {
+        "id": update_id, "deliverable_id": deliverable.id, "mission_id": mission.id, "data": garbage,
+        "deleted": False}, op="insert")
+    document = DeliverableStore(first).open(deliverable.id)
+    section = document.sections()[0]
+    document.insert_body(section.id, 0, "Written after the broken update")
+    sync_now(first, tokens)
+
+    report = sync_now(second, tokens)
+
+    assert report.set_aside == 1
+    [item] = SyncReview(second).set_aside()
+    assert (item.id, item.reason_code) == (broken, UNREADABLE_CHANGE)
+    opened = DeliverableStore(second).load(deliverable.id)  # raised ValueError before the gate checked it
+    assert opened.section(section.id).body == "Written after the broken update"
