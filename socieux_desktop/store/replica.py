@@ -31,6 +31,7 @@ from socieux_desktop.store.models import (
     DeliverableUpdateRow,
     EntityRow,
     LostChangeRow,
+    PulledFindingRow,
     SetAsideChangeRow,
 )
 from socieux_desktop.sync import protocol
@@ -91,6 +92,17 @@ class Loss:
     found_at: str
     state: str = OPEN
     resolved_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PulledFinding:
+    """A rule around a day entry that pulled changes leave broken (see ``models.PulledFindingRow``)."""
+
+    entry_id: str
+    code: str
+    params: dict[str, str]
+    english: str
+    found_at: str
 
 
 def _set_aside(row: SetAsideChangeRow) -> SetAside:
@@ -468,6 +480,62 @@ class ReplicaSession:
         return self.session.scalar(select(func.count()).select_from(LostChangeRow).where(
             LostChangeRow.state == OPEN)) or 0
 
+    # --- Findings of the merge -----------------------------------------------------------------------------
+
+    def review_findings(self, entry_ids: Iterable[str], when: str) -> None:
+        """Judge again, with what the workspace now holds around them (``workbook.judge_pulled``), the
+        day entries of ``entry_ids``, those logged for the same expert on the same date, and those with a
+        finding kept: keep each one's findings, forget those that no longer hold (the entry deleted, the
+        other entry of the date deleted or made a half day...)."""
+        from socieux_desktop.domain.model import DayEntry
+        from socieux_desktop.store.changes import row_record
+        from socieux_desktop.store.workbook import judge_pulled
+
+        session = self.session
+        ids = set(entry_ids)
+        ids.update(session.scalars(select(PulledFindingRow.entry_id)))
+        rows = {row.id: row for chunk in _chunks(sorted(ids)) for row in session.scalars(
+            select(m.DayEntryRow).where(m.DayEntryRow.id.in_(chunk)))}
+        for row in list(rows.values()):
+            if row.deleted:
+                continue
+            for other in session.scalars(select(m.DayEntryRow).where(
+                    m.DayEntryRow.expert_id == row.expert_id, m.DayEntryRow.day == row.day,
+                    m.DayEntryRow.deleted.is_(False))):
+                ids.add(other.id)
+                rows[other.id] = other
+        kept = {(r.entry_id, r.code): r for chunk in _chunks(sorted(ids)) for r in session.scalars(
+            select(PulledFindingRow).where(PulledFindingRow.entry_id.in_(chunk)))}
+        found: dict[tuple[str, str], Any] = {}
+        for entry_id, row in rows.items():
+            if row.deleted:
+                continue
+            merged = {**row_record(row, DayEntry), "deleted": False}
+            for finding in judge_pulled(session, "day_entry", {}, merged).findings:
+                found[(entry_id, finding.code.value)] = finding
+        for key, old in kept.items():
+            if key not in found:
+                session.delete(old)
+        for (entry_id, code), finding in found.items():
+            params, english = {k: str(v) for k, v in finding.params.items()}, finding.english
+            held = kept.get((entry_id, code))
+            if held is None:
+                session.add(PulledFindingRow(entry_id=entry_id, code=code, params=params, english=english,
+                                             found_at=when))
+            else:
+                held.params, held.english = params, english
+        session.flush()
+
+    def pulled_findings(self) -> list[PulledFinding]:
+        """The findings kept, by entry then code."""
+        rows = self.session.scalars(select(PulledFindingRow).order_by(
+            PulledFindingRow.entry_id, PulledFindingRow.code))
+        return [PulledFinding(r.entry_id, r.code, dict(r.params), r.english, r.found_at) for r in rows]
+
+    def pulled_finding_count(self) -> int:
+        """The number of day entries with a finding kept."""
+        return self.session.scalar(select(func.count(func.distinct(PulledFindingRow.entry_id)))) or 0
+
     def record_values(self, entity: str, entity_id: str) -> dict[str, Any] | None:
         """The record's row as it is, tombstone included (``deleted``), or None when there is none."""
         row_type = ROW_TYPES[entity]
@@ -475,6 +543,11 @@ class ReplicaSession:
         if row is None:
             return None
         return {column.key: getattr(row, column.key) for column in row_type.__table__.columns}
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start:start + _CHUNK]
 
 
 def _ids_by_entity(keys: Iterable[Key]) -> dict[str, list[str]]:
