@@ -5,15 +5,19 @@ both show "more than one day on one date" until one of the entries goes."""
 from __future__ import annotations
 
 import dataclasses
+import io
 from datetime import date
+
+import pytest
 
 from socieux_desktop.domain.errors import Code
 from socieux_desktop.domain.model import DayEntry, DayKind, new_id
 from socieux_desktop.store.sync_review import SyncReview
 from socieux_desktop.store.workbook import Workbook
-from socieux_desktop.sync.commands import sync_now
+from socieux_desktop.sync.commands import sync_main, sync_now
 from socieux_desktop.sync.credentials import TokenStore
 from tests.sync.conftest import Hub, World
+from tests.sync.test_commands import parse
 from tests.sync.test_pull_gate import mission_by_code, signed_in
 
 DAY = date(2026, 3, 4)
@@ -105,3 +109,31 @@ def test_one_full_day_and_one_half_day_bring_no_finding(
     assert sync_now(second, tokens).findings == 0
     assert sync_now(first, tokens).findings == 0
     assert finding_codes(first) == finding_codes(second) == {}
+
+
+@pytest.mark.parametrize(("language", "header"), [
+    ("en", "Day entries to check (2): merged with other computers' changes, they break a rule."),
+    ("fr", "Journées à vérifier (2) : fusionnées avec les modifications d'autres ordinateurs"),
+    ("es", "Jornadas por revisar (2): fusionadas con los cambios de otros ordenadores"),
+])
+def test_socieux_sync_prints_the_findings(hub: Hub, world: World, laptops: dict[str, Workbook],
+                                          tokens: TokenStore, language: str, header: str) -> None:
+    first = signed_in(laptops["first"], tokens, hub, "marie")
+    second = signed_in(laptops["second"], tokens, hub, "marie")
+    two_full_days(world, first, second, tokens)
+    sync_now(first, tokens)
+
+    out, err = io.StringIO(), io.StringIO()
+    code = sync_main(parse("sync", "--data-dir", str(second.data_dir), "--lang", language), tokens,
+                     out=out, err=err, environ={})
+
+    assert code == 0, err.getvalue()
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 3 and lines[1].startswith(header)
+    assert lines[2] == ("  – Marie Lefèvre already has 1 day(s) logged on 2026-03-04, and a person can log "
+                        "at most one day on one date. Log a half day or choose another date.")
+    out = io.StringIO()
+    second.delete_day(next(iter(finding_codes(second))))
+    assert sync_main(parse("sync", "--data-dir", str(second.data_dir)), tokens, out=out, err=err,
+                     environ={}) == 0
+    assert len(out.getvalue().splitlines()) == 1  # nothing left to check: "Synced..." alone
