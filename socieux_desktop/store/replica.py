@@ -21,6 +21,7 @@ from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.deliverables import DeliverableStatus
+from socieux_desktop.domain.errors import Code
 from socieux_desktop.domain.records import JSONValue
 from socieux_desktop.store import models as m
 from socieux_desktop.store import sync_state
@@ -40,6 +41,10 @@ if TYPE_CHECKING:
     from socieux_desktop.store.workbook import Workbook
 
 _CHUNK: Final = 500
+MERGE_FINDINGS: Final = frozenset({Code.MORE_THAN_ONE_DAY, Code.NOT_ON_TEAM, Code.UNKNOWN_ACTIVITY,
+                                   Code.INVALID_DAYS})
+"""The findings of the rules around a day entry kept after a pull (``ReplicaSession.review_findings``):
+those of the state of the records, which no local write makes."""
 ATTENDANCE_ROWS: Final[dict[str, type[Any]]] = {
     protocol.WORKSHOP: m.WorkshopRow, protocol.WORKSHOP_PARTICIPANT: m.WorkshopParticipantRow}
 """The tables of the attendance entities (``protocol.ATTENDANCE_ENTITIES``)."""
@@ -154,6 +159,8 @@ class ReplicaSession:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.made_waiting: list[str] = []
+        """The day entries whose rows ``materialise_waiting`` made (their findings are judged next)."""
 
     # --- Where the workspace stands with the hub ---------------------------------------------------------
 
@@ -293,6 +300,8 @@ class ReplicaSession:
             for key in keys:
                 self._materialise(key, history[key], None, present)
             session.flush()
+            if entity == "day_entry":
+                self.made_waiting = [entity_id for made, entity_id in present if made == entity]
         waiting_attendance = []
         for entity, attendance_type in ATTENDANCE_ROWS.items():
             waiting_attendance += [(entity, entity_id) for entity_id in session.scalars(
@@ -482,48 +491,43 @@ class ReplicaSession:
 
     # --- Findings of the merge -----------------------------------------------------------------------------
 
-    def review_findings(self, entry_ids: Iterable[str], when: str) -> None:
-        """Judge again, with what the workspace now holds around them (``workbook.judge_pulled``), the
-        day entries of ``entry_ids``, those logged for the same expert on the same date, and those with a
-        finding kept: keep each one's findings, forget those that no longer hold (the entry deleted, the
-        other entry of the date deleted or made a half day...)."""
+    def review_findings(self, when: str) -> None:
+        """Find the day entries a merge left breaking a rule of the workspace's state and keep the
+        findings (``MERGE_FINDINGS`` of ``workbook.judge_pulled``, with what the workspace now holds
+        around each); forget those that no longer hold (an entry deleted, moved, made a half day...).
+
+        The entries judged are those of an expert and a date with more than one day logged (one query
+        over the live entries): the state no local write can make, since ``log_day`` refuses it. Their
+        other hard findings (an expert off the team, another action's activity) come with it. A locked
+        timesheet is a rule of writes, not of a state (an approved mission's entries were logged before),
+        and the warnings were shown to whoever wrote them, so neither is kept."""
+        from socieux_desktop.domain.days import FULL_DAY
         from socieux_desktop.domain.model import DayEntry
         from socieux_desktop.store.changes import row_record
         from socieux_desktop.store.workbook import judge_pulled
 
         session = self.session
-        ids = set(entry_ids)
-        ids.update(session.scalars(select(PulledFindingRow.entry_id)))
-        rows = {row.id: row for chunk in _chunks(sorted(ids)) for row in session.scalars(
-            select(m.DayEntryRow).where(m.DayEntryRow.id.in_(chunk)))}
-        for row in list(rows.values()):
-            if row.deleted:
-                continue
-            for other in session.scalars(select(m.DayEntryRow).where(
-                    m.DayEntryRow.expert_id == row.expert_id, m.DayEntryRow.day == row.day,
-                    m.DayEntryRow.deleted.is_(False))):
-                ids.add(other.id)
-                rows[other.id] = other
-        kept = {(r.entry_id, r.code): r for chunk in _chunks(sorted(ids)) for r in session.scalars(
-            select(PulledFindingRow).where(PulledFindingRow.entry_id.in_(chunk)))}
+        entry = m.DayEntryRow
+        crowded = select(entry.expert_id, entry.day).where(entry.deleted.is_(False)).group_by(
+            entry.expert_id, entry.day).having(func.sum(entry.half_days) > FULL_DAY).subquery()
+        rows = session.scalars(select(entry).join(crowded, (entry.expert_id == crowded.c.expert_id) & (
+            entry.day == crowded.c.day)).where(entry.deleted.is_(False)).order_by(entry.id)).all()
         found: dict[tuple[str, str], Any] = {}
-        for entry_id, row in rows.items():
-            if row.deleted:
-                continue
+        for row in rows:
             merged = {**row_record(row, DayEntry), "deleted": False}
             for finding in judge_pulled(session, "day_entry", {}, merged).findings:
-                found[(entry_id, finding.code.value)] = finding
-        for key, old in kept.items():
-            if key not in found:
-                session.delete(old)
-        for (entry_id, code), finding in found.items():
-            params, english = {k: str(v) for k, v in finding.params.items()}, finding.english
-            held = kept.get((entry_id, code))
-            if held is None:
-                session.add(PulledFindingRow(entry_id=entry_id, code=code, params=params, english=english,
-                                             found_at=when))
+                if finding.code in MERGE_FINDINGS:
+                    found[(row.id, finding.code.value)] = finding
+        for held in session.scalars(select(PulledFindingRow)).all():
+            finding = found.pop((held.entry_id, held.code), None)
+            if finding is None:
+                session.delete(held)
             else:
-                held.params, held.english = params, english
+                held.params, held.english = {k: str(v) for k, v in finding.params.items()}, finding.english
+        for (entry_id, code), finding in found.items():
+            session.add(PulledFindingRow(entry_id=entry_id, code=code, english=finding.english,
+                                         params={k: str(v) for k, v in finding.params.items()},
+                                         found_at=when))
         session.flush()
 
     def pulled_findings(self) -> list[PulledFinding]:
@@ -543,11 +547,6 @@ class ReplicaSession:
         if row is None:
             return None
         return {column.key: getattr(row, column.key) for column in row_type.__table__.columns}
-
-
-def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start:start + _CHUNK]
 
 
 def _ids_by_entity(keys: Iterable[Key]) -> dict[str, list[str]]:

@@ -218,9 +218,9 @@ class SyncEngine:
                 return applied
 
     def review_findings(self) -> int:
-        """Judge the day entries this pull touched with what is now around them (``workbook.judge_pulled``,
-        through the replica), with those of the same expert and date and those already found: keep what
-        breaks a rule the merge brought about, forget what no longer does. The number of entries found."""
+        """After a pull that touched day entries, or while some are found: find the entries the merge left
+        breaking a rule (``ReplicaSession.review_findings``, through ``workbook.judge_pulled``), and forget
+        those that no longer do. The number of entries found."""
         entries, self._pulled_entries = self._pulled_entries, set()
         if not entries:
             with self.replica.read() as tx:
@@ -228,7 +228,7 @@ class SyncEngine:
                     self.findings = 0
                     return 0
         with self.replica.write() as tx:
-            tx.review_findings(entries, now_iso())
+            tx.review_findings(now_iso())
             self.findings = tx.pulled_finding_count()
         return self.findings
 
@@ -322,6 +322,7 @@ class SyncEngine:
         refer to may have arrived (a record waits when a record it refers to is not here yet)."""
         with self.replica.write() as tx:
             stored = tx.materialise_waiting(self.workbook.device_id)
+            self._pulled_entries.update(tx.made_waiting)
         self._tell(stored)
 
 
