@@ -67,11 +67,14 @@ def test_two_days_on_one_date_merged_are_kept_shown_and_forgotten_once_one_goes(
 
     again = sync_now(second, tokens)  # nothing new: the findings stay, once
     assert again.findings == 2 and len(SyncReview(second).findings()) == 2
+    third = signed_in(laptops["third"], tokens, hub, "marie")  # a laptop joining gets both in one pull
+    assert sync_now(third, tokens).findings == 2 and finding_codes(third) == both
 
     first.delete_day(mine.id)
     assert sync_now(first, tokens).findings == 0
     assert sync_now(second, tokens).findings == 0
-    for laptop in (first, second):
+    assert sync_now(third, tokens).findings == 0
+    for laptop in (first, second, third):
         assert laptop.get(DayEntry, mine.id) is None and laptop.get(DayEntry, theirs.id) == theirs
         assert finding_codes(laptop) == {}
 
