@@ -220,6 +220,10 @@
     <context>
         <name>DayLogModel</name>
         <message>
+            <source>Merged with changes from another computer, this entry breaks a rule (both were kept; correct or delete one):</source>
+            <translation>Merged with changes from another computer, this entry breaks a rule (both were kept; correct or delete one):</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -2756,6 +2760,17 @@
     </context>
     <context>
         <name>SyncReviewWidget</name>
+        <message numerus="yes">
+            <source>%n day entry(ies) to check in the day log</source>
+            <translation>
+                <numerusform>%n day entry to check in the day log</numerusform>
+                <numerusform>%n day entries to check in the day log</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged with changes from another computer, these entries break a rule around them. Both sides were kept: correct or delete an entry in the day log (marked with a warning sign), and the next sync forgets the warning.</source>
+            <translation>Merged with changes from another computer, these entries break a rule around them. Both sides were kept: correct or delete an entry in the day log (marked with a warning sign), and the next sync forgets the warning.</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) lost in merges – review</source>
             <translation>

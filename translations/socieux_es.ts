@@ -220,6 +220,10 @@
     <context>
         <name>DayLogModel</name>
         <message>
+            <source>Merged with changes from another computer, this entry breaks a rule (both were kept; correct or delete one):</source>
+            <translation>Fusionada con los cambios de otro ordenador, esta entrada incumple una regla (se conservaron ambas; corrija o elimine una):</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
@@ -2756,6 +2760,17 @@
     </context>
     <context>
         <name>SyncReviewWidget</name>
+        <message numerus="yes">
+            <source>%n day entry(ies) to check in the day log</source>
+            <translation>
+                <numerusform>%n jornada por revisar en el registro de días</numerusform>
+                <numerusform>%n jornadas por revisar en el registro de días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged with changes from another computer, these entries break a rule around them. Both sides were kept: correct or delete an entry in the day log (marked with a warning sign), and the next sync forgets the warning.</source>
+            <translation>Fusionadas con los cambios de otro ordenador, estas entradas incumplen una regla. Se conservaron ambos lados: corrija o elimine una entrada en el registro de días (marcada con un signo de advertencia), y la siguiente sincronización olvida la advertencia.</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) lost in merges – review</source>
             <translation>

@@ -220,6 +220,10 @@
     <context>
         <name>DayLogModel</name>
         <message>
+            <source>Merged with changes from another computer, this entry breaks a rule (both were kept; correct or delete one):</source>
+            <translation>Fusionnée avec les modifications d'un autre ordinateur, cette saisie enfreint une règle (les deux ont été conservées ; corrigez-en ou supprimez-en une) :</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -2756,6 +2760,17 @@
     </context>
     <context>
         <name>SyncReviewWidget</name>
+        <message numerus="yes">
+            <source>%n day entry(ies) to check in the day log</source>
+            <translation>
+                <numerusform>%n journée à vérifier dans le journal des jours</numerusform>
+                <numerusform>%n journées à vérifier dans le journal des jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged with changes from another computer, these entries break a rule around them. Both sides were kept: correct or delete an entry in the day log (marked with a warning sign), and the next sync forgets the warning.</source>
+            <translation>Fusionnées avec les modifications d'un autre ordinateur, ces saisies enfreignent une règle. Les deux côtés ont été conservés : corrigez ou supprimez une saisie dans le journal des jours (marquée d'un signe d'avertissement), et la synchronisation suivante oublie l'avertissement.</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) lost in merges – review</source>
             <translation>

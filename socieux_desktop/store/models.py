@@ -283,3 +283,21 @@ class LostChangeRow(Base):
     found_at: Mapped[str] = mapped_column(String(32))
     state: Mapped[str] = mapped_column(String(16))
     resolved_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+
+
+class PulledFindingRow(Base):
+    """A rule around a day entry that the merge of pulled changes leaves broken (``gate.judge_change``'s
+    findings through ``workbook.judge_pulled``): two days on one date, a locked timesheet, an expert off
+    the team... The entry applied (both pushes were legitimate); the person is shown the finding until
+    it no longer holds (one of the entries deleted or made a half day), when a later sync forgets it.
+
+    ``code`` and ``params`` are the finding's (``domain.errors.Finding``) for the interface's words,
+    ``english`` the same in English for logs and the CLI.
+    """
+
+    __tablename__ = "pulled_finding"
+    entry_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    params: Mapped[dict[str, str]] = mapped_column(JSON)
+    english: Mapped[str] = mapped_column(Text)
+    found_at: Mapped[str] = mapped_column(String(32))

@@ -21,6 +21,7 @@ from sqlalchemy import bindparam, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from socieux_desktop.domain.deliverables import DeliverableStatus
+from socieux_desktop.domain.errors import Code
 from socieux_desktop.domain.records import JSONValue
 from socieux_desktop.store import models as m
 from socieux_desktop.store import sync_state
@@ -31,6 +32,7 @@ from socieux_desktop.store.models import (
     DeliverableUpdateRow,
     EntityRow,
     LostChangeRow,
+    PulledFindingRow,
     SetAsideChangeRow,
 )
 from socieux_desktop.sync import protocol
@@ -39,6 +41,10 @@ if TYPE_CHECKING:
     from socieux_desktop.store.workbook import Workbook
 
 _CHUNK: Final = 500
+MERGE_FINDINGS: Final = frozenset({Code.MORE_THAN_ONE_DAY, Code.NOT_ON_TEAM, Code.UNKNOWN_ACTIVITY,
+                                   Code.INVALID_DAYS})
+"""The findings of the rules around a day entry kept after a pull (``ReplicaSession.review_findings``):
+those of the state of the records, which no local write makes."""
 ATTENDANCE_ROWS: Final[dict[str, type[Any]]] = {
     protocol.WORKSHOP: m.WorkshopRow, protocol.WORKSHOP_PARTICIPANT: m.WorkshopParticipantRow}
 """The tables of the attendance entities (``protocol.ATTENDANCE_ENTITIES``)."""
@@ -93,6 +99,17 @@ class Loss:
     resolved_at: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class PulledFinding:
+    """A rule around a day entry that pulled changes leave broken (see ``models.PulledFindingRow``)."""
+
+    entry_id: str
+    code: str
+    params: dict[str, str]
+    english: str
+    found_at: str
+
+
 def _set_aside(row: SetAsideChangeRow) -> SetAside:
     return SetAside(row.id, row.entity, row.entity_id, row.server_seq, row.device_id, row.change,
                     row.readable, row.reason_code, dict(row.reason_params), row.reason, row.set_aside_at)
@@ -139,6 +156,8 @@ class ReplicaSession:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.made_waiting: list[str] = []
+        """The day entries whose rows ``materialise_waiting`` made (their findings are judged next)."""
 
     # --- Where the workspace stands with the hub ---------------------------------------------------------
 
@@ -302,6 +321,8 @@ class ReplicaSession:
             for key in keys:
                 self._materialise(key, history[key], None, present)
             session.flush()
+            if entity == "day_entry":
+                self.made_waiting = [entity_id for made, entity_id in present if made == entity]
         waiting_attendance = []
         for entity, attendance_type in ATTENDANCE_ROWS.items():
             waiting_attendance += [(entity, entity_id) for entity_id in session.scalars(
@@ -492,6 +513,57 @@ class ReplicaSession:
     def open_loss_count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(LostChangeRow).where(
             LostChangeRow.state == OPEN)) or 0
+
+    # --- Findings of the merge -----------------------------------------------------------------------------
+
+    def review_findings(self, when: str) -> None:
+        """Find the day entries a merge left breaking a rule of the workspace's state and keep the
+        findings (``MERGE_FINDINGS`` of ``workbook.judge_pulled``, with what the workspace now holds
+        around each); forget those that no longer hold (an entry deleted, moved, made a half day...).
+
+        The entries judged are those of an expert and a date with more than one day logged (one query
+        over the live entries): the state no local write can make, since ``log_day`` refuses it. Their
+        other hard findings (an expert off the team, another action's activity) come with it. A locked
+        timesheet is a rule of writes, not of a state (an approved mission's entries were logged before),
+        and the warnings were shown to whoever wrote them, so neither is kept."""
+        from socieux_desktop.domain.days import FULL_DAY
+        from socieux_desktop.domain.model import DayEntry
+        from socieux_desktop.store.changes import row_record
+        from socieux_desktop.store.workbook import judge_pulled
+
+        session = self.session
+        entry = m.DayEntryRow
+        crowded = select(entry.expert_id, entry.day).where(entry.deleted.is_(False)).group_by(
+            entry.expert_id, entry.day).having(func.sum(entry.half_days) > FULL_DAY).subquery()
+        rows = session.scalars(select(entry).join(crowded, (entry.expert_id == crowded.c.expert_id) & (
+            entry.day == crowded.c.day)).where(entry.deleted.is_(False)).order_by(entry.id)).all()
+        found: dict[tuple[str, str], Any] = {}
+        for row in rows:
+            merged = {**row_record(row, DayEntry), "deleted": False}
+            for finding in judge_pulled(session, "day_entry", {}, merged).findings:
+                if finding.code in MERGE_FINDINGS:
+                    found[(row.id, finding.code.value)] = finding
+        for held in session.scalars(select(PulledFindingRow)).all():
+            finding = found.pop((held.entry_id, held.code), None)
+            if finding is None:
+                session.delete(held)
+            else:
+                held.params, held.english = {k: str(v) for k, v in finding.params.items()}, finding.english
+        for (entry_id, code), finding in found.items():
+            session.add(PulledFindingRow(entry_id=entry_id, code=code, english=finding.english,
+                                         params={k: str(v) for k, v in finding.params.items()},
+                                         found_at=when))
+        session.flush()
+
+    def pulled_findings(self) -> list[PulledFinding]:
+        """The findings kept, by entry then code."""
+        rows = self.session.scalars(select(PulledFindingRow).order_by(
+            PulledFindingRow.entry_id, PulledFindingRow.code))
+        return [PulledFinding(r.entry_id, r.code, dict(r.params), r.english, r.found_at) for r in rows]
+
+    def pulled_finding_count(self) -> int:
+        """The number of day entries with a finding kept."""
+        return self.session.scalar(select(func.count(func.distinct(PulledFindingRow.entry_id)))) or 0
 
     def record_values(self, entity: str, entity_id: str) -> dict[str, Any] | None:
         """The record's row as it is, tombstone included (``deleted``), or None when there is none."""

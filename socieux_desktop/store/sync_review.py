@@ -27,6 +27,8 @@ mission's timesheet or the deliverable instead."""
 class ReviewCounts:
     set_aside: int
     lost: int
+    findings: int = 0
+    """Day entries with a rule the merge left broken (``pulled_findings``)."""
 
 
 class SyncReview:
@@ -38,7 +40,13 @@ class SyncReview:
 
     def counts(self) -> ReviewCounts:
         with self.replica.read() as tx:
-            return ReviewCounts(tx.set_aside_count(), tx.open_loss_count())
+            return ReviewCounts(tx.set_aside_count(), tx.open_loss_count(), tx.pulled_finding_count())
+
+    def findings(self) -> list[replica.PulledFinding]:
+        """The rules around day entries that pulled changes left broken (two days on one date...), by
+        entry: the entries applied, and a later sync forgets a finding once it no longer holds."""
+        with self.replica.read() as tx:
+            return tx.pulled_findings()
 
     def set_aside(self) -> list[replica.SetAside]:
         with self.replica.read() as tx:

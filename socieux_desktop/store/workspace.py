@@ -27,7 +27,7 @@ DAILY_BACKUP_SECONDS = 24 * 3600
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0006"
 """The newest migration's revision. A workspace already at it opens without loading Alembic or SQLAlchemy
 (a third of a second of every start); tests/store/test_workspace.py checks that it is Alembic's head."""
 

@@ -14,13 +14,15 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final, TextIO
 
 from socieux_desktop.store import sync_state
 from socieux_desktop.store.identity import OtherIdentity
+from socieux_desktop.store.replica import PulledFinding
+from socieux_desktop.store.sync_review import SyncReview
 from socieux_desktop.store.workbook import Workbook
 from socieux_desktop.store.workspace import WorkspaceError, default_data_dir
 from socieux_desktop.sync import protocol, texts
@@ -207,6 +209,7 @@ def sync_main(args: argparse.Namespace, tokens: TokenStore | None = None, out: T
         if err.isatty():
             print(file=err)
         pending = workbook.pending_change_count()
+        findings = SyncReview(workbook).findings() if report.findings else []
         skew = report.clock_skew
     except SyncError as error:
         print(texts.error_sentence(language, error), file=err)
@@ -223,8 +226,19 @@ def sync_main(args: argparse.Namespace, tokens: TokenStore | None = None, out: T
         workbook.close()
     print(texts.text(language, "cli.synced", pushed=report.pushed, pulled=report.pulled, pending=pending),
           file=out)
+    _tell_findings(language, report.findings, findings, out)
     _tell_clock(language, skew, err)
     return 0
+
+
+def _tell_findings(language: str, count: int, findings: Sequence[PulledFinding], out: TextIO) -> None:
+    """The day entries a merge left breaking a rule (two days on one date...): how many and, once each,
+    the rule's sentence (in English: the rulebook's sentences are translated by the app's Qt catalogue)."""
+    if not count:
+        return
+    print(texts.text(language, "cli.findings", count=count), file=out)
+    for reason in dict.fromkeys(finding.english for finding in findings):
+        print(f"  – {reason}", file=out)
 
 
 def _tell_clock(language: str, skew: float | None, err: TextIO) -> None:

@@ -73,6 +73,9 @@ class SyncReport:
     """Pulled changes set aside by this sync (refused by the rules, or unreadable)."""
     lost: int = 0
     """Writes of this device that lost in this sync's merges."""
+    findings: int = 0
+    """Day entries that, after this sync, break a rule around them the merge brought about (two days on
+    one date...): applied, and shown (``ReplicaSession.review_findings``)."""
     clock_skew: float | None = None
     """Seconds this computer's clock is ahead of the hub's (``HubClient.clock_skew``; set by
     ``commands.sync_now``)."""
@@ -130,6 +133,10 @@ class SyncEngine:
         """Pulled changes this engine set aside (new ones; one pulled again is not counted twice)."""
         self.lost = 0
         """Writes of this device found lost in this engine's merges."""
+        self.findings = 0
+        """Day entries with a finding after this engine's last pull."""
+        self._pulled_entries: set[str] = set()
+        """The day entries the current pull touched, judged with their surroundings at its end."""
         self.taken_back: list[str] = []
         """The ids of the changes the hub refused as headquarters' acts, taken back here (``push``)."""
 
@@ -158,7 +165,7 @@ class SyncEngine:
             tx.record_success(now_iso())
         traffic = self.client.traffic
         return SyncReport(pushed, pulled, traffic.requests - before[0], traffic.sent - before[1],
-                          traffic.received - before[2], self.set_aside, self.lost)
+                          traffic.received - before[2], self.set_aside, self.lost, self.findings)
 
     # --- Push ----------------------------------------------------------------------------------------
 
@@ -247,7 +254,23 @@ class SyncEngine:
             else:
                 self.reconsider_set_aside()
                 self.materialise_waiting()
+                self.review_findings()
                 return applied
+
+    def review_findings(self) -> int:
+        """After a pull that touched day entries, or while some are found: find the entries the merge left
+        breaking a rule (``ReplicaSession.review_findings``, through ``workbook.judge_pulled``), and forget
+        those that no longer do. The number of entries found."""
+        entries, self._pulled_entries = self._pulled_entries, set()
+        if not entries:
+            with self.replica.read() as tx:
+                if not tx.pulled_finding_count():
+                    self.findings = 0
+                    return 0
+        with self.replica.write() as tx:
+            tx.review_findings(now_iso())
+            self.findings = tx.pulled_finding_count()
+        return self.findings
 
     def apply_page(self, changes: Iterable[protocol.Change], cursor: str,
                    unreadable: Sequence[protocol.UnreadableChange] = ()) -> int:
@@ -315,6 +338,7 @@ class SyncEngine:
             self.workbook.clock.observe(change.stamp)
         tx.log_all(applied)  # the gate reads records, not the log: the page's changes go in at once
         tx.materialise(touched, history)
+        self._pulled_entries.update(entity_id for entity, entity_id in touched if entity == "day_entry")
         tx.store_attendance(attendance)
         stored = tx.store_texts([change for change in applied if change.entity == protocol.TEXT_UPDATE])
         losses = [loss for key in touched for loss in find_losses(
@@ -338,6 +362,7 @@ class SyncEngine:
         refer to may have arrived (a record waits when a record it refers to is not here yet)."""
         with self.replica.write() as tx:
             stored = tx.materialise_waiting(self.workbook.device_id)
+            self._pulled_entries.update(tx.made_waiting)
         self._tell(stored)
 
 

@@ -113,6 +113,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "cli.interrupted": (
             "Sync interrupted. Nothing is lost: what was not sent yet waits for the next “socieux sync”."
         ),
+        "cli.findings": (
+            "Day entries to check ({count}): merged with other computers' changes, they break a rule. "
+            "Both sides were kept; correct or delete an entry in the day log, then run “socieux sync” "
+            "again."
+        ),
         "cli.workspace": "Cannot open the workspace: {reason}",
     },
     "fr": {
@@ -200,6 +205,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
             "Synchronisation interrompue. Rien n'est perdu : ce qui n'est pas encore envoyé attend le "
             "prochain « socieux sync »."
         ),
+        "cli.findings": (
+            "Journées à vérifier ({count}) : fusionnées avec les modifications d'autres ordinateurs, elles "
+            "enfreignent une règle. Les deux côtés sont conservés ; corrigez ou supprimez une saisie dans le "
+            "journal des jours, puis relancez « socieux sync »."
+        ),
         "cli.workspace": "Impossible d'ouvrir l'espace de travail : {reason}",
     },
     "es": {
@@ -278,6 +288,11 @@ TEXTS: Final[dict[str, dict[str, str]]] = {
         "cli.interrupted": (
             "Sincronización interrumpida. No se pierde nada: lo que aún no se envió espera al próximo "
             "«socieux sync»."
+        ),
+        "cli.findings": (
+            "Jornadas por revisar ({count}): fusionadas con los cambios de otros ordenadores, incumplen una "
+            "regla. Se conservaron ambos lados; corrija o elimine una entrada en el registro de días y "
+            "vuelva a ejecutar «socieux sync»."
         ),
         "cli.workspace": "No se puede abrir el espacio de trabajo: {reason}",
     },

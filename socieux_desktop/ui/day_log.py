@@ -22,9 +22,11 @@ from typing import Any, NamedTuple
 from socieux_desktop.domain.days import FULL_DAY, HALF_DAY
 from socieux_desktop.domain.errors import Code, Finding, RuleViolation
 from socieux_desktop.domain.model import Activity, Counterpart, DayEntry, DayKind, Expert, new_id
+from socieux_desktop.store.replica import PulledFinding
+from socieux_desktop.store.sync_review import SyncReview
 from socieux_desktop.store.workbook import MissionDetails, Workbook
 from socieux_desktop.ui.labels import label
-from socieux_desktop.ui.messages import format_days_localised, message
+from socieux_desktop.ui.messages import format_days_localised, kept_message, message
 from socieux_desktop.ui.qt import QCoreApplication, Qt, QtCore, QtGui, QtWidgets, Signal
 from socieux_desktop.ui.table_model import DISPLAY_ROLE, RowsModel
 
@@ -34,6 +36,7 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 """The ``DayEntry`` of a row."""
 
 _ToolTipRole = Qt.ItemDataRole.ToolTipRole
+_DecorationRole = Qt.ItemDataRole.DecorationRole
 _AlignmentRole = Qt.ItemDataRole.TextAlignmentRole
 
 
@@ -90,6 +93,38 @@ class DayLogModel(RowsModel[_Row]):
         """The lower-cased text of each row, in row order, that the filter looks into."""
         self._sort_column = DATE
         self._sort_order = Qt.SortOrder.DescendingOrder
+        self._findings: dict[str, list[PulledFinding]] = {}
+        self._warning_icon: QtGui.QIcon | None = None
+
+    def set_findings(self, findings: Sequence[PulledFinding]) -> None:
+        """The rules around entries that a merge of other computers' changes left broken (two days on
+        one date...): their rows get a warning sign and the rules' sentences in the date's tooltip."""
+        by_entry: dict[str, list[PulledFinding]] = {}
+        for finding in findings:
+            by_entry.setdefault(finding.entry_id, []).append(finding)
+        changed = set(by_entry) ^ set(self._findings) | {
+            entry_id for entry_id, kept in by_entry.items() if self._findings.get(entry_id) != kept}
+        self._findings = by_entry
+        for entry_id in changed:
+            row = self.row_of(entry_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, DATE), self.index(row, DATE))
+
+    def has_findings(self) -> bool:
+        return bool(self._findings)
+
+    def findings_of(self, entry_id: str) -> list[str]:
+        """The sentences of the rules a merge left broken around the entry, in the current language."""
+        sentences = (kept_message(f.code, f.params, f.english) for f in self._findings.get(entry_id, ()))
+        return list(dict.fromkeys(sentences))
+
+    def _finding_tooltip(self, entry_id: str) -> str | None:
+        sentences = self.findings_of(entry_id)
+        if not sentences:
+            return None
+        return "\n".join([self.tr(
+            "Merged with changes from another computer, this entry breaks a rule (both were kept; correct "
+            "or delete one):"), *sentences])
 
     # -- content ---------------------------------------------------------------------------------
 
@@ -206,6 +241,13 @@ class DayLogModel(RowsModel[_Row]):
         column = index.column()
         if role == DISPLAY_ROLE:
             return row.texts[column]
+        if column == DATE and role == _DecorationRole and row.entry.id in self._findings:
+            if self._warning_icon is None:
+                self._warning_icon = QtWidgets.QApplication.style().standardIcon(
+                    QtWidgets.QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return self._warning_icon
+        if column == DATE and role == _ToolTipRole:
+            return self._finding_tooltip(row.entry.id)
         if role == _ToolTipRole and column in (ACTIVITY, DESCRIPTION, COUNTERPARTS):
             return row.texts[column] or None
         if role == _AlignmentRole and column == DAYS:
@@ -703,6 +745,7 @@ class DayLogWidget(QtWidgets.QWidget):
     def refresh(self) -> None:
         """Read the entries, the mission and its lock state again from the workbook."""
         self.model.set_entries(self._workbook.day_entries(self._mission_id), Lookups.load(self._workbook))
+        self.model.set_findings(SyncReview(self._workbook).findings())
         self._refresh_mission()
         self._fit_columns()
 

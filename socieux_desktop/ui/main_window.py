@@ -198,6 +198,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._sync = attach_sync(self, self.workbook, self._tokens)
             # signed in or out: open deliverable editors offer Approve/Return to a coordinator only
             self._sync.status_changed.connect(self.mission_page.deliverables.update_roles)
+            self._sync.synced.connect(self.mission_page.after_sync)  # what other computers wrote, shown
             self.menuBar().removeAction(self.help_menu.menuAction())
             self.menuBar().addMenu(self.help_menu)
         return self._sync

@@ -5,10 +5,11 @@ translates them and puts dates and numbers in the current language's format."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
 from socieux_desktop.domain.deliverables import DeliverableStatus
-from socieux_desktop.domain.errors import Finding
+from socieux_desktop.domain.errors import Code, Finding
 from socieux_desktop.domain.model import TimesheetStatus
 from socieux_desktop.domain.sentences import ACTIONS, CONTEXT, EXPECTED, FIELDS, SENTENCES, field_key
 from socieux_desktop.ui.labels import label
@@ -55,3 +56,12 @@ def format_days_localised(half_days: int) -> str:
     if half_days % 2 == 0:
         return locale.toString(half_days // 2)
     return locale.toString(half_days / 2, "f", 1)
+
+
+def kept_message(code: str, params: Mapping[str, str], english: str) -> str:
+    """A finding kept by code and parameters (a set-aside change's reason, a pulled finding), as
+    :func:`message` says it; its English sentence when the code or parameters are not this version's."""
+    try:
+        return message(Finding(Code(code), dict(params)))
+    except (KeyError, ValueError, IndexError):
+        return english

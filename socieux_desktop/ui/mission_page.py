@@ -19,6 +19,7 @@ from socieux_desktop.ui.qt import QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
     from socieux_desktop.reports import ReportKind
+    from socieux_desktop.sync.engine import SyncReport
     from socieux_desktop.ui.report_dialog import ExportPdfDialog
 
 
@@ -69,6 +70,12 @@ class MissionPage(QtWidgets.QTabWidget):
         self._refresh_loaded_day_log()
         if not self._deliverables_stale:
             self.deliverables.refresh()
+
+    def after_sync(self, report: SyncReport) -> None:
+        """A sync brought changes, or found or forgot rules a merge left broken: the mission and its days
+        (their warning signs included) read again."""
+        if report.pulled or report.findings or self.day_log.model.has_findings():
+            self.refresh()
 
     def export_pdf(self, kind: ReportKind | None = None,
                    deliverable_id: str | None = None) -> ExportPdfDialog | None:

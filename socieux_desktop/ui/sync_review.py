@@ -2,8 +2,10 @@
 
 :class:`SyncReviewWidget` shows, beside the sync status, "3 changes lost in merges – review" and
 "1 change set aside – review" while there are some; each opens its list (:mod:`lost_changes`,
-:mod:`set_aside`). The Sync menu gets the same two lists, always there. :func:`attach_review` puts both
-into a main window whose sync is attached (``sync_panel.attach_sync`` calls it).
+:mod:`set_aside`). Beside them, "2 day entries to check" counts the entries a merge left breaking a rule
+around them (two days on one date...), which the day log marks; its tooltip says the rules. The Sync
+menu gets the same two lists, always there. :func:`attach_review` puts both into a main window whose
+sync is attached (``sync_panel.attach_sync`` calls it).
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+from socieux_desktop.store.replica import PulledFinding
 from socieux_desktop.store.sync_review import ReviewCounts, SyncReview
 from socieux_desktop.store.workbook import Workbook
+from socieux_desktop.ui.messages import kept_message
 from socieux_desktop.ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 if TYPE_CHECKING:
@@ -31,6 +35,9 @@ class SyncReviewWidget(QtWidgets.QWidget):
         self.workbook = workbook
         self.review = SyncReview(workbook)
         self.counts = ReviewCounts(0, 0)
+        self._findings: list[PulledFinding] = []
+        self.findings_label = QtWidgets.QLabel()
+        self.findings_label.setStyleSheet("QLabel { color: #8a5a00; font-weight: bold; }")
         self.lost_button = QtWidgets.QToolButton()
         self.set_aside_button = QtWidgets.QToolButton()
         for button in (self.lost_button, self.set_aside_button):
@@ -45,6 +52,7 @@ class SyncReviewWidget(QtWidgets.QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lost_button)
         layout.addWidget(self.set_aside_button)
+        layout.addWidget(self.findings_label)
         self.dialog: QtWidgets.QDialog | None = None
         """The list last opened from here."""
         self.refresh()
@@ -59,6 +67,7 @@ class SyncReviewWidget(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         self.counts = self.review.counts()
+        self._findings = self.review.findings() if self.counts.findings else []
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -72,6 +81,14 @@ class SyncReviewWidget(QtWidgets.QWidget):
         self.set_aside_button.setToolTip(self.tr(
             "Changes received from other computers that the rules refuse: they were not applied."))
         self.set_aside_button.setVisible(set_aside > 0)
+        findings = self.counts.findings
+        self.findings_label.setText(self.tr("%n day entry(ies) to check in the day log", "", findings))
+        sentences = dict.fromkeys(kept_message(f.code, f.params, f.english) for f in self._findings)
+        self.findings_label.setToolTip("\n".join([self.tr(
+            "Merged with changes from another computer, these entries break a rule around them. Both sides "
+            "were kept: correct or delete an entry in the day log (marked with a warning sign), and the "
+            "next sync forgets the warning."), *sentences]))
+        self.findings_label.setVisible(findings > 0)
         self.lost_menu_action.setText(self.tr("Changes &lost in merges…"))
         self.set_aside_menu_action.setText(self.tr("Changes set &aside…"))
 
