@@ -26,7 +26,7 @@ from socieux_desktop.ui.record_history import (
     record_title,
     who_text,
 )
-from socieux_desktop.ui.table_model import DISPLAY_ROLE, RowsModel
+from socieux_desktop.ui.table_model import DISPLAY_ROLE, RowsModel, rows_view
 
 _CONTEXT: Final = "LostChanges"
 _DELETED: Final = QT_TRANSLATE_NOOP(
@@ -92,13 +92,8 @@ class LostChangesDialog(QtWidgets.QDialog):
         self.explanation = QtWidgets.QLabel()
         self.explanation.setWordWrap(True)
         self.model = LostChangesModel(self.review, self.texts, self)
-        self.view = QtWidgets.QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view = rows_view(self.model)
         self.view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(True)
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(WHAT, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -26,7 +26,7 @@ from socieux_desktop.store.workbook import HistoryItem, Workbook
 from socieux_desktop.ui.labels import country_name, label
 from socieux_desktop.ui.messages import format_days_localised
 from socieux_desktop.ui.qt import QT_TRANSLATE_NOOP, Qt, QtCore, QtWidgets, translate
-from socieux_desktop.ui.table_model import DISPLAY_ROLE, RowsModel
+from socieux_desktop.ui.table_model import DISPLAY_ROLE, RowsModel, rows_view
 
 _CONTEXT: Final = "RecordHistory"
 
@@ -292,12 +292,7 @@ class RecordHistoryDialog(QtWidgets.QDialog):
         self.explanation = QtWidgets.QLabel()
         self.explanation.setWordWrap(True)
         self.model = HistoryModel(self.entity, workbook.device_id, self.texts, self)
-        self.view = QtWidgets.QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(True)
+        self.view = rows_view(self.model)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)

@@ -19,7 +19,7 @@ from socieux_desktop.sync.pull_gate import UNREADABLE_CHANGE
 from socieux_desktop.ui.messages import message
 from socieux_desktop.ui.qt import QT_TRANSLATE_NOOP, Qt, QtCore, QtWidgets, translate
 from socieux_desktop.ui.record_history import ValueTexts, format_date, record_title, shown
-from socieux_desktop.ui.table_model import DISPLAY_ROLE, RowsModel
+from socieux_desktop.ui.table_model import DISPLAY_ROLE, RowsModel, rows_view
 
 _CONTEXT: Final = "SetAside"
 _UNREADABLE: Final = QT_TRANSLATE_NOOP(
@@ -96,12 +96,7 @@ class SetAsideDialog(QtWidgets.QDialog):
         self.explanation = QtWidgets.QLabel()
         self.explanation.setWordWrap(True)
         self.model = SetAsideModel(self.review, self.texts, self)
-        self.view = QtWidgets.QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(True)
+        self.view = rows_view(self.model)
         self.view.horizontalHeader().setSectionResizeMode(REASON, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.empty_label = QtWidgets.QLabel()
         self.buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import ClassVar, Generic, TypeVar
 
-from socieux_desktop.ui.qt import Qt, QtCore
+from socieux_desktop.ui.qt import Qt, QtCore, QtWidgets
 
 T = TypeVar("T")
 
@@ -58,3 +58,14 @@ class RowsModel(QtCore.QAbstractTableModel, Generic[T]):
 
     def columnCount(self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else self.column_count
+
+
+def rows_view(model: QtCore.QAbstractItemModel) -> QtWidgets.QTableView:
+    """A read-only table of ``model``'s rows: whole rows selected, no row numbers, long texts wrapped."""
+    view = QtWidgets.QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(True)
+    return view
