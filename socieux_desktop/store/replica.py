@@ -35,6 +35,7 @@ from socieux_desktop.store.models import (
     PulledFindingRow,
     SetAsideChangeRow,
 )
+from socieux_desktop.store.workbook import PulledFinding as PulledFinding
 from socieux_desktop.sync import protocol
 
 if TYPE_CHECKING:
@@ -97,17 +98,6 @@ class Loss:
     found_at: str
     state: str = OPEN
     resolved_at: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PulledFinding:
-    """A rule around a day entry that pulled changes leave broken (see ``models.PulledFindingRow``)."""
-
-    entry_id: str
-    code: str
-    params: dict[str, str]
-    english: str
-    found_at: str
 
 
 def _set_aside(row: SetAsideChangeRow) -> SetAside:
@@ -554,12 +544,6 @@ class ReplicaSession:
                                          params={k: str(v) for k, v in finding.params.items()},
                                          found_at=when))
         session.flush()
-
-    def pulled_findings(self) -> list[PulledFinding]:
-        """The findings kept, by entry then code."""
-        rows = self.session.scalars(select(PulledFindingRow).order_by(
-            PulledFindingRow.entry_id, PulledFindingRow.code))
-        return [PulledFinding(r.entry_id, r.code, dict(r.params), r.english, r.found_at) for r in rows]
 
     def pulled_finding_count(self) -> int:
         """The number of day entries with a finding kept."""

@@ -45,8 +45,7 @@ class SyncReview:
     def findings(self) -> list[replica.PulledFinding]:
         """The rules around day entries that pulled changes left broken (two days on one date...), by
         entry: the entries applied, and a later sync forgets a finding once it no longer holds."""
-        with self.replica.read() as tx:
-            return tx.pulled_findings()
+        return self.workbook.pulled_findings()
 
     def set_aside(self) -> list[replica.SetAside]:
         with self.replica.read() as tx:

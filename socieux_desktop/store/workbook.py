@@ -112,6 +112,17 @@ class MissionDetails:
 
 
 @dataclass(frozen=True, slots=True)
+class PulledFinding:
+    """A rule around a day entry that pulled changes leave broken (see ``models.PulledFindingRow``)."""
+
+    entry_id: str
+    code: str
+    params: dict[str, str]
+    english: str
+    found_at: str
+
+
+@dataclass(frozen=True, slots=True)
 class HistoryItem:
     """One past write of a record, newest last."""
 
@@ -321,6 +332,16 @@ class Workbook:
                 m.ChangeRow.entity == ENTITY_NAMES[cls], m.ChangeRow.entity_id == entity_id)
                 .order_by(m.ChangeRow.hlc))
             return [HistoryItem(r.hlc, r.device_id, r.created_at, r.op, r.fields, r.previous) for r in rows]
+
+    def pulled_findings(self) -> list[PulledFinding]:
+        """The rules around day entries that pulled changes left broken, kept by the sync (table
+        ``pulled_finding``), by entry then code. Read like the first screen's other reads (the day log
+        shows them), without SQLAlchemy."""
+        with self._read() as db:
+            rows = db.execute("SELECT entry_id, code, params, english, found_at FROM pulled_finding "
+                              "ORDER BY entry_id, code").fetchall()
+        return [PulledFinding(entry_id, code, json.loads(params), english, found_at)
+                for entry_id, code, params, english, found_at in rows]
 
     def pending_change_count(self) -> int:
         """Changes written on this device that the hub does not have yet."""

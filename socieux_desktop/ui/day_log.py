@@ -22,9 +22,7 @@ from typing import Any, NamedTuple
 from socieux_desktop.domain.days import FULL_DAY, HALF_DAY
 from socieux_desktop.domain.errors import Code, Finding, RuleViolation
 from socieux_desktop.domain.model import Activity, Counterpart, DayEntry, DayKind, Expert, new_id
-from socieux_desktop.store.replica import PulledFinding
-from socieux_desktop.store.sync_review import SyncReview
-from socieux_desktop.store.workbook import MissionDetails, Workbook
+from socieux_desktop.store.workbook import MissionDetails, PulledFinding, Workbook
 from socieux_desktop.ui.labels import label
 from socieux_desktop.ui.messages import format_days_localised, kept_message, message
 from socieux_desktop.ui.qt import QCoreApplication, Qt, QtCore, QtGui, QtWidgets, Signal
@@ -745,7 +743,7 @@ class DayLogWidget(QtWidgets.QWidget):
     def refresh(self) -> None:
         """Read the entries, the mission and its lock state again from the workbook."""
         self.model.set_entries(self._workbook.day_entries(self._mission_id), Lookups.load(self._workbook))
-        self.model.set_findings(SyncReview(self._workbook).findings())
+        self.model.set_findings(self._workbook.pulled_findings())
         self._refresh_mission()
         self._fit_columns()
 

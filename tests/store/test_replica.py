@@ -27,11 +27,10 @@ def two_full_days(workbook: Workbook, sample: Sample) -> tuple[DayEntry, DayEntr
 def reviewed(workbook: Workbook) -> dict[str, set[str]]:
     with Replica(workbook).write() as tx:
         tx.review_findings("2026-03-20T10:00:00+00:00")
-    with Replica(workbook).read() as tx:
-        found: dict[str, set[str]] = {}
-        for finding in tx.pulled_findings():
-            found.setdefault(finding.entry_id, set()).add(finding.code)
-        return found
+    found: dict[str, set[str]] = {}
+    for finding in workbook.pulled_findings():
+        found.setdefault(finding.entry_id, set()).add(finding.code)
+    return found
 
 
 def test_an_approved_timesheet_is_no_finding_of_its_entries(workbook: Workbook, sample: Sample) -> None:

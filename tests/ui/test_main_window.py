@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -305,3 +307,14 @@ def test_open_deliverable_editors_follow_the_sign_in(qtbot: QtBot, workbook: Wor
     window.sync.refresh()  # what the controller does after a sign-in or a sign-out
     assert editor.role == "coordinator"
     editor.close()
+
+
+def test_the_first_screens_modules_leave_sqlalchemy_out() -> None:
+    """The window, its mission list and day log import no SQLAlchemy: the first screen reads through the
+    standard library's sqlite3 (``Workbook``), and SQLAlchemy comes at the first write (a store module
+    imported by the day log once cost every start ~260 ms)."""
+    script = ("import sys\nimport socieux_desktop.ui.main_window\n"
+              "print('sqlalchemy' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout == "False\n"
